@@ -1,0 +1,24 @@
+package org.volunteernet.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A good deed: self-reported in the diary, or witnessed by an organizer or district office (verified). */
+public record DeedRecorded(
+        UUID deedId,
+        UUID volunteerId,
+        String district,
+        LocalDate date,
+        String category,
+        int minutes,
+        boolean atPost,
+        boolean verified,
+        UUID workUnitId,
+        Instant recordedAt) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return volunteerId.toString();
+    }
+}

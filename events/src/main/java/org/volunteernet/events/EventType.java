@@ -1,0 +1,91 @@
+package org.volunteernet.events;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every event type of the network: its data record, schema version and topic. The CloudEvents
+ * {@code type} is {@code org.volunteernet.<Name>.v<N>}; the JSON Schema of its data is
+ * {@code schemas/<Name>.v<N>.json} on the classpath of this module.
+ */
+public enum EventType {
+    VOLUNTEER_REGISTERED(VolunteerRegistered.class, 1, Topic.VOLUNTEER),
+    VOLUNTEER_PROFILE_UPDATED(VolunteerProfileUpdated.class, 1, Topic.VOLUNTEER),
+    DEED_RECORDED(DeedRecorded.class, 1, Topic.VOLUNTEER),
+    DIARY_ENTRY_WRITTEN(DiaryEntryWritten.class, 1, Topic.VOLUNTEER),
+    SERVICE_RECORD_CREATED(ServiceRecordCreated.class, 1, Topic.VOLUNTEER),
+    SERVICE_RECORD_CORRECTED(ServiceRecordCorrected.class, 1, Topic.VOLUNTEER),
+    STAR_LEVEL_REACHED(StarLevelReached.class, 1, Topic.VOLUNTEER),
+    CERTIFICATE_ISSUED(CertificateIssued.class, 1, Topic.VOLUNTEER),
+    ACTIVITY_SCHEDULED(ActivityScheduled.class, 1, Topic.ACTIVITY),
+    SIGNUP_CONFIRMED(SignupConfirmed.class, 1, Topic.ACTIVITY),
+    SIGNUP_WAITLISTED(SignupWaitlisted.class, 1, Topic.ACTIVITY),
+    SIGNUP_WITHDRAWN(SignupWithdrawn.class, 1, Topic.ACTIVITY),
+    VOLUNTEER_CHECKED_IN(VolunteerCheckedIn.class, 1, Topic.ACTIVITY),
+    VOLUNTEER_CHECKED_OUT(VolunteerCheckedOut.class, 1, Topic.ACTIVITY),
+    ACTIVITY_COMPLETED(ActivityCompleted.class, 1, Topic.ACTIVITY),
+    RECORD_DEADLINE_MISSED(RecordDeadlineMissed.class, 1, Topic.ACTIVITY),
+    BRAND_CREATED(BrandCreated.class, 1, Topic.BRAND),
+    GROUP_FORMED(GroupFormed.class, 1, Topic.BRAND),
+    MEMBER_JOINED(MemberJoined.class, 1, Topic.BRAND),
+    ORGANIZATION_JOINED(OrganizationJoined.class, 1, Topic.BRAND),
+    WORK_UNIT_REGISTERED(WorkUnitRegistered.class, 1, Topic.BRAND);
+
+    private static final String TYPE_PREFIX = "org.volunteernet.";
+    private static final Map<String, EventType> BY_CE_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::ceType, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_CLASS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::dataClass, Function.identity()));
+
+    private final Class<? extends DomainEvent> dataClass;
+    private final int version;
+    private final Topic topic;
+
+    EventType(Class<? extends DomainEvent> dataClass, int version, Topic topic) {
+        this.dataClass = dataClass;
+        this.version = version;
+        this.topic = topic;
+    }
+
+    public Class<? extends DomainEvent> dataClass() {
+        return dataClass;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Topic topic() {
+        return topic;
+    }
+
+    /** The simple name, e.g. {@code VolunteerRegistered}. */
+    public String simpleName() {
+        return dataClass.getSimpleName();
+    }
+
+    /** The CloudEvents type attribute, e.g. {@code org.volunteernet.VolunteerRegistered.v1}. */
+    public String ceType() {
+        return TYPE_PREFIX + simpleName() + ".v" + version;
+    }
+
+    /** Classpath location of the JSON Schema of this type's data. */
+    public String schemaResource() {
+        return "schemas/" + simpleName() + ".v" + version + ".json";
+    }
+
+    public static Optional<EventType> fromCeType(String ceType) {
+        return Optional.ofNullable(BY_CE_TYPE.get(ceType));
+    }
+
+    public static EventType of(DomainEvent event) {
+        EventType type = BY_CLASS.get(event.getClass());
+        if (type == null) {
+            throw new IllegalArgumentException("Not a registered event type: " + event.getClass().getName());
+        }
+        return type;
+    }
+}
