@@ -1,0 +1,69 @@
+package org.volunteernet.common.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.volunteernet.common.config.MessagingConfig;
+import org.volunteernet.events.DomainEvent;
+import org.volunteernet.events.EventCodec;
+import org.volunteernet.events.EventType;
+
+/**
+ * Records events in the caller's transaction, so that a state change and its events commit or
+ * roll back together. The {@link OutboxRelay} publishes them after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    MessagingConfig messaging;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /** Adds an event to the current transaction's outbox and returns its CloudEvents id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(DomainEvent event) {
+        EventType type = EventType.of(event);
+        UUID id = UUID.randomUUID();
+        byte[] cloudEvent = EventCodec.serialize(EventCodec.envelope(id, Instant.now(), messaging.source(), event));
+        // Flush the state first: its row locks are then taken before the outbox row gets its
+        // sequence number, so events of one aggregate are numbered in commit order.
+        entityManager.flush();
+        entityManager.createNativeQuery("""
+                INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload)
+                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb))""")
+                .setParameter(1, id)
+                .setParameter(2, messaging.topicName(type.topic()))
+                .setParameter(3, event.aggregateId())
+                .setParameter(4, type.ceType())
+                .setParameter(5, new String(cloudEvent, StandardCharsets.UTF_8))
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+        return id;
+    }
+}

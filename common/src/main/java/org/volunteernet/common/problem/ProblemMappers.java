@@ -1,0 +1,245 @@
+package org.volunteernet.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into application/problem+json. Client mistakes are 4xx with the offending
+ * fields; only a fault of ours is 500, logged with its stack trace and answered without details.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "")))
+                .build();
+    }
+
+    private static Problem problem(int status, String kind, String title, String detail, List<Problem.FieldError> errors) {
+        return new Problem(Problem.TYPE_PREFIX + kind, title, status, detail, null, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return respond(problem(400, "validation", "Request is not valid", detail, errors), uri);
+    }
+
+    /**
+     * The offending field as the client named it: {@code register.request.deeds[0].minutes} becomes
+     * {@code deeds[0].minutes}; a violation on a parameter itself (a query parameter) keeps its name.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        String parameter = null;
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.isInIterable()) {
+                        path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                        path.append(path.length() > 0 ? "." : "").append(node.getName());
+                    }
+                }
+            }
+        }
+        if (path.length() > 0) {
+            return path.toString();
+        }
+        return parameter != null ? parameter : "body";
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        return respond(problem(400, "malformed-json", "Malformed JSON", "The body is not valid JSON" + where,
+                List.of(new Problem.FieldError("body", "not valid JSON" + where))), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = pathOf(e);
+        return respond(problem(400, "validation", "Request is not valid", "Unknown field " + field,
+                List.of(new Problem.FieldError(field, "unknown field"))), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response wrongValue(InvalidFormatException e, UriInfo uri) {
+        String field = pathOf(e);
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return respond(problem(400, "validation", "Request is not valid", field + " must be " + expected,
+                List.of(new Problem.FieldError(field, "must be " + expected))), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        String field = pathOf(e);
+        String expected = e.getTargetType() == null ? "of another type" : describe(e.getTargetType());
+        if (e.getPath().isEmpty()) {
+            return respond(problem(400, "malformed-json", "Malformed JSON", "The body must be " + expected,
+                    List.of(new Problem.FieldError("body", "must be " + expected))), uri);
+        }
+        return respond(problem(400, "validation", "Request is not valid", field + " must be " + expected,
+                List.of(new Problem.FieldError(field, "must be " + expected))), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        String field = e.getPath().isEmpty() ? "body" : pathOf(e);
+        String reason = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
+        return respond(problem(400, "validation", "Request is not valid", field + ": " + reason,
+                List.of(new Problem.FieldError(field, reason))), uri);
+    }
+
+    @ServerExceptionMapper(priority = 2)
+    public Response otherJson(JsonProcessingException e, UriInfo uri) {
+        return respond(problem(400, "malformed-json", "Malformed JSON", "The body cannot be read as JSON",
+                List.of(new Problem.FieldError("body", "cannot be read as JSON"))), uri);
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return "one of " + java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "OffsetDateTime", "Instant", "ZonedDateTime" -> "a date-time with offset (ISO-8601)";
+            case "UUID" -> "a UUID";
+            case "int", "Integer", "long", "Long", "short", "Short" -> "an integer";
+            case "BigDecimal", "double", "Double", "float", "Float" -> "a number";
+            case "boolean", "Boolean" -> "true or false";
+            case "String" -> "a string";
+            case "List", "Set", "Collection" -> "an array";
+            default -> "a JSON " + (type.isArray() ? "array" : "object");
+        };
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, AuthenticationCompletionException.class,
+            AuthenticationRedirectException.class, UnauthorizedException.class})
+    public Response unauthenticated(UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        Response base = respond(problem(401, "unauthenticated", "Authentication required",
+                "Send a valid bearer token from the volunteer-network realm", List.of()), uri);
+        return Response.fromResponse(base).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(problem(403, "forbidden", "Not allowed", "Your role does not allow this call", List.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return respond(problem(409, "conflict", "Conflicts with the current state",
+                "Someone else changed this resource at the same time; read it again and retry", List.of()), uri);
+    }
+
+    /** A unique constraint lost a race with a concurrent request: the data already exists. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(problem(409, "conflict", "Conflicts with the current state",
+                "This conflicts with data that already exists", List.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps some body-reading failures (e.g. a truncated body) in a 400
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e.getCause() instanceof InvalidFormatException invalid) {
+            return wrongValue(invalid, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatched) {
+            return wrongShape(mismatched, uri);
+        }
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException other) {
+            return otherJson(other, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(problem(status, "internal", "Internal error", "The request could not be completed", List.of()), uri);
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        String kind = switch (status) {
+            case 400 -> "bad-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? reason : e.getMessage();
+        return respond(problem(status, kind, reason, detail, List.of()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(problem(500, "internal", "Internal error", "The request could not be completed", List.of()), uri);
+    }
+}

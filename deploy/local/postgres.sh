@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# PostgreSQL for the local network: use the server on 127.0.0.1:5432 if it answers, otherwise
+# start Debian's cluster (installing it if needed); then create the role and the databases.
+# Usage: postgres.sh up | down | status
+COMPONENT=postgres
+source "$(dirname "$0")/lib.sh"
+
+PG_PORT=5432
+DB_USER=volunteernet
+DB_PASSWORD=volunteernet-local-dev-only   # local development only
+DATABASES="volunteer activity brand reporting"
+STARTED_MARK="$STATE/postgres.started-here"
+
+psql_super() {
+  if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
+    (cd / && runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@")
+  else
+    psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres "$@"
+  fi
+}
+
+ready() { pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; }
+
+start_cluster() {
+  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || die "PostgreSQL is not installed and this user cannot install it (apt-get install postgresql)"
+    log "installing PostgreSQL from Debian's packages"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
+      || die "apt-get install postgresql failed"
+  fi
+  local version
+  version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)
+  if [ -z "$version" ]; then
+    version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+    log "creating cluster $version/main"
+    pg_createcluster "$version" main >/dev/null || die "pg_createcluster $version main failed"
+  fi
+  log "starting cluster $version/main"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start || die "pg_ctlcluster $version main start failed (see /var/log/postgresql/)"
+  touch "$STARTED_MARK"
+}
+
+up() {
+  if ready; then
+    log "PostgreSQL answers on 127.0.0.1:$PG_PORT"
+  else
+    start_cluster
+    wait_until 60 "PostgreSQL on 127.0.0.1:$PG_PORT" ready || die "PostgreSQL did not become ready on port $PG_PORT"
+  fi
+  log "ensuring role $DB_USER and databases: $DATABASES (and *_test)"
+  psql_super <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') THEN
+    CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD';
+  END IF;
+END \$\$;
+SQL
+  for db in $DATABASES; do
+    for name in "$db" "${db}_test"; do
+      if [ -z "$(psql_super -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'")" ]; then
+        psql_super -c "CREATE DATABASE $name OWNER $DB_USER" >/dev/null
+        log "created database $name"
+      fi
+    done
+  done
+}
+
+down() {
+  if [ -f "$STARTED_MARK" ]; then
+    local version; version=$(ls /etc/postgresql | sort -V | tail -1)
+    log "stopping cluster $version/main (started by this stack)"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main stop || warn "could not stop the cluster"
+    rm -f "$STARTED_MARK"
+  else
+    log "leaving PostgreSQL running: this stack did not start it"
+  fi
+}
+
+status() { if ready; then echo "postgres: up on 127.0.0.1:$PG_PORT"; else echo "postgres: down"; fi; }
+
+case "${1:-}" in
+  up) up ;; down) down ;; status) status ;;
+  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+esac

@@ -1,0 +1,5 @@
+package org.volunteernet.volunteer.registration.domain;
+
+public enum Gender {
+    MALE, FEMALE, UNSPECIFIED
+}

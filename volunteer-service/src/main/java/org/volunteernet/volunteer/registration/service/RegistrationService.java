@@ -1,0 +1,126 @@
+package org.volunteernet.volunteer.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+import org.volunteernet.events.VolunteerRegistered;
+import org.volunteernet.volunteer.privacy.IdNumberProtector;
+import org.volunteernet.volunteer.privacy.ResidentIdNumber;
+import org.volunteernet.volunteer.registration.domain.IdType;
+import org.volunteernet.volunteer.registration.domain.Volunteer;
+import org.volunteernet.volunteer.registration.rest.RegistrationRequest;
+
+/** Registers volunteers and reads their profiles, with the district and ownership rules. */
+@ApplicationScoped
+@Transactional
+public class RegistrationService {
+
+    @Inject
+    IdNumberProtector idNumbers;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    public Volunteer register(RegistrationRequest request, CurrentUser caller) {
+        boolean office = caller.hasRole(Roles.DISTRICT_ADMIN);
+        if (office) {
+            caller.requireDistrict(request.district());
+        } else if (!caller.district().filter(request.district()::equals).isPresent()) {
+            throw ProblemException.forbidden("A volunteer registers in the district of their own account");
+        } else if (Volunteer.findBySubject(caller.subject()).isPresent()) {
+            throw ProblemException.conflict("This account already has a volunteer registration");
+        }
+        validateIdNumber(request.idType(), request.idNumber(), request.birthDate());
+        String blindIndex = idNumbers.blindIndex(request.idNumber());
+        if (Volunteer.idNumberTaken(blindIndex)) {
+            // names no one: the caller learns only that the number is registered
+            throw ProblemException.conflict("A volunteer with this ID number is already registered");
+        }
+
+        Instant now = Instant.now();
+        Volunteer volunteer = new Volunteer();
+        volunteer.id = UUID.randomUUID();
+        volunteer.volunteerNumber = nextVolunteerNumber(request.district());
+        volunteer.subject = office ? null : caller.subject();
+        volunteer.name = request.name().strip();
+        volunteer.gender = request.gender();
+        volunteer.birthDate = request.birthDate();
+        volunteer.idType = request.idType();
+        volunteer.idNumberCipher = idNumbers.encrypt(request.idNumber());
+        volunteer.idNumberIndex = blindIndex;
+        volunteer.idNumberMasked = IdNumberProtector.mask(request.idNumber());
+        volunteer.district = request.district();
+        volunteer.community = blankToNull(request.community());
+        volunteer.phone = request.phone().strip();
+        volunteer.skills = request.skills() == null ? List.of() : request.skills().stream().map(String::strip).distinct().toList();
+        volunteer.serviceCategories = request.serviceCategories() == null ? List.of() : request.serviceCategories().stream().distinct().toList();
+        volunteer.workUnitId = request.workUnitId();
+        volunteer.post = blankToNull(request.post());
+        volunteer.consentTextVersion = request.consent().textVersion();
+        volunteer.consentAcceptedAt = now;
+        volunteer.registeredBy = caller.subject();
+        volunteer.registeredAt = now;
+        volunteer.persist();
+
+        outbox.publish(new VolunteerRegistered(volunteer.id, volunteer.volunteerNumber, volunteer.district,
+                volunteer.community, volunteer.gender.name(), volunteer.birthDate.getYear(), volunteer.skills,
+                volunteer.serviceCategories, volunteer.workUnitId, now));
+        return volunteer;
+    }
+
+    /** The profile, for its owner, an office of its district, or a city-wide admin. */
+    public Volunteer profile(UUID id, CurrentUser caller) {
+        Volunteer volunteer = Volunteer.<Volunteer>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("volunteer", id));
+        boolean owner = volunteer.subject != null && volunteer.subject.equals(caller.subject());
+        boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district);
+        if (!owner && !office && !caller.isCityWide()) {
+            throw ProblemException.forbidden("Only the volunteer and the district office may read this profile");
+        }
+        return volunteer;
+    }
+
+    public Volunteer ownProfile(CurrentUser caller) {
+        return Volunteer.findBySubject(caller.subject())
+                .orElseThrow(() -> new ProblemException(404, "not-registered", "Not registered",
+                        "This account has no volunteer registration yet", List.of()));
+    }
+
+    private static void validateIdNumber(IdType type, String number, LocalDate birthDate) {
+        String normalized = IdNumberProtector.normalize(number);
+        if (type == IdType.PRC_RESIDENT_ID) {
+            if (!ResidentIdNumber.hasValidFormat(normalized)) {
+                throw ProblemException.invalid("idNumber", "must be 18 characters: 17 digits and a check digit or X");
+            }
+            if (!ResidentIdNumber.hasValidCheckDigit(normalized)) {
+                throw ProblemException.invalid("idNumber", "check digit does not match");
+            }
+            if (!normalized.substring(6, 14).equals(birthDate.toString().replace("-", ""))) {
+                throw ProblemException.invalid("birthDate", "does not match the birth date in the ID number");
+            }
+        } else if (!normalized.matches("[A-Z0-9]{5,32}")) {
+            throw ProblemException.invalid("idNumber", "must be 5 to 32 letters and digits");
+        }
+    }
+
+    private String nextVolunteerNumber(String district) {
+        Number next = (Number) entityManager.createNativeQuery("SELECT nextval('volunteer_number_seq')").getSingleResult();
+        return "V%s%08d".formatted(district, next.longValue());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
