@@ -43,15 +43,14 @@ public class Outbox {
         // Flush the state first: its row locks are then taken before the outbox row gets its
         // sequence number, so events of one aggregate are numbered in commit order.
         entityManager.flush();
-        entityManager.createNativeQuery("""
-                INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload)
-                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb))""")
-                .setParameter(1, id)
-                .setParameter(2, messaging.topicName(type.topic()))
-                .setParameter(3, event.aggregateId())
-                .setParameter(4, type.ceType())
-                .setParameter(5, new String(cloudEvent, StandardCharsets.UTF_8))
-                .executeUpdate();
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = id;
+        row.topic = messaging.topicName(type.topic());
+        row.messageKey = event.aggregateId();
+        row.eventType = type.ceType();
+        row.payload = new String(cloudEvent, StandardCharsets.UTF_8);
+        row.createdAt = Instant.now();
+        entityManager.persist(row); // identity column: inserted now, numbered after the flushed state
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
