@@ -1,5 +1,6 @@
 package org.volunteernet.common.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
@@ -32,9 +33,12 @@ public final class TestEvents implements AutoCloseable {
         return EventCodec.serialize(EventCodec.envelope(UUID.randomUUID(), Instant.now(), source, data));
     }
 
+    /** Sends with the content-type header the outbox relay sets, so consumers see exactly what production sends. */
     public void send(String topic, String key, byte[] message) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, message);
+        record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         try {
-            producer.send(new ProducerRecord<>(topic, key, message)).get();
+            producer.send(record).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }

@@ -3,6 +3,8 @@ package org.volunteernet.reporting.consumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.volunteernet.events.InvalidEventException;
@@ -10,8 +12,8 @@ import org.volunteernet.reporting.district.service.DistrictProjection;
 
 /**
  * Feeds volunteer.events into the projections, one message at a time in partition order.
- * A transient failure (database restarting) is retried; a message that is not a valid event is
- * not, and goes to the dead-letter topic with its reason.
+ * A database failure (PostgreSQL restarting) is retried for up to a minute; anything else, above
+ * all a message that is not a valid event, goes to the dead-letter topic with its reason.
  */
 @ApplicationScoped
 public class VolunteerEventsConsumer {
@@ -21,7 +23,8 @@ public class VolunteerEventsConsumer {
 
     @Incoming("volunteer-events")
     @Blocking
-    @Retry(maxRetries = 20, delay = 500, maxDuration = 60_000, jitter = 200, abortOn = InvalidEventException.class)
+    @Retry(maxRetries = 20, delay = 500, maxDuration = 60_000, jitter = 200,
+            retryOn = {PersistenceException.class, SQLException.class}, abortOn = InvalidEventException.class)
     public void consume(byte[] message) {
         districts.apply(message);
     }

@@ -1,0 +1,27 @@
+# The front door. Quick start: `make run` (whole network with demo data) and `make test` (every test).
+.PHONY: run up down status build test benchmark
+
+MVNW := ./mvnw -B
+
+## run: build, start the whole network in the foreground with demo data; Ctrl-C stops it all
+run: build
+	deploy/local/stack.sh run
+
+## up: the same in the background; returns once every service is ready
+up: build
+	deploy/local/stack.sh up
+
+## down: stop everything the stack started
+down:
+	deploy/local/stack.sh down
+
+status:
+	deploy/local/stack.sh status
+
+## build: compile and package every module, no tests
+build:
+	$(MVNW) install -DskipTests
+
+## test: every test: unit, service tests against real PostgreSQL and Kafka, end to end with Keycloak
+test:
+	deploy/local/test.sh

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The whole local network: PostgreSQL, Kafka, Keycloak, the four services and demo data.
+# Usage: stack.sh up | run (up, then follow the logs; Ctrl-C stops everything) | down | status
+COMPONENT=stack
+source "$(dirname "$0")/lib.sh"
+HERE="$ROOT/deploy/local"
+
+up() {
+  "$HERE/postgres.sh" up
+  "$HERE/kafka.sh" up
+  "$HERE/keycloak.sh" up
+  "$HERE/services.sh" up
+  "$HERE/seed-demo.sh"
+  cat <<INFO
+
+  volunteer-network is up.
+    volunteer-service  http://127.0.0.1:8081   (OpenAPI: /q/openapi, health: /q/health)
+    activity-service   http://127.0.0.1:8082
+    brand-service      http://127.0.0.1:8083
+    reporting-service  http://127.0.0.1:8084
+    Keycloak           http://127.0.0.1:8180   (realm volunteer-network; demo users' password = user name)
+    Kafka              127.0.0.1:9092          PostgreSQL 127.0.0.1:5432
+  Logs: .local/logs/    Stop: make down
+
+INFO
+}
+
+down() {
+  "$HERE/services.sh" down
+  "$HERE/keycloak.sh" down
+  "$HERE/kafka.sh" down
+  "$HERE/postgres.sh" down
+}
+
+run() {
+  trap 'echo; log "stopping the network"; down; exit 0' INT TERM
+  up
+  log "following the service logs; Ctrl-C stops the whole network"
+  tail -n 0 -F "$LOGS"/volunteer-service.log "$LOGS"/activity-service.log "$LOGS"/brand-service.log "$LOGS"/reporting-service.log &
+  wait $!
+}
+
+status() {
+  "$HERE/postgres.sh" status; "$HERE/kafka.sh" status; "$HERE/keycloak.sh" status; "$HERE/services.sh" status
+}
+
+case "${1:-}" in
+  up) up ;; run) run ;; down) down ;; status) status ;;
+  *) echo "usage: $0 up|run|down|status" >&2; exit 2 ;;
+esac

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Every test: unit and service tests (real PostgreSQL and Kafka), then end-to-end tests against
+# the running network with real Keycloak tokens. Stops afterwards whatever it started itself.
+COMPONENT=test
+source "$(dirname "$0")/lib.sh"
+HERE="$ROOT/deploy/local"
+started=()
+
+cleanup() {
+  local status=$?
+  local i
+  for ((i = ${#started[@]} - 1; i >= 0; i--)); do
+    case "${started[$i]}" in
+      services) "$HERE/services.sh" down ;;
+      keycloak) "$HERE/keycloak.sh" down ;;
+      kafka) "$HERE/kafka.sh" down ;;
+    esac
+  done
+  if [ "$status" -eq 0 ]; then log "all tests passed"; else log "tests FAILED (exit $status); logs in .local/logs/"; fi
+  exit "$status"
+}
+trap cleanup EXIT
+
+# Which parts run already (then they are left running afterwards)?
+pid_alive kafka || started+=(kafka)
+pid_alive keycloak || started+=(keycloak)
+
+"$HERE/postgres.sh" up
+"$HERE/kafka.sh" up
+# Keycloak starts while the build and the service tests run; only the end-to-end tests need it.
+"$HERE/keycloak.sh" start
+
+log "unit and service tests (every module; real PostgreSQL and Kafka)"
+"$ROOT/mvnw" -B install
+
+if pid_alive volunteer-service; then
+  warn "services already running: the end-to-end tests use them as they are (restart with 'make down' for fresh builds)"
+else
+  started+=(services)
+fi
+"$HERE/keycloak.sh" wait
+"$HERE/services.sh" up
+
+log "end-to-end tests against the running network"
+"$ROOT/mvnw" -B -pl system-tests verify -Pend-to-end

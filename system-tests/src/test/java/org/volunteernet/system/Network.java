@@ -1,0 +1,96 @@
+package org.volunteernet.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/** The running local network: addresses, real Keycloak tokens, and the deploy scripts for fault injection. */
+final class Network {
+
+    static final String VOLUNTEERS = "http://127.0.0.1:8081";
+    static final String ACTIVITIES = "http://127.0.0.1:8082";
+    static final String BRANDS = "http://127.0.0.1:8083";
+    static final String REPORTS = "http://127.0.0.1:8084";
+    static final String TOKEN_ENDPOINT = "http://127.0.0.1:8180/realms/volunteer-network/protocol/openid-connect/token";
+    static final String XIANGFANG = "230110";
+    static final String DAOLI = "230102";
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] CHECKS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+
+    private Network() {
+    }
+
+    /** An access token of a demo user (password = user name) from the real Keycloak. */
+    static String token(String user) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "volunteer-mobile")
+                .formParam("username", user).formParam("password", user)
+                .when().post(TOKEN_ENDPOINT)
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A registration of a new resident with a fresh, valid resident ID number. */
+    static Map<String, Object> newResident(String district) {
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 55));
+        String first17 = district + birth.toString().replace("-", "") + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return Map.of("name", "Test Resident", "gender", "FEMALE", "birthDate", birth.toString(),
+                "idType", "PRC_RESIDENT_ID", "idNumber", first17 + CHECKS[sum % 11], "district", district,
+                "phone", "13900000000", "skills", List.of("listening"), "serviceCategories", List.of("COMMUNITY"),
+                "consent", Map.of("accepted", true, "textVersion", "2026-01"));
+    }
+
+    static String register(String officeToken, String district) {
+        return given().auth().oauth2(officeToken).contentType(ContentType.JSON).body(newResident(district))
+                .when().post(VOLUNTEERS + "/api/v1/volunteers")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static long registeredVolunteers(String district) {
+        return ((Number) given().auth().oauth2(token("city-admin"))
+                .when().get(REPORTS + "/api/v1/reports/districts/" + district + "?year=" + LocalDate.now().getYear())
+                .then().statusCode(200).extract().path("registeredVolunteers")).longValue();
+    }
+
+    /** The district's count once it has stopped moving: events still in flight from earlier writes have landed. */
+    static long settledRegisteredVolunteers(String district) {
+        long[] last = {-1};
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            long now = registeredVolunteers(district);
+            boolean settled = now == last[0];
+            last[0] = now;
+            return settled;
+        });
+        return last[0];
+    }
+
+    /** Runs a deploy/local script, e.g. {@code stack("kafka.sh", "down")}. */
+    static void stack(String script, String... args) {
+        Path root = Path.of(System.getProperty("volunteernet.root", ".."));
+        List<String> command = new java.util.ArrayList<>(List.of(root.resolve("deploy/local/" + script).toString()));
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(command + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(command + " could not start", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(command + " interrupted", e);
+        }
+    }
+}
