@@ -46,7 +46,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key for the relay; each service has its own database, so one constant suffices. */
-    private static final long RELAY_LOCK = 0x766F6C6E6574L; // "volnet"
+    public static final long RELAY_LOCK = 0x766F6C6E6574L; // "volnet"
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
 
     @Inject

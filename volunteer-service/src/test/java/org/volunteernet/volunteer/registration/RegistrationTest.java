@@ -7,8 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
-import static org.volunteernet.volunteer.registration.Registrations.DAOLI;
-import static org.volunteernet.volunteer.registration.Registrations.XIANGFANG;
+import static org.volunteernet.volunteer.Registrations.DAOLI;
+import static org.volunteernet.volunteer.Registrations.XIANGFANG;
+import org.volunteernet.volunteer.Registrations;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,4 +1,4 @@
-package org.volunteernet.volunteer.registration;
+package org.volunteernet.volunteer;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -6,31 +6,31 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.volunteernet.volunteer.privacy.ResidentIdNumber;
 
 /** Registration bodies with fresh, valid resident ID numbers, so tests never collide. */
-final class Registrations {
+public final class Registrations {
 
-    static final String XIANGFANG = "230110";
-    static final String DAOLI = "230102";
+    public static final String XIANGFANG = "230110";
+    public static final String DAOLI = "230102";
 
     private Registrations() {
     }
 
-    static LocalDate randomBirthDate() {
+    public static LocalDate randomBirthDate() {
         return LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 55));
     }
 
     /** A valid 18-character resident ID for a person born on {@code birth}. */
-    static String residentId(String district, LocalDate birth) {
+    public static String residentId(String district, LocalDate birth) {
         String first17 = district + birth.toString().replace("-", "")
                 + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
         return first17 + ResidentIdNumber.checkDigit(first17);
     }
 
-    static Map<String, Object> body(String district) {
+    public static Map<String, Object> body(String district) {
         LocalDate birth = randomBirthDate();
         return body(district, birth, residentId(district, birth));
     }
 
-    static Map<String, Object> body(String district, LocalDate birth, String idNumber) {
+    public static Map<String, Object> body(String district, LocalDate birth, String idNumber) {
         return Map.ofEntries(
                 Map.entry("name", "Li Ming"),
                 Map.entry("gender", "MALE"),
