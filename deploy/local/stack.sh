@@ -33,11 +33,14 @@ down() {
 }
 
 run() {
-  trap 'echo; log "stopping the network"; down; exit 0' INT TERM
+  trap 'echo; log "stopping the network"; down; exit 130' INT TERM
   up
   log "following the service logs; Ctrl-C stops the whole network"
   tail -n 0 -F "$LOGS"/volunteer-service.log "$LOGS"/activity-service.log "$LOGS"/brand-service.log "$LOGS"/reporting-service.log &
-  wait $!
+  local follower=$!
+  # a background job ignores Ctrl-C, so the trap ends the log follower too
+  trap 'echo; log "stopping the network"; kill "$follower" 2>/dev/null; down; exit 130' INT TERM
+  wait "$follower"
 }
 
 status() {
