@@ -1,14 +1,22 @@
-package org.volunteernet.brand;
+package org.volunteernet.common.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-@QuarkusTest
-class BrandServiceHealthTest {
+/**
+ * What every service promises whatever its features: readiness that reflects PostgreSQL and Kafka,
+ * its OpenAPI document, Prometheus metrics, and problem+json for unknown paths. Each service runs
+ * it through a {@code @QuarkusTest} subclass.
+ */
+public abstract class ServiceBasicsContract {
+
+    private static String applicationName() {
+        return ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+    }
 
     @Test
     void readinessReflectsTheDatabaseAndTheBroker() {
@@ -19,10 +27,10 @@ class BrandServiceHealthTest {
     }
 
     @Test
-    void theOpenApiDocumentIsServed() {
+    void theOpenApiDocumentIsServedUnderTheServiceName() {
         given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200)
-                .body("info.title", equalTo("brand-service"));
+                .body("info.title", equalTo(applicationName()));
     }
 
     @Test
