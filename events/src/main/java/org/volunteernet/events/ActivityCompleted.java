@@ -21,6 +21,7 @@ public record ActivityCompleted(
         UUID brandId,
         UUID groupId,
         List<Participant> participants,
+        String recordedBy,
         Instant completedAt) implements DomainEvent {
 
     @Override

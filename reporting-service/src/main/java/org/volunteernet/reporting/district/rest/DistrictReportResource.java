@@ -11,12 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
-import org.volunteernet.reporting.config.ReportingConfig;
+import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.reporting.district.service.DistrictReportService;
 
 @Path("/api/v1/reports/districts")
@@ -31,7 +30,7 @@ public class DistrictReportResource {
     CurrentUser caller;
 
     @Inject
-    ReportingConfig config;
+    NetworkCalendar calendar;
 
     @GET
     @Path("/{district}")
@@ -41,6 +40,6 @@ public class DistrictReportResource {
     public DistrictReport district(
             @PathParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return reports.report(district, year != null ? year : LocalDate.now(config.zone()).getYear(), caller);
+        return reports.report(district, year != null ? year : calendar.today().getYear(), caller);
     }
 }

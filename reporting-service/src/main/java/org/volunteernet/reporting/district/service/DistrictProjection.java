@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.volunteernet.common.inbox.Inbox;
 import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.VolunteerRegistered;
-import org.volunteernet.reporting.config.ReportingConfig;
+import org.volunteernet.common.time.NetworkCalendar;
 
 /** Keeps the per-district figures current; each event applied once, in the same transaction as its inbox row. */
 @ApplicationScoped
@@ -22,7 +22,7 @@ public class DistrictProjection {
     EntityManager entityManager;
 
     @Inject
-    ReportingConfig config;
+    NetworkCalendar calendar;
 
     @Transactional
     public void apply(byte[] message) {
@@ -31,7 +31,7 @@ public class DistrictProjection {
 
     private void apply(ReceivedEvent event) {
         if (event.data() instanceof VolunteerRegistered registered) {
-            int year = registered.registeredAt().atZone(config.zone()).getYear();
+            int year = calendar.dateOf(registered.registeredAt()).getYear();
             entityManager.createNativeQuery("""
                     INSERT INTO district_registrations (district, year, registered) VALUES (?1, ?2, 1)
                     ON CONFLICT (district, year) DO UPDATE SET registered = district_registrations.registered + 1""")

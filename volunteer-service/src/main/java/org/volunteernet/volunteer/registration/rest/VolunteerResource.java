@@ -6,7 +6,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.volunteernet.common.rest.IfMatch;
+import org.volunteernet.common.rest.Page;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,6 +61,33 @@ public class VolunteerResource {
                 .tag(new EntityTag(Long.toString(volunteer.version)))
                 .entity(VolunteerView.of(volunteer))
                 .build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Update a profile", description = "For the volunteer and the office of their district. "
+            + "Send the ETag you read as If-Match; fields left out keep their value. Publishes VolunteerProfileUpdated.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the response")
+    @APIResponse(responseCode = "412", description = "Someone changed the profile since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ProfileUpdate update) {
+        return view(registrations.update(id, IfMatch.version(ifMatch), update, caller));
+    }
+
+    @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "Search volunteers", description = "A district office searches its own district (the default); "
+            + "a city-wide admin any district, or all when district is left out. Ordered by registration time.")
+    public Page<VolunteerView> search(
+            @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
+            @QueryParam("skill") @Size(max = 50) String skill,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        Page<Volunteer> page = registrations.search(district, skill, limit, cursor, caller);
+        return new Page<>(page.items().stream().map(VolunteerView::of).toList(), page.nextCursor());
     }
 
     @GET

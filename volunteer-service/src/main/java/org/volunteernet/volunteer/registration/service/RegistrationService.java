@@ -12,7 +12,14 @@ import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.events.VolunteerRegistered;
+import org.volunteernet.common.rest.Cursor;
+import org.volunteernet.common.rest.Page;
+import org.volunteernet.volunteer.star.service.StarService;
+import org.volunteernet.volunteer.registration.rest.ProfileUpdate;
+import java.util.HashMap;
+import java.util.Map;
 import org.volunteernet.volunteer.privacy.IdNumberProtector;
 import org.volunteernet.volunteer.privacy.ResidentIdNumber;
 import org.volunteernet.volunteer.registration.domain.IdType;
@@ -32,6 +39,12 @@ public class RegistrationService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    VolunteerAccess access;
+
+    @Inject
+    StarService stars;
 
     public Volunteer register(RegistrationRequest request, CurrentUser caller) {
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN);
@@ -73,6 +86,7 @@ public class RegistrationService {
         volunteer.registeredBy = caller.subject();
         volunteer.registeredAt = now;
         volunteer.persist();
+        stars.open(volunteer.id);
 
         outbox.publish(new VolunteerRegistered(volunteer.id, volunteer.volunteerNumber, volunteer.district,
                 volunteer.community, volunteer.gender.name(), volunteer.birthDate.getYear(), volunteer.skills,
@@ -82,14 +96,69 @@ public class RegistrationService {
 
     /** The profile, for its owner, an office of its district, or a city-wide admin. */
     public Volunteer profile(UUID id, CurrentUser caller) {
-        Volunteer volunteer = Volunteer.<Volunteer>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("volunteer", id));
-        boolean owner = volunteer.subject != null && volunteer.subject.equals(caller.subject());
-        boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district);
-        if (!owner && !office && !caller.isCityWide()) {
-            throw ProblemException.forbidden("Only the volunteer and the district office may read this profile");
+        return access.asOwnerOrOffice(id, caller);
+    }
+
+    /** Changes a profile if {@code expectedVersion} is still current (If-Match); publishes VolunteerProfileUpdated. */
+    public Volunteer update(UUID id, long expectedVersion, ProfileUpdate update, CurrentUser caller) {
+        Volunteer volunteer = access.asOwnerOrDistrictOffice(id, caller);
+        if (volunteer.version != expectedVersion) {
+            throw ProblemException.staleVersion(volunteer.version);
         }
+        if (update.community() != null) {
+            volunteer.community = blankToNull(update.community());
+        }
+        if (update.phone() != null) {
+            volunteer.phone = update.phone().strip();
+        }
+        if (update.skills() != null) {
+            volunteer.skills = update.skills().stream().map(String::strip).distinct().toList();
+        }
+        if (update.serviceCategories() != null) {
+            volunteer.serviceCategories = update.serviceCategories().stream().distinct().toList();
+        }
+        if (update.workUnitId() != null) {
+            volunteer.workUnitId = update.workUnitId();
+        }
+        if (update.post() != null) {
+            volunteer.post = blankToNull(update.post());
+        }
+        entityManager.flush(); // the version moves now, so the event carries the new one
+        outbox.publish(new VolunteerProfileUpdated(volunteer.id, volunteer.district, volunteer.community, volunteer.skills,
+                volunteer.serviceCategories, volunteer.workUnitId, volunteer.post, volunteer.version, Instant.now()));
         return volunteer;
+    }
+
+    /** District offices search their district; city-wide admins any district or all. */
+    public Page<Volunteer> search(String district, String skill, int limit, String cursor, CurrentUser caller) {
+        String scope = district;
+        if (!caller.isCityWide()) {
+            scope = district != null ? district : caller.district().orElseThrow(
+                    () -> ProblemException.forbidden("Your account has no district"));
+            caller.requireDistrict(scope);
+        }
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (scope != null) {
+            query.append(" and district = :district");
+            params.put("district", scope);
+        }
+        if (skill != null) {
+            query.append(" and array_contains(skills, :skill)");
+            params.put("skill", skill);
+        }
+        if (cursor != null) {
+            List<String> after = Cursor.decode(cursor, 2);
+            query.append(" and (registeredAt > :afterAt or (registeredAt = :afterAt and id > :afterId))");
+            try {
+                params.put("afterAt", Instant.parse(after.get(0)));
+                params.put("afterId", UUID.fromString(after.get(1)));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor from this list");
+            }
+        }
+        List<Volunteer> rows = Volunteer.<Volunteer>find(query + " order by registeredAt, id", params).range(0, limit).list();
+        return Page.of(rows, limit, v -> v, v -> Cursor.encode(v.registeredAt, v.id));
     }
 
     public Volunteer ownProfile(CurrentUser caller) {

@@ -1,0 +1,65 @@
+package org.volunteernet.volunteer.certificate.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+import org.volunteernet.volunteer.certificate.domain.Certificate;
+import org.volunteernet.volunteer.certificate.service.CertificateService;
+
+@Path("/api/v1")
+@Tag(name = "Certificates")
+public class CertificateResource {
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    CurrentUser caller;
+
+    @POST
+    @Path("/volunteers/{volunteerId}/certificates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Issue a certificate of service", description = "Free and repeatable; certifies all service "
+            + "records or the chosen ones. Returns the verification code and the PDF link. Publishes CertificateIssued.")
+    public Response issue(@PathParam("volunteerId") UUID volunteerId, @Valid IssueRequest request) {
+        Certificate certificate = certificates.issue(volunteerId, request == null ? null : request.recordIds(), caller);
+        return Response.status(Response.Status.CREATED).entity(CertificateView.of(certificate)).build();
+    }
+
+    @GET
+    @Path("/volunteers/{volunteerId}/certificates/{code}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Download a certificate as PDF", description = "For the volunteer it was issued to.")
+    public Response pdf(@PathParam("volunteerId") UUID volunteerId, @PathParam("code") @Size(max = 40) String code) {
+        return Response.ok(certificates.pdf(volunteerId, code, caller))
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + code + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/certificates/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "Verify a certificate", description = "Open to anyone: whether the code belongs to a genuine "
+            + "certificate, and what it states, with the volunteer's name masked.")
+    public CertificateVerification verify(@PathParam("code") @Size(max = 40) String code) {
+        return certificates.verify(code);
+    }
+}

@@ -1,0 +1,139 @@
+package org.volunteernet.volunteer.certificate.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.events.CertificateIssued;
+import org.volunteernet.volunteer.certificate.domain.Certificate;
+import org.volunteernet.volunteer.certificate.rest.CertificateVerification;
+import org.volunteernet.volunteer.record.domain.ServiceRecord;
+import org.volunteernet.volunteer.registration.domain.Volunteer;
+import org.volunteernet.volunteer.registration.service.VolunteerAccess;
+
+/**
+ * Certificates of volunteer service (Decree 67 Art. 14, 15, 17): free and repeatable, stating
+ * hours, content and the recording units, verifiable by anyone with the code, showing only masked
+ * personal data (Art. 16).
+ */
+@ApplicationScoped
+@Transactional
+public class CertificateService {
+
+    /** Unambiguous characters: no 0/O, 1/I/L. */
+    private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+    private static final int CODE_LENGTH = 16;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    VolunteerAccess access;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    NetworkCalendar calendar;
+
+    public Certificate issue(UUID volunteerId, List<UUID> recordIds, CurrentUser caller) {
+        Volunteer volunteer = access.asOwner(volunteerId, caller);
+        List<ServiceRecord> records = recordIds == null || recordIds.isEmpty()
+                ? ServiceRecord.list("volunteerId = ?1 order by date, id", volunteer.id)
+                : ServiceRecord.list("volunteerId = ?1 and id in ?2 order by date, id", volunteer.id, recordIds);
+        if (recordIds != null && !recordIds.isEmpty() && records.size() != new LinkedHashSet<>(recordIds).size()) {
+            throw ProblemException.invalid("recordIds", "every id must be one of your service records");
+        }
+        if (records.isEmpty()) {
+            throw ProblemException.unprocessable("There are no service records to certify yet");
+        }
+        Certificate certificate = new Certificate();
+        certificate.id = UUID.randomUUID();
+        certificate.volunteerId = volunteer.id;
+        certificate.verificationCode = newCode();
+        certificate.hours = records.stream().map(r -> r.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        certificate.content = describe(records);
+        certificate.recordingUnits = records.stream().map(r -> r.organizingUnit).distinct().toList();
+        certificate.recordIds = records.stream().map(r -> r.id).toList();
+        certificate.issuedAt = Instant.now();
+        certificate.pdf = CertificatePdf.render(new CertificatePdf.Content(volunteer.name, volunteer.volunteerNumber,
+                certificate.hours, certificate.content, certificate.recordingUnits, records,
+                certificate.verificationCode, certificate.issuedAt, calendar.zone()));
+        certificate.persist();
+        outbox.publish(new CertificateIssued(certificate.id, volunteer.id, volunteer.district,
+                certificate.verificationCode, certificate.hours, certificate.issuedAt));
+        return certificate;
+    }
+
+    /** Public verification: what the certificate states, with the name masked. */
+    public CertificateVerification verify(String code) {
+        Certificate certificate = Certificate.byCode(normalize(code))
+                .orElseThrow(() -> ProblemException.notFound("certificate", code));
+        Volunteer volunteer = access.find(certificate.volunteerId);
+        return new CertificateVerification(certificate.verificationCode, true, maskName(volunteer.name),
+                volunteer.volunteerNumber, certificate.hours, certificate.content, certificate.recordingUnits,
+                certificate.issuedAt);
+    }
+
+    public byte[] pdf(UUID volunteerId, String code, CurrentUser caller) {
+        Volunteer volunteer = access.asOwner(volunteerId, caller);
+        return Certificate.byCode(normalize(code)).filter(c -> c.volunteerId.equals(volunteer.id))
+                .orElseThrow(() -> ProblemException.notFound("certificate of this volunteer", code)).pdf;
+    }
+
+    private String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+
+    static String normalize(String code) {
+        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Service categories and activities, e.g. "ENVIRONMENT, ELDERLY_CARE: Riverside clean-up; Home visits". */
+    static String describe(List<ServiceRecord> records) {
+        String categories = records.stream().map(r -> r.serviceCategory).distinct().collect(Collectors.joining(", "));
+        List<String> activities = new ArrayList<>(records.stream().map(r -> r.activityName).distinct().toList());
+        String shown = String.join("; ", activities.subList(0, Math.min(10, activities.size())));
+        return categories + ": " + shown + (activities.size() > 10 ? " and " + (activities.size() - 10) + " more" : "");
+    }
+
+    /** "Li Ming" becomes "L* M***": enough to recognise, not to identify. */
+    static String maskName(String name) {
+        StringBuilder masked = new StringBuilder();
+        boolean wordStart = true;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (Character.isWhitespace(cp)) {
+                masked.appendCodePoint(cp);
+                wordStart = true;
+            } else {
+                if (wordStart) {
+                    masked.appendCodePoint(cp);
+                } else {
+                    masked.append('*');
+                }
+                wordStart = false;
+            }
+            i += Character.charCount(cp);
+        }
+        return masked.toString();
+    }
+}

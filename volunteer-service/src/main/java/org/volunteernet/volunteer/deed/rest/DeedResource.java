@@ -1,0 +1,42 @@
+package org.volunteernet.volunteer.deed.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+import org.volunteernet.volunteer.deed.service.DeedRecorder;
+
+@Path("/api/v1/deeds")
+@Tag(name = "Deeds")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeedResource {
+
+    @Inject
+    DeedRecorder deeds;
+
+    @Inject
+    CurrentUser caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Record a witnessed deed", description = "An organizer or district office records a deed "
+            + "they saw a volunteer of their district do; it counts as verified. Publishes DeedRecorded.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "403", description = "The volunteer belongs to another district")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    public Response witness(@NotNull @Valid WitnessedDeedRequest request) {
+        return Response.status(Response.Status.CREATED).entity(DeedView.of(deeds.witness(request, caller))).build();
+    }
+}

@@ -1,0 +1,75 @@
+package org.volunteernet.volunteer.deed.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.events.DeedRecorded;
+import org.volunteernet.volunteer.deed.domain.Deed;
+import org.volunteernet.volunteer.deed.rest.WitnessedDeedRequest;
+import org.volunteernet.volunteer.registration.domain.Volunteer;
+import org.volunteernet.volunteer.registration.service.VolunteerAccess;
+
+/** Records deeds, self-reported or witnessed, each with its DeedRecorded event in the same transaction. */
+@ApplicationScoped
+@Transactional
+public class DeedRecorder {
+
+    /** How far back a witness may record a deed. */
+    static final int WITNESS_DAYS_BACK = 366;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    VolunteerAccess access;
+
+    @Inject
+    NetworkCalendar calendar;
+
+    public Deed record(Volunteer volunteer, UUID entryId, LocalDate date, String category, String description,
+            int minutes, boolean atPost, boolean verified, String recordedBy) {
+        Deed deed = new Deed();
+        deed.id = UUID.randomUUID();
+        deed.volunteerId = volunteer.id;
+        deed.entryId = entryId;
+        deed.date = date;
+        deed.category = category;
+        deed.description = description.strip();
+        deed.minutes = minutes;
+        deed.atPost = atPost;
+        deed.verified = verified;
+        deed.recordedBy = recordedBy;
+        deed.recordedAt = Instant.now();
+        deed.persist();
+        outbox.publish(new DeedRecorded(deed.id, volunteer.id, volunteer.district, date, category, minutes, atPost,
+                verified, volunteer.workUnitId, deed.recordedAt));
+        return deed;
+    }
+
+    /** A deed an organizer or the district office witnessed, for a volunteer of their district. */
+    public Deed witness(WitnessedDeedRequest request, CurrentUser caller) {
+        Volunteer volunteer = access.asWitness(request.volunteerId(), caller);
+        LocalDate today = calendar.today();
+        if (request.date().isAfter(today)) {
+            throw ProblemException.invalid("date", "must not be in the future");
+        }
+        if (request.date().isBefore(today.minusDays(WITNESS_DAYS_BACK))) {
+            throw ProblemException.invalid("date", "must be within the last " + WITNESS_DAYS_BACK + " days");
+        }
+        boolean atPost = request.atPost() != null ? request.atPost() : "AT_POST".equals(request.category());
+        return record(volunteer, null, request.date(), request.category(), request.description(), request.minutes(),
+                atPost, true, caller.subject());
+    }
+
+    public List<Deed> ofEntry(UUID entryId) {
+        return Deed.ofEntry(entryId);
+    }
+}

@@ -1,0 +1,65 @@
+package org.volunteernet.volunteer.diary.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+import org.volunteernet.volunteer.diary.service.DiaryService;
+
+@Path("/api/v1/volunteers/{volunteerId}/diary")
+@Tag(name = "Diary")
+@Produces(MediaType.APPLICATION_JSON)
+public class DiaryResource {
+
+    @Inject
+    DiaryService diary;
+
+    @Inject
+    CurrentUser caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Write the day's diary entry", description = "The volunteer alone writes their diary, on the day "
+            + "or the next. Writing the same date again updates the entry: new deeds are added, shortcomings and "
+            + "reflection replaced. Each new deed publishes DeedRecorded; the entry publishes DiaryEntryWritten with counts only.")
+    @APIResponse(responseCode = "201", description = "Entry created")
+    @APIResponse(responseCode = "200", description = "Entry updated")
+    @APIResponse(responseCode = "409", description = "The entry's day is closed for writing")
+    public Response write(@PathParam("volunteerId") UUID volunteerId, @NotNull @Valid DiaryRequest request) {
+        DiaryService.Written written = diary.write(volunteerId, request, caller);
+        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK).entity(written.entry()).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Read one's diary", description = "The volunteer alone; newest first. The range defaults to "
+            + "the last 30 days and spans at most 366.")
+    public Page<DiaryEntryView> read(@PathParam("volunteerId") UUID volunteerId,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        return diary.read(volunteerId, from, to, limit, cursor, caller);
+    }
+}

@@ -1,0 +1,5 @@
+package org.volunteernet.volunteer.record.domain;
+
+public enum CorrectionStatus {
+    PENDING, ACCEPTED, REJECTED
+}

@@ -1,0 +1,59 @@
+package org.volunteernet.volunteer.record.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+import org.volunteernet.volunteer.record.service.ServiceRecordService;
+
+@Path("/api/v1/volunteers/{volunteerId}/service-records")
+@Tag(name = "Service records")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServiceRecordResource {
+
+    @Inject
+    ServiceRecordService records;
+
+    @Inject
+    CurrentUser caller;
+
+    @GET
+    @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "A volunteer's service records", description = "Built from completed activities, newest first, "
+            + "each with its corrections. For the volunteer and the office of their district.")
+    public Page<ServiceRecordView> list(@PathParam("volunteerId") UUID volunteerId,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        return records.list(volunteerId, limit, cursor, caller);
+    }
+
+    @POST
+    @Path("/{recordId}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Report an error in a service record", description = "The volunteer proposes the right hours "
+            + "and/or date; the organizer who recorded the activity decides. One open correction per record.")
+    public Response report(@PathParam("volunteerId") UUID volunteerId, @PathParam("recordId") UUID recordId,
+            @NotNull @Valid CorrectionRequest request) {
+        return Response.status(Response.Status.CREATED).entity(records.report(volunteerId, recordId, request, caller)).build();
+    }
+}

@@ -1,0 +1,82 @@
+package org.volunteernet.volunteer.record.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.volunteernet.common.inbox.Inbox;
+import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.events.ActivityCompleted;
+import org.volunteernet.events.ReceivedEvent;
+import org.volunteernet.events.ServiceRecordCreated;
+import org.volunteernet.volunteer.record.domain.ServiceRecord;
+import org.volunteernet.volunteer.registration.domain.Volunteer;
+import org.volunteernet.volunteer.star.service.StarService;
+
+/**
+ * Turns a completed activity into a service record per participant (Decree 67 Art. 7: "whoever
+ * organizes records"). Each event is applied once (inbox), and each volunteer gets at most one
+ * record per occurrence; crossing a star threshold is announced in the same transaction.
+ */
+@ApplicationScoped
+public class ServiceRecordProjector {
+
+    static final String CONSUMER = "volunteer.service-records";
+    private static final Logger LOG = Logger.getLogger(ServiceRecordProjector.class);
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    StarService stars;
+
+    @Transactional
+    public void apply(byte[] message) {
+        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        if (!(event.data() instanceof ActivityCompleted completed)) {
+            return;
+        }
+        for (ActivityCompleted.Participant participant : completed.participants()) {
+            Volunteer volunteer = Volunteer.findById(participant.volunteerId());
+            if (volunteer == null) {
+                LOG.warnf("ActivityCompleted %s names volunteer %s, who is not registered here: no record made",
+                        event.id(), participant.volunteerId());
+                continue;
+            }
+            if (ServiceRecord.count("volunteerId = ?1 and occurrenceId = ?2", volunteer.id, completed.occurrenceId()) > 0) {
+                continue; // a second completion of the same occurrence does not certify twice
+            }
+            ServiceRecord record = new ServiceRecord();
+            record.id = UUID.randomUUID();
+            record.volunteerId = volunteer.id;
+            record.occurrenceId = completed.occurrenceId();
+            record.activityId = completed.activityId();
+            record.activityName = completed.activityName();
+            record.date = completed.date();
+            record.place = completed.place();
+            record.content = completed.content();
+            record.serviceCategory = completed.serviceCategory();
+            record.hours = participant.hours();
+            record.organizingUnit = completed.organizingUnit();
+            record.personInCharge = completed.personInCharge();
+            record.recordedBy = completed.recordedBy();
+            record.district = completed.district();
+            record.brandId = completed.brandId();
+            record.groupId = completed.groupId();
+            record.createdAt = Instant.now();
+            record.persist();
+            outbox.publish(new ServiceRecordCreated(record.id, volunteer.id, record.district, record.activityId,
+                    record.occurrenceId, record.activityName, record.date, record.serviceCategory, record.hours,
+                    record.organizingUnit, record.brandId, record.groupId, record.createdAt));
+            stars.recount(volunteer);
+        }
+    }
+}

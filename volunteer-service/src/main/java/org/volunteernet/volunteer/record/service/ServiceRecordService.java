@@ -1,0 +1,136 @@
+package org.volunteernet.volunteer.record.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.rest.Cursor;
+import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+import org.volunteernet.events.ServiceRecordCorrected;
+import org.volunteernet.volunteer.record.domain.CorrectionStatus;
+import org.volunteernet.volunteer.record.domain.RecordCorrection;
+import org.volunteernet.volunteer.record.domain.ServiceRecord;
+import org.volunteernet.volunteer.record.rest.CorrectionRequest;
+import org.volunteernet.volunteer.record.rest.CorrectionView;
+import org.volunteernet.volunteer.record.rest.DecisionRequest;
+import org.volunteernet.volunteer.record.rest.ServiceRecordView;
+import org.volunteernet.volunteer.registration.domain.Volunteer;
+import org.volunteernet.volunteer.registration.service.VolunteerAccess;
+import org.volunteernet.volunteer.star.service.StarService;
+
+/**
+ * Reading service records and correcting them (Decree 67 Art. 13): the volunteer reports an
+ * error, the organizer who recorded the activity (or the district office) accepts or rejects it.
+ * An accepted correction amends the record; the correction keeps the values it replaced.
+ */
+@ApplicationScoped
+@Transactional
+public class ServiceRecordService {
+
+    @Inject
+    VolunteerAccess access;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    StarService stars;
+
+    public Page<ServiceRecordView> list(UUID volunteerId, int limit, String cursor, CurrentUser caller) {
+        Volunteer volunteer = access.asOwnerOrOffice(volunteerId, caller);
+        List<ServiceRecord> rows;
+        if (cursor == null) {
+            rows = ServiceRecord.<ServiceRecord>find("volunteerId = ?1 order by date desc, id desc", volunteer.id)
+                    .range(0, limit).list();
+        } else {
+            List<String> after = Cursor.decode(cursor, 2);
+            LocalDate afterDate;
+            UUID afterId;
+            try {
+                afterDate = LocalDate.parse(after.get(0));
+                afterId = UUID.fromString(after.get(1));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor from this list");
+            }
+            rows = ServiceRecord.<ServiceRecord>find("volunteerId = ?1 and (date < ?2 or (date = ?2 and id < ?3)) "
+                    + "order by date desc, id desc", volunteer.id, afterDate, afterId).range(0, limit).list();
+        }
+        Map<UUID, List<CorrectionView>> corrections = rows.isEmpty() ? Map.of()
+                : RecordCorrection.<RecordCorrection>list("recordId in ?1 order by reportedAt",
+                        rows.stream().map(r -> r.id).toList()).stream()
+                        .collect(Collectors.groupingBy(c -> c.recordId, Collectors.mapping(CorrectionView::of, Collectors.toList())));
+        return Page.of(rows, limit, r -> ServiceRecordView.of(r, corrections.getOrDefault(r.id, List.of())),
+                r -> Cursor.encode(r.date, r.id));
+    }
+
+    public CorrectionView report(UUID volunteerId, UUID recordId, CorrectionRequest request, CurrentUser caller) {
+        Volunteer volunteer = access.asOwner(volunteerId, caller);
+        ServiceRecord record = ServiceRecord.<ServiceRecord>findByIdOptional(recordId)
+                .filter(r -> r.volunteerId.equals(volunteer.id))
+                .orElseThrow(() -> ProblemException.notFound("service record of this volunteer", recordId));
+        boolean changesHours = request.hours() != null && request.hours().compareTo(record.hours) != 0;
+        boolean changesDate = request.date() != null && !request.date().equals(record.date);
+        if (!changesHours && !changesDate) {
+            throw ProblemException.invalid("hours", "a correction must propose hours or a date that differ from the record");
+        }
+        if (RecordCorrection.count("recordId = ?1 and status = ?2", record.id, CorrectionStatus.PENDING) > 0) {
+            throw ProblemException.conflict("This record already has a correction waiting for a decision");
+        }
+        RecordCorrection correction = new RecordCorrection();
+        correction.id = UUID.randomUUID();
+        correction.recordId = record.id;
+        correction.volunteerId = volunteer.id;
+        correction.proposedHours = changesHours ? request.hours() : null;
+        correction.proposedDate = changesDate ? request.date() : null;
+        correction.reason = request.reason().strip();
+        correction.status = CorrectionStatus.PENDING;
+        correction.previousHours = record.hours;
+        correction.previousDate = record.date;
+        correction.reportedAt = Instant.now();
+        correction.persist();
+        return CorrectionView.of(correction);
+    }
+
+    public CorrectionView decide(UUID correctionId, DecisionRequest decision, CurrentUser caller) {
+        RecordCorrection correction = RecordCorrection.<RecordCorrection>findByIdOptional(correctionId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("correction", correctionId));
+        ServiceRecord record = ServiceRecord.findById(correction.recordId, LockModeType.PESSIMISTIC_WRITE);
+        boolean recorder = caller.hasRole(Roles.ORGANIZER) && record.recordedBy != null
+                && record.recordedBy.equals(caller.subject());
+        boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(record.district);
+        if (!recorder && !office) {
+            throw ProblemException.forbidden("Only the organizer who recorded the activity or its district office decides");
+        }
+        if (correction.status != CorrectionStatus.PENDING) {
+            throw ProblemException.conflict("This correction was already " + correction.status.name().toLowerCase());
+        }
+        Instant now = Instant.now();
+        correction.status = decision.accepted() ? CorrectionStatus.ACCEPTED : CorrectionStatus.REJECTED;
+        correction.decidedBy = caller.subject();
+        correction.decisionReason = decision.reason().strip();
+        correction.decidedAt = now;
+        if (decision.accepted()) {
+            if (correction.proposedHours != null) {
+                record.hours = correction.proposedHours;
+            }
+            if (correction.proposedDate != null) {
+                record.date = correction.proposedDate;
+            }
+            Volunteer volunteer = access.find(record.volunteerId);
+            outbox.publish(new ServiceRecordCorrected(record.id, correction.id, volunteer.id, record.district, record.date,
+                    correction.previousHours, record.hours, now));
+            stars.recount(volunteer);
+        }
+        return CorrectionView.of(correction);
+    }
+}

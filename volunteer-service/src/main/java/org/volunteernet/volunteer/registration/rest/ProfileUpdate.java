@@ -1,0 +1,23 @@
+package org.volunteernet.volunteer.registration.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Fields of a profile to change; a field left out (or null) keeps its value. Name, birth date,
+ * ID document and district are registration facts and change only through the district office's
+ * records process, not here.
+ */
+@Schema(name = "ProfileUpdate")
+public record ProfileUpdate(
+        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String community,
+        @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "must be a phone number") String phone,
+        @Size(max = 20) List<@NotBlank @Size(max = 50) String> skills,
+        @Size(max = 20) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an UPPER_SNAKE_CASE category") String> serviceCategories,
+        UUID workUnitId,
+        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String post) {
+}

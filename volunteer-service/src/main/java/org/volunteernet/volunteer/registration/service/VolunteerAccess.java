@@ -1,0 +1,59 @@
+package org.volunteernet.volunteer.registration.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+import org.volunteernet.volunteer.registration.domain.Volunteer;
+
+/** Who may touch a volunteer's data: the volunteer, their district's office, the city, witnesses. */
+@ApplicationScoped
+public class VolunteerAccess {
+
+    public Volunteer find(UUID id) {
+        return Volunteer.<Volunteer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("volunteer", id));
+    }
+
+    public static boolean isOwner(Volunteer volunteer, CurrentUser caller) {
+        return volunteer.subject != null && volunteer.subject.equals(caller.subject());
+    }
+
+    /** The volunteer alone: the diary, corrections, certificates. */
+    public Volunteer asOwner(UUID id, CurrentUser caller) {
+        Volunteer volunteer = find(id);
+        if (!isOwner(volunteer, caller)) {
+            throw ProblemException.forbidden("Only the volunteer may do this");
+        }
+        return volunteer;
+    }
+
+    /** The volunteer, an office of the volunteer's district, or a city-wide admin. */
+    public Volunteer asOwnerOrOffice(UUID id, CurrentUser caller) {
+        Volunteer volunteer = find(id);
+        boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district);
+        if (!isOwner(volunteer, caller) && !office && !caller.isCityWide()) {
+            throw ProblemException.forbidden("Only the volunteer and the office of their district may see this");
+        }
+        return volunteer;
+    }
+
+    /** The volunteer or an office of their district: who may change a profile. */
+    public Volunteer asOwnerOrDistrictOffice(UUID id, CurrentUser caller) {
+        Volunteer volunteer = find(id);
+        boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district);
+        if (!isOwner(volunteer, caller) && !office) {
+            throw ProblemException.forbidden("Only the volunteer and the office of their district may change this");
+        }
+        return volunteer;
+    }
+
+    /** An organizer or office of the volunteer's district: who may witness a deed. */
+    public Volunteer asWitness(UUID id, CurrentUser caller) {
+        Volunteer volunteer = find(id);
+        if (!caller.district().filter(volunteer.district::equals).isPresent()) {
+            throw ProblemException.forbidden("Deeds are witnessed by organizers and offices of the volunteer's district");
+        }
+        return volunteer;
+    }
+}
