@@ -1,7 +1,10 @@
 package org.volunteernet.volunteer;
 
 import java.time.LocalDate;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import java.util.Map;
+import org.volunteernet.common.testing.TestTokens;
 import java.util.concurrent.ThreadLocalRandom;
 import org.volunteernet.volunteer.privacy.ResidentIdNumber;
 
@@ -23,6 +26,26 @@ public final class Registrations {
         String first17 = district + birth.toString().replace("-", "")
                 + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
         return first17 + ResidentIdNumber.checkDigit(first17);
+    }
+
+    /** A volunteer who registered themself; the user carries their token. */
+    public record Registered(String id, TestTokens.User user) {
+        public String token() {
+            return user.token();
+        }
+    }
+
+    public static Registered selfRegistered(String district) {
+        TestTokens.User user = TestTokens.user(district, "volunteer");
+        String id = RestAssured.given().auth().oauth2(user.token()).contentType(ContentType.JSON).body(body(district))
+                .when().post("/api/v1/volunteers")
+                .then().statusCode(201).extract().path("id");
+        return new Registered(id, user);
+    }
+
+    /** A district code no other test uses, so lists and counts start empty. */
+    public static String freshDistrict() {
+        return "9" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000));
     }
 
     public static Map<String, Object> body(String district) {

@@ -1,6 +1,5 @@
 package org.volunteernet.volunteer.certificate.rest;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,7 +20,7 @@ import org.volunteernet.common.security.Roles;
 import org.volunteernet.volunteer.certificate.domain.Certificate;
 import org.volunteernet.volunteer.certificate.service.CertificateService;
 
-@Path("/api/v1")
+@Path("/api/v1/volunteers/{volunteerId}/certificates")
 @Tag(name = "Certificates")
 public class CertificateResource {
 
@@ -32,7 +31,6 @@ public class CertificateResource {
     CurrentUser caller;
 
     @POST
-    @Path("/volunteers/{volunteerId}/certificates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VOLUNTEER)
@@ -44,22 +42,12 @@ public class CertificateResource {
     }
 
     @GET
-    @Path("/volunteers/{volunteerId}/certificates/{code}/pdf")
+    @Path("/{code}/pdf")
     @Produces("application/pdf")
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Download a certificate as PDF", description = "For the volunteer it was issued to.")
     public Response pdf(@PathParam("volunteerId") UUID volunteerId, @PathParam("code") @Size(max = 40) String code) {
         return Response.ok(certificates.pdf(volunteerId, code, caller))
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + code + ".pdf\"").build();
-    }
-
-    @GET
-    @Path("/certificates/{code}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @PermitAll
-    @Operation(summary = "Verify a certificate", description = "Open to anyone: whether the code belongs to a genuine "
-            + "certificate, and what it states, with the volunteer's name masked.")
-    public CertificateVerification verify(@PathParam("code") @Size(max = 40) String code) {
-        return certificates.verify(code);
     }
 }

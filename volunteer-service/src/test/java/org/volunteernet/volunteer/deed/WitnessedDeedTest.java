@@ -1,0 +1,81 @@
+package org.volunteernet.volunteer.deed;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.common.testing.TopicProbe;
+import org.volunteernet.events.DeedRecorded;
+import org.volunteernet.events.EventCodec;
+import org.volunteernet.volunteer.Registrations;
+
+@QuarkusTest
+class WitnessedDeedTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    static Map<String, Object> deed(String volunteerId, LocalDate date) {
+        return Map.of("volunteerId", volunteerId, "date", date.toString(), "category", "AT_POST",
+                "description", "Stayed after the shift to help an elderly passenger home", "minutes", 60);
+    }
+
+    @Test
+    void anOrganizerOfTheDistrictRecordsAVerifiedDeed() {
+        Registrations.Registered volunteer = Registrations.selfRegistered("230110");
+        try (TopicProbe probe = TopicProbe.open("test.volunteer.events")) {
+            given().auth().oauth2(TestTokens.user("230110", "organizer").token()).contentType(ContentType.JSON)
+                    .body(deed(volunteer.id(), TODAY))
+                    .when().post("/api/v1/deeds")
+                    .then().statusCode(201).body("verified", equalTo(true)).body("atPost", equalTo(true))
+                    .body("volunteerId", equalTo(volunteer.id()));
+            DeedRecorded recorded = EventCodec.parse(probe.await(r -> volunteer.id().equals(r.key())
+                    && TopicProbe.text(r).contains("DeedRecorded"), Duration.ofSeconds(20)).value()).dataAs(DeedRecorded.class);
+            assertThat(recorded.verified()).isTrue();
+            assertThat(recorded.atPost()).isTrue();
+        }
+        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).contentType(ContentType.JSON)
+                .body(deed(volunteer.id(), TODAY.minusDays(3))).when().post("/api/v1/deeds").then().statusCode(201);
+    }
+
+    @Test
+    void witnessesFromAnotherDistrictAndOtherRolesAreRefused() {
+        Registrations.Registered volunteer = Registrations.selfRegistered("230110");
+        given().auth().oauth2(TestTokens.user("230102", "organizer").token()).contentType(ContentType.JSON)
+                .body(deed(volunteer.id(), TODAY)).when().post("/api/v1/deeds").then().statusCode(403)
+                .contentType("application/problem+json");
+        for (String role : new String[] {"volunteer", "brand-leader", "analyst", "city-admin"}) {
+            given().auth().oauth2(TestTokens.user("230110", role).token()).contentType(ContentType.JSON)
+                    .body(deed(volunteer.id(), TODAY)).when().post("/api/v1/deeds").then().statusCode(403);
+        }
+        given().contentType(ContentType.JSON).body(deed(volunteer.id(), TODAY)).when().post("/api/v1/deeds")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void unknownVolunteersFutureDatesAndBadFieldsAreRefused() {
+        Registrations.Registered volunteer = Registrations.selfRegistered("230110");
+        String organizer = TestTokens.user("230110", "organizer").token();
+        given().auth().oauth2(organizer).contentType(ContentType.JSON).body(deed(UUID.randomUUID().toString(), TODAY))
+                .when().post("/api/v1/deeds").then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(organizer).contentType(ContentType.JSON).body(deed(volunteer.id(), TODAY.plusDays(1)))
+                .when().post("/api/v1/deeds").then().statusCode(400).body("errors.field", hasItem("date"));
+        given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", "not-a-uuid", "date", TODAY.toString(), "category", "AT_POST",
+                        "description", "x", "minutes", 60))
+                .when().post("/api/v1/deeds").then().statusCode(400).body("errors.field", hasItem("volunteerId"));
+        given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", volunteer.id(), "date", TODAY.toString(), "category", "AT_POST",
+                        "description", "x", "minutes", 100000))
+                .when().post("/api/v1/deeds").then().statusCode(400).body("errors.field", hasItem("minutes"));
+    }
+}
