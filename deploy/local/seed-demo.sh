@@ -47,3 +47,8 @@ register "$xiangfang_office" "Sun Li"     FEMALE 1984-02-18 230110 "Heping Road"
 register "$xiangfang_office" "Zhou Tao"   MALE   1970-06-06 230110 "Xiangfang Street" 204 repairs  COMMUNITY
 register "$daoli_office"     "Wu Xia"     FEMALE 1992-12-01 230102 "Daoli Street"     205 music    CULTURE
 register "$daoli_office"     "Xu Bin"     MALE   1999-08-08 230102 "Daoli Street"     206 first-aid HEALTH
+
+log "writing a year of diary for the demo volunteers (through the diary's own code path; takes a little while)"
+summary=$(curl -fsS -X POST -H "Authorization: Bearer $(token city-admin)" http://127.0.0.1:8081/api/v1/demo/diary-history) \
+  || die "the demo diary history failed (see .local/logs/volunteer-service.log)"
+printf '  %s\n' "$summary"

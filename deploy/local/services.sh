@@ -18,7 +18,9 @@ start_one() {
   require_java17
   log "starting $name on port $port (log: .local/logs/$name.log)"
   # Readable logs locally; production keeps the JSON default (set VOLUNTEERNET_JSON_LOGS=true to see it).
+  # The local stack turns on the demo facility (a year of diary for the demo volunteers); production never does.
   start_background "$name" "$LOGS/$name.log" env QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" \
+    VOLUNTEERNET_DEMO_ENABLED=true \
     java -Xms64m -Xmx384m -XX:+UseSerialGC -jar "$jar"
 }
 

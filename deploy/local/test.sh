@@ -40,6 +40,8 @@ else
 fi
 "$HERE/keycloak.sh" wait
 "$HERE/services.sh" up
+# the same demo data as make run: the end-to-end tests run against the network a user would see
+"$HERE/seed-demo.sh"
 
 log "end-to-end tests against the running network"
 "$ROOT/mvnw" -B -pl system-tests verify -Pend-to-end

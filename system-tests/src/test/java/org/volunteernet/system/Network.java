@@ -58,6 +58,17 @@ final class Network {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** The caller's volunteer id, registering the account first if it has no registration yet. */
+    static String ownVolunteerId(String volunteerToken, String district) {
+        var me = given().auth().oauth2(volunteerToken).when().get(VOLUNTEERS + "/api/v1/volunteers/me").then().extract();
+        if (me.statusCode() == 200) {
+            return me.path("id");
+        }
+        return given().auth().oauth2(volunteerToken).contentType(ContentType.JSON).body(newResident(district))
+                .when().post(VOLUNTEERS + "/api/v1/volunteers")
+                .then().statusCode(201).extract().path("id");
+    }
+
     static long registeredVolunteers(String district) {
         return ((Number) given().auth().oauth2(token("city-admin"))
                 .when().get(REPORTS + "/api/v1/reports/districts/" + district + "?year=" + LocalDate.now().getYear())

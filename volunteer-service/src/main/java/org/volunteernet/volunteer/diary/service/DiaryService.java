@@ -71,6 +71,14 @@ public class DiaryService {
                     "An entry is written and edited on its day and the next; " + request.date() + " is closed",
                     List.of());
         }
+        return record(volunteer, request, caller.subject(), today);
+    }
+
+    /**
+     * Writes or updates the entry for {@code request.date()} without the window check: the one code
+     * path for entries, shared by {@link #write} and the local demo history.
+     */
+    public Written record(Volunteer volunteer, DiaryRequest request, String writtenBy, LocalDate today) {
         Instant now = Instant.now();
         DiaryEntry entry = DiaryEntry.of(volunteer.id, request.date()).orElse(null);
         boolean created = entry == null;
@@ -99,7 +107,7 @@ public class DiaryService {
                 // a re-sent entry does not record the same deed twice
                 if (recorded.stream().noneMatch(d -> d.sameAs(line.category(), description, line.minutes(), atPost))) {
                     recorded.add(deeds.record(volunteer, entry.id, entry.date, line.category(), description,
-                            line.minutes(), atPost, false, caller.subject()));
+                            line.minutes(), atPost, false, writtenBy));
                 }
             }
         }
