@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kafka 4.4 in KRaft mode from Maven Central jars: one broker-controller on 127.0.0.1:9092/9093.
-# Usage: kafka.sh up | down | kill | status
+# Usage: kafka.sh up | down | kill | status | cluster-id
 COMPONENT=kafka
 source "$(dirname "$0")/lib.sh"
 
@@ -56,9 +56,13 @@ down() { stop_background kafka; }
 # Hard kill, for fault tests: no clean shutdown.
 kill_hard() { stop_background kafka KILL; }
 
+cluster_id() {
+  sed -n 's/^cluster.id=//p' "$KAFKA/data/meta.properties" 2>/dev/null | grep . || die "Kafka storage is not formatted yet (kafka.sh up)"
+}
+
 status() { if pid_alive kafka && port_open 9092; then echo "kafka: up on 127.0.0.1:9092"; else echo "kafka: down"; fi; }
 
 case "${1:-}" in
-  up) up ;; down) down ;; kill) kill_hard ;; status) status ;;
-  *) echo "usage: $0 up|down|kill|status" >&2; exit 2 ;;
+  up) up ;; down) down ;; kill) kill_hard ;; status) status ;; cluster-id) cluster_id ;;
+  *) echo "usage: $0 up|down|kill|status|cluster-id" >&2; exit 2 ;;
 esac

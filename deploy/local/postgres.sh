@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # PostgreSQL for the local network: use the server on 127.0.0.1:5432 if it answers, otherwise
 # start Debian's cluster (installing it if needed); then create the role and the databases.
-# Usage: postgres.sh up | down | status
+# Usage: postgres.sh up | down | status | bind CLUSTER_ID
 COMPONENT=postgres
 source "$(dirname "$0")/lib.sh"
 
@@ -76,9 +76,28 @@ down() {
   fi
 }
 
+# bind CLUSTER_ID: the runtime databases and the Kafka log are one network's state. Databases that
+# belong to another Kafka cluster (a fresh .local/, a new clone) would hold outbox positions,
+# inbox ids and projections of events the broker never had: recreate them empty.
+bind() {
+  local cluster="$1" db comment
+  for db in $DATABASES; do
+    comment=$(psql_super -tAc "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$db'")
+    if [ "$comment" != "kafka-cluster:$cluster" ]; then
+      if [ -n "$comment" ]; then
+        log "database $db belongs to another Kafka cluster (${comment#kafka-cluster:}): recreating it empty"
+      else
+        log "database $db is not bound to a Kafka cluster yet: recreating it empty for cluster $cluster"
+      fi
+      psql_super -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db OWNER $DB_USER" >/dev/null
+      psql_super -c "COMMENT ON DATABASE $db IS 'kafka-cluster:$cluster'" >/dev/null
+    fi
+  done
+}
+
 status() { if ready; then echo "postgres: up on 127.0.0.1:$PG_PORT"; else echo "postgres: down"; fi; }
 
 case "${1:-}" in
-  up) up ;; down) down ;; status) status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  up) up ;; down) down ;; status) status ;; bind) bind "${2:?Kafka cluster id}" ;;
+  *) echo "usage: $0 up|down|status|bind CLUSTER_ID" >&2; exit 2 ;;
 esac

@@ -6,6 +6,23 @@ source "$(dirname "$0")/lib.sh"
 
 KEYCLOAK=http://127.0.0.1:8180/realms/volunteer-network/protocol/openid-connect/token
 VOLUNTEERS=http://127.0.0.1:8081/api/v1/volunteers
+BRANDS=http://127.0.0.1:8083/api/v1
+command -v python3 >/dev/null 2>&1 || die "python3 is needed to read the API's JSON answers (apt-get install python3)"
+
+# jget PATH: read a field from the JSON on stdin, e.g. jget id or jget items.0.id
+jget() {
+  python3 -c 'import sys, json
+d = json.load(sys.stdin)
+for k in sys.argv[1].split("."):
+    d = d[int(k)] if k.isdigit() else d[k]
+print(d)' "$1"
+}
+
+# post TOKEN URL BODY: POST JSON; prints the HTTP status and leaves the answer in $REPLY_BODY
+REPLY_BODY="$STATE/seed-demo-reply.json"
+post() {
+  curl -sS -o "$REPLY_BODY" -w '%{http_code}' -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$3" "$2"
+}
 
 token() {
   curl -fsS -d grant_type=password -d client_id=volunteer-mobile -d "username=$1" -d "password=$1" "$KEYCLOAK" \
@@ -47,6 +64,51 @@ register "$xiangfang_office" "Sun Li"     FEMALE 1984-02-18 230110 "Heping Road"
 register "$xiangfang_office" "Zhou Tao"   MALE   1970-06-06 230110 "Xiangfang Street" 204 repairs  COMMUNITY
 register "$daoli_office"     "Wu Xia"     FEMALE 1992-12-01 230102 "Daoli Street"     205 music    CULTURE
 register "$daoli_office"     "Xu Bin"     MALE   1999-08-08 230102 "Daoli Street"     206 first-aid HEALTH
+
+log "founding Xiangfang's brand \"Volunteer Service Saturday\" with groups, organizations and work units"
+leader=$(token leader-xiangfang)
+founder=$(curl -fsS -H "Authorization: Bearer $leader" "$VOLUNTEERS/me" | jget id)
+brand=$(curl -fsS -H "Authorization: Bearer $xiangfang_office" "$BRANDS/brands?district=230110&limit=200" \
+  | python3 -c 'import sys, json; print(next((b["id"] for b in json.load(sys.stdin)["items"] if b["name"] == "Volunteer Service Saturday"), ""))')
+if [ -z "$brand" ]; then
+  body='{"name":"Volunteer Service Saturday","slogan":"Every Saturday, a good deed","district":"230110","description":"Xiangfang district'"'"'s weekly day of volunteer service, grown from learning from Lei Feng all year round.","founderVolunteerId":"'"$founder"'"}'
+  # brand-service learns of the founder from volunteer.events: give it a moment
+  for attempt in $(seq 1 30); do
+    status=$(post "$xiangfang_office" "$BRANDS/brands" "$body")
+    [ "$status" = 422 ] || break
+    sleep 1
+  done
+  [ "$status" = 201 ] || die "founding the brand answered HTTP $status: $(cat "$REPLY_BODY")"
+  brand=$(jget id <"$REPLY_BODY")
+  printf '  founded    Volunteer Service Saturday (founder %s)\n' "$founder"
+else
+  printf '  exists     Volunteer Service Saturday\n'
+fi
+group() { # NAME LEADER_USER
+  local leader_id; leader_id=$(curl -fsS -H "Authorization: Bearer $(token "$2")" "$VOLUNTEERS/me" | jget id)
+  local status attempt
+  for attempt in $(seq 1 30); do # 422 until brand-service has learnt of the leader
+    status=$(post "$leader" "$BRANDS/brands/$brand/groups" '{"name":"'"$1"'","leaderVolunteerId":"'"$leader_id"'"}')
+    [ "$status" = 422 ] || break
+    sleep 1
+  done
+  case "$status" in 201) printf '  group      %s\n' "$1" ;; 409) printf '  exists     %s\n' "$1" ;;
+    *) die "forming group $1 answered HTTP $status: $(cat "$REPLY_BODY")" ;; esac
+}
+group "Riverside Guardians" vol-xiangfang
+group "Elderly Companions" vol2-xiangfang
+group "Saturday Street Sweepers" leader-xiangfang
+for organization in "Xiangfang Red Cross Volunteers" "Xiangfang Youth League Volunteers" "Harbin Normal University Volunteer Association"; do
+  status=$(post "$xiangfang_office" "$BRANDS/brands/$brand/organizations" '{"name":"'"$organization"'"}')
+  case "$status" in 201) printf '  joined     %s\n' "$organization" ;; 409) printf '  exists     %s\n' "$organization" ;;
+    *) die "organization $organization answered HTTP $status" ;; esac
+done
+for unit in "Xiangfang District Government Service Centre:GOVERNMENT_OFFICE" "Harbin Bus Company No. 3 Depot:ENTERPRISE" \
+    "Xiangfang Garrison Company:MILITARY_UNIT" "Xiangfang No. 1 Middle School:SCHOOL"; do
+  status=$(post "$xiangfang_office" "$BRANDS/work-units" '{"name":"'"${unit%%:*}"'","kind":"'"${unit##*:}"'","district":"230110"}')
+  case "$status" in 201) printf '  work unit  %s\n' "${unit%%:*}" ;; 409) printf '  exists     %s\n' "${unit%%:*}" ;;
+    *) die "work unit ${unit%%:*} answered HTTP $status" ;; esac
+done
 
 log "writing a year of diary for the demo volunteers (through the diary's own code path; takes a little while)"
 summary=$(curl -fsS -X POST -H "Authorization: Bearer $(token city-admin)" http://127.0.0.1:8081/api/v1/demo/diary-history) \

@@ -8,6 +8,7 @@ HERE="$ROOT/deploy/local"
 up() {
   "$HERE/postgres.sh" up
   "$HERE/kafka.sh" up
+  "$HERE/postgres.sh" bind "$("$HERE/kafka.sh" cluster-id)"
   "$HERE/keycloak.sh" up
   "$HERE/services.sh" up
   "$HERE/seed-demo.sh"

@@ -31,6 +31,7 @@ public enum EventType {
     BRAND_CREATED(BrandCreated.class, 1, Topic.BRAND),
     GROUP_FORMED(GroupFormed.class, 1, Topic.BRAND),
     MEMBER_JOINED(MemberJoined.class, 1, Topic.BRAND),
+    MEMBER_LEFT(MemberLeft.class, 1, Topic.BRAND),
     ORGANIZATION_JOINED(OrganizationJoined.class, 1, Topic.BRAND),
     WORK_UNIT_REGISTERED(WorkUnitRegistered.class, 1, Topic.BRAND);
 

@@ -15,6 +15,7 @@ public record VolunteerRegistered(
         List<String> skills,
         List<String> serviceCategories,
         UUID workUnitId,
+        String accountSubject,
         Instant registeredAt) implements DomainEvent {
 
     @Override

@@ -26,7 +26,7 @@ final class SampleEvents {
         UUID unit = UUID.randomUUID();
         return List.of(
                 new VolunteerRegistered(volunteer, "VN-230110-000042", XIANGFANG, "Xiangfang Street", "MALE", 1990,
-                        List.of("first-aid"), List.of("ELDERLY_CARE"), unit, AT),
+                        List.of("first-aid"), List.of("ELDERLY_CARE"), unit, "0b8f3c1e-account-subject", AT),
                 new VolunteerProfileUpdated(volunteer, XIANGFANG, null, List.of("first-aid", "sign-language"),
                         List.of("ELDERLY_CARE"), unit, "bus driver", 2, AT),
                 new DeedRecorded(UUID.randomUUID(), volunteer, XIANGFANG, DAY, "NEIGHBOURHOOD", 30, false, false, null, AT),
@@ -53,6 +53,7 @@ final class SampleEvents {
                 new BrandCreated(brand, XIANGFANG, "Volunteer Service Saturday", "Every Saturday, a good deed", volunteer, AT),
                 new GroupFormed(group, brand, XIANGFANG, "Riverside Guardians", volunteer, AT),
                 new MemberJoined(group, brand, XIANGFANG, UUID.randomUUID(), AT),
+                new MemberLeft(group, brand, XIANGFANG, UUID.randomUUID(), true, AT),
                 new OrganizationJoined(UUID.randomUUID(), brand, XIANGFANG, "Xiangfang Red Cross Volunteers", AT),
                 new WorkUnitRegistered(unit, XIANGFANG, "Harbin Bus Company No. 3 Depot", "ENTERPRISE", AT));
     }

@@ -32,7 +32,7 @@ class NothingDoubledIT {
             // a distinct event behind it on the same partition: when it has counted, the duplicate was consumed
             VolunteerRegistered original = EventCodec.parse(published.value()).dataAs(VolunteerRegistered.class);
             VolunteerRegistered marker = new VolunteerRegistered(original.volunteerId(), original.volunteerNumber(),
-                    Network.DAOLI, null, "MALE", 1990, List.of(), List.of(), null, Instant.now());
+                    Network.DAOLI, null, "MALE", 1990, List.of(), List.of(), null, null, Instant.now());
             events.send("volunteer.events", published.key(),
                     EventCodec.serialize(EventCodec.envelope(UUID.randomUUID(), Instant.now(), "/system-tests", marker)));
         }

@@ -34,7 +34,7 @@ class DistrictReportTest {
 
     static VolunteerRegistered registration(String district, Instant at) {
         return new VolunteerRegistered(UUID.randomUUID(), "V" + district + "00000001", district, null, "FEMALE", 1988,
-                List.of(), List.of(), null, at);
+                List.of(), List.of(), null, null, at);
     }
 
     static long registered(String district, int year) {
@@ -72,7 +72,7 @@ class DistrictReportTest {
             events.send(TOPIC, first.aggregateId(), message);
             // a marker after the duplicate on the same partition: once it counts, the duplicate was seen
             VolunteerRegistered marker = new VolunteerRegistered(first.volunteerId(), "V2", district, null, "MALE", 1990,
-                    List.of(), List.of(), null, Instant.parse("2026-05-02T02:00:00Z"));
+                    List.of(), List.of(), null, null, Instant.parse("2026-05-02T02:00:00Z"));
             events.send(TOPIC, marker, SOURCE);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> registered(district, 2026) >= 2);

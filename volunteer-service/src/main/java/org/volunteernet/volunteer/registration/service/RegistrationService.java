@@ -90,7 +90,7 @@ public class RegistrationService {
 
         outbox.publish(new VolunteerRegistered(volunteer.id, volunteer.volunteerNumber, volunteer.district,
                 volunteer.community, volunteer.gender.name(), volunteer.birthDate.getYear(), volunteer.skills,
-                volunteer.serviceCategories, volunteer.workUnitId, now));
+                volunteer.serviceCategories, volunteer.workUnitId, volunteer.subject, now));
         return volunteer;
     }
 

@@ -1,0 +1,118 @@
+package org.volunteernet.brand.brand.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.brand.brand.domain.Brand;
+import org.volunteernet.brand.brand.domain.MemberOrganization;
+import org.volunteernet.brand.brand.service.BrandService;
+import org.volunteernet.brand.group.domain.VolunteerGroup;
+import org.volunteernet.brand.group.service.MembershipService;
+import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+
+@Path("/api/v1/brands")
+@Tag(name = "Brands")
+@Produces(MediaType.APPLICATION_JSON)
+public class BrandResource {
+
+    @Inject
+    BrandService brands;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    CurrentUser caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(summary = "Found a brand", description = "A district office founds a volunteer service brand with its "
+            + "founding exemplary volunteer, who leads it. The name is unique within the district. Publishes BrandCreated.")
+    public Response create(@NotNull @Valid BrandRequests.NewBrand request, @Context UriInfo uri) {
+        Brand brand = brands.create(request, caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(brand.id.toString()).build())
+                .entity(brands.view(brand.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
+    @Operation(summary = "Browse brands", description = "Optionally of one district; oldest first.")
+    public Page<BrandView> list(
+            @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        return brands.list(district, limit, cursor);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
+    @Operation(summary = "A brand with its leaders, groups and member organizations")
+    public BrandView brand(@PathParam("id") UUID id) {
+        return brands.view(id);
+    }
+
+    @POST
+    @Path("/{id}/leaders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(summary = "Appoint a brand leader", description = "A district office adds a leader from the brand's district.")
+    public Response addLeader(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewLeader request) {
+        return Response.status(Response.Status.CREATED).entity(brands.addLeader(id, request.volunteerId(), caller)).build();
+    }
+
+    @DELETE
+    @Path("/{id}/leaders/{volunteerId}")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(summary = "Remove a brand leader", description = "A brand keeps at least one leader.")
+    public Response removeLeader(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId) {
+        brands.removeLeader(id, volunteerId, caller);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/groups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Form a group under the brand", description = "For the brand's leaders and its district office. "
+            + "The group's leader is its first member. Publishes GroupFormed and MemberJoined.")
+    public Response formGroup(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewGroup request) {
+        VolunteerGroup group = brands.formGroup(id, request, caller);
+        return Response.status(Response.Status.CREATED).entity(memberships.view(group.id)).build();
+    }
+
+    @POST
+    @Path("/{id}/organizations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(summary = "A volunteer service organization joins the brand", description = "Publishes OrganizationJoined.")
+    public Response addOrganization(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewOrganization request) {
+        MemberOrganization organization = brands.addOrganization(id, request, caller);
+        return Response.status(Response.Status.CREATED)
+                .entity(new BrandView.OrganizationView(organization.id, organization.name, organization.joinedAt)).build();
+    }
+}

@@ -1,0 +1,79 @@
+package org.volunteernet.brand.group.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.brand.group.service.MembershipService;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+
+@Path("/api/v1/groups")
+@Tag(name = "Groups")
+@Produces(MediaType.APPLICATION_JSON)
+public class GroupResource {
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    CurrentUser caller;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
+    @Operation(summary = "A group: its brand, leader and number of members")
+    public GroupView group(@PathParam("id") UUID id) {
+        return memberships.view(id);
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Ask to join a group", description = "The group's leader or a leader of its brand answers.")
+    public Response ask(@PathParam("id") UUID id) {
+        return Response.status(Response.Status.CREATED).entity(MembershipView.of(memberships.ask(id, caller))).build();
+    }
+
+    @POST
+    @Path("/{id}/members/{volunteerId}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VOLUNTEER, Roles.BRAND_LEADER})
+    @Operation(summary = "Approve or decline a request to join", description = "For the group's leader and the leaders "
+            + "of its brand, with a reason. Approval publishes MemberJoined.")
+    public MembershipView decide(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId,
+            @NotNull @Valid ApprovalRequest request) {
+        return MembershipView.of(memberships.decide(id, volunteerId, request.approved(), request.reason(), caller));
+    }
+
+    @DELETE
+    @Path("/{id}/members/me")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Leave a group", description = "Publishes MemberLeft.")
+    public Response leave(@PathParam("id") UUID id) {
+        memberships.leave(id, caller);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}/members/{volunteerId}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.BRAND_LEADER})
+    @Operation(summary = "Remove a member", description = "For the group's leader and the leaders of its brand. "
+            + "Publishes MemberLeft.")
+    public Response remove(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId) {
+        memberships.remove(id, volunteerId, caller);
+        return Response.noContent().build();
+    }
+}

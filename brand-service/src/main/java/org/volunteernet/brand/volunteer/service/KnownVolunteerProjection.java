@@ -1,0 +1,50 @@
+package org.volunteernet.brand.volunteer.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
+import org.volunteernet.common.inbox.Inbox;
+import org.volunteernet.events.ReceivedEvent;
+import org.volunteernet.events.VolunteerProfileUpdated;
+import org.volunteernet.events.VolunteerRegistered;
+
+/** Keeps the local view of volunteers current; each event applied once. */
+@ApplicationScoped
+public class KnownVolunteerProjection {
+
+    static final String CONSUMER = "brand.known-volunteers";
+
+    @Inject
+    Inbox inbox;
+
+    @Transactional
+    public void apply(byte[] message) {
+        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        if (event.data() instanceof VolunteerRegistered registered) {
+            if (KnownVolunteer.findById(registered.volunteerId()) != null) {
+                return;
+            }
+            KnownVolunteer volunteer = new KnownVolunteer();
+            volunteer.volunteerId = registered.volunteerId();
+            volunteer.district = registered.district();
+            volunteer.accountSubject = registered.accountSubject();
+            volunteer.workUnitId = registered.workUnitId();
+            volunteer.registeredAt = registered.registeredAt();
+            volunteer.updatedAt = Instant.now();
+            volunteer.persist();
+        } else if (event.data() instanceof VolunteerProfileUpdated updated) {
+            KnownVolunteer volunteer = KnownVolunteer.findById(updated.volunteerId());
+            if (volunteer != null) {
+                volunteer.district = updated.district();
+                volunteer.workUnitId = updated.workUnitId();
+                volunteer.post = updated.post();
+                volunteer.updatedAt = Instant.now();
+            }
+        }
+    }
+}

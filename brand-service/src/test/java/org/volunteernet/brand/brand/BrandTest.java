@@ -1,0 +1,161 @@
+package org.volunteernet.brand.brand;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.brand.KnownVolunteers;
+import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
+import org.volunteernet.common.testing.TestEvents;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.common.testing.TopicProbe;
+import org.volunteernet.events.BrandCreated;
+import org.volunteernet.events.EventCodec;
+import org.volunteernet.events.VolunteerRegistered;
+
+@QuarkusTest
+class BrandTest {
+
+    static Map<String, Object> brand(String district, UUID founder, String name) {
+        return Map.of("name", name, "slogan", "Every Saturday, a good deed", "district", district,
+                "description", "Xiangfang's weekly day of service", "founderVolunteerId", founder.toString());
+    }
+
+    static String create(String district, UUID founder, String name) {
+        return given().auth().oauth2(TestTokens.user(district, "district-admin").token()).contentType(ContentType.JSON)
+                .body(brand(district, founder, name)).when().post("/api/v1/brands")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aDistrictOfficeFoundsABrandLedByItsFounder() {
+        String district = KnownVolunteers.freshDistrict();
+        KnownVolunteers.Known founder = KnownVolunteers.register(district);
+        try (TopicProbe probe = TopicProbe.open("test.brand.events")) {
+            String id = given().auth().oauth2(TestTokens.user(district, "district-admin").token()).contentType(ContentType.JSON)
+                    .body(brand(district, founder.id(), "Volunteer Service Saturday")).when().post("/api/v1/brands")
+                    .then().statusCode(201).header("Location", notNullValue())
+                    .body("name", equalTo("Volunteer Service Saturday"))
+                    .body("leaderVolunteerIds", contains(founder.id().toString()))
+                    .extract().path("id");
+            BrandCreated created = EventCodec.parse(probe.await(r -> id.equals(r.key()), Duration.ofSeconds(20)).value())
+                    .dataAs(BrandCreated.class);
+            assertThat(created.founderVolunteerId()).isEqualTo(founder.id());
+            assertThat(created.district()).isEqualTo(district);
+        }
+        given().auth().oauth2(TestTokens.user("230102", "volunteer").token())
+                .when().get("/api/v1/brands?district=" + district)
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].founderVolunteerId", equalTo(founder.id().toString()));
+    }
+
+    @Test
+    void aFounderFromAnotherDistrictOrUnknownIsRefused() {
+        String district = KnownVolunteers.freshDistrict();
+        KnownVolunteers.Known elsewhere = KnownVolunteers.register(KnownVolunteers.freshDistrict());
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token()).contentType(ContentType.JSON)
+                .body(brand(district, elsewhere.id(), "Neighbourly Sundays")).when().post("/api/v1/brands")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("founderVolunteerId"));
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token()).contentType(ContentType.JSON)
+                .body(brand(district, UUID.randomUUID(), "Neighbourly Sundays")).when().post("/api/v1/brands")
+                .then().statusCode(422);
+    }
+
+    @Test
+    void brandNamesAreUniqueWithinADistrictAndValidated() {
+        String district = KnownVolunteers.freshDistrict();
+        KnownVolunteers.Known founder = KnownVolunteers.register(district);
+        create(district, founder.id(), "Volunteer Service Saturday");
+        String office = TestTokens.user(district, "district-admin").token();
+        given().auth().oauth2(office).contentType(ContentType.JSON)
+                .body(brand(district, founder.id(), "  volunteer service   SATURDAY ")).when().post("/api/v1/brands")
+                .then().statusCode(409).contentType("application/problem+json");
+        for (String bad : new String[] {"", "   ", "x".repeat(101), "Line\nbreak", "Bell\u0007"}) {
+            given().auth().oauth2(office).contentType(ContentType.JSON).body(brand(district, founder.id(), bad))
+                    .when().post("/api/v1/brands")
+                    .then().statusCode(400).body("errors.field", hasItem("name"));
+        }
+        Map<String, Object> badSlogan = new HashMap<>(brand(district, founder.id(), "Another"));
+        badSlogan.put("slogan", "tab\there");
+        given().auth().oauth2(office).contentType(ContentType.JSON).body(badSlogan).when().post("/api/v1/brands")
+                .then().statusCode(400).body("errors.field", hasItem("slogan"));
+    }
+
+    @Test
+    void onlyTheDistrictsOwnOfficeFoundsBrands() {
+        String district = KnownVolunteers.freshDistrict();
+        KnownVolunteers.Known founder = KnownVolunteers.register(district);
+        given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).contentType(ContentType.JSON)
+                .body(brand(district, founder.id(), "Saturday")).when().post("/api/v1/brands").then().statusCode(403);
+        for (String role : new String[] {"volunteer", "organizer", "brand-leader", "analyst", "city-admin"}) {
+            given().auth().oauth2(TestTokens.user(district, role).token()).contentType(ContentType.JSON)
+                    .body(brand(district, founder.id(), "Saturday")).when().post("/api/v1/brands").then().statusCode(403);
+        }
+        given().contentType(ContentType.JSON).body(brand(district, founder.id(), "Saturday"))
+                .when().post("/api/v1/brands").then().statusCode(401);
+        given().when().get("/api/v1/brands").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user(district, "volunteer").token())
+                .when().get("/api/v1/brands/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void anOfficeAppointsAndRemovesLeadersButABrandKeepsOne() {
+        String district = KnownVolunteers.freshDistrict();
+        KnownVolunteers.Known founder = KnownVolunteers.register(district);
+        KnownVolunteers.Known second = KnownVolunteers.register(district);
+        String id = create(district, founder.id(), "Saturday");
+        String office = TestTokens.user(district, "district-admin").token();
+        given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("volunteerId", second.id().toString()))
+                .when().post("/api/v1/brands/" + id + "/leaders")
+                .then().statusCode(201).body("leaderVolunteerIds", hasSize(2));
+        given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", second.id().toString())).when().post("/api/v1/brands/" + id + "/leaders")
+                .then().statusCode(403);
+        given().auth().oauth2(office).when().delete("/api/v1/brands/" + id + "/leaders/" + founder.id()).then().statusCode(204);
+        given().auth().oauth2(office).when().delete("/api/v1/brands/" + id + "/leaders/" + second.id()).then().statusCode(409);
+    }
+
+    @Test
+    void organizationsJoinOnceAndOnlyThroughTheDistrictOffice() {
+        String district = KnownVolunteers.freshDistrict();
+        String id = create(district, KnownVolunteers.register(district).id(), "Saturday");
+        String office = TestTokens.user(district, "district-admin").token();
+        try (TopicProbe probe = TopicProbe.open("test.brand.events")) {
+            given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("name", "Red Cross Volunteers"))
+                    .when().post("/api/v1/brands/" + id + "/organizations").then().statusCode(201);
+            probe.await(r -> id.equals(r.key()) && TopicProbe.text(r).contains("OrganizationJoined"), Duration.ofSeconds(20));
+        }
+        given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("name", "red cross volunteers"))
+                .when().post("/api/v1/brands/" + id + "/organizations").then().statusCode(409);
+        given().auth().oauth2(TestTokens.user(district, "brand-leader").token()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Youth League")).when().post("/api/v1/brands/" + id + "/organizations").then().statusCode(403);
+        given().auth().oauth2(office).when().get("/api/v1/brands/" + id).then().body("organizations", hasSize(1));
+    }
+
+    @Test
+    void aRedeliveredVolunteerEventChangesNothing() {
+        String district = KnownVolunteers.freshDistrict();
+        UUID id = UUID.randomUUID();
+        VolunteerRegistered registered = KnownVolunteers.registration(id, district, "subject-" + id, null);
+        byte[] message = TestEvents.cloudEvent(registered, "/volunteer-service");
+        try (TestEvents events = new TestEvents()) {
+            events.send(KnownVolunteers.TOPIC, registered.aggregateId(), message);
+            events.send(KnownVolunteers.TOPIC, registered.aggregateId(), message);
+        }
+        KnownVolunteers.awaitKnown(id);
+        // a brand founded by them works once, and their record is the one registration
+        create(district, id, "Saturday");
+        assertThat(KnownVolunteer.count("volunteerId", id)).isEqualTo(1);
+    }
+}

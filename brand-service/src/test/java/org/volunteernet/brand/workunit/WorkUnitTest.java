@@ -1,0 +1,69 @@
+package org.volunteernet.brand.workunit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.brand.KnownVolunteers;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.common.testing.TopicProbe;
+import org.volunteernet.events.EventCodec;
+import org.volunteernet.events.WorkUnitRegistered;
+
+@QuarkusTest
+class WorkUnitTest {
+
+    @Test
+    void anOfficeRegistersAUnitAndSeesTheVolunteersWhoNamedIt() {
+        String district = KnownVolunteers.freshDistrict();
+        String office = TestTokens.user(district, "district-admin").token();
+        String id;
+        try (TopicProbe probe = TopicProbe.open("test.brand.events")) {
+            id = given().auth().oauth2(office).contentType(ContentType.JSON)
+                    .body(Map.of("name", "Harbin Bus Company No. 3 Depot", "kind", "ENTERPRISE", "district", district))
+                    .when().post("/api/v1/work-units").then().statusCode(201).body("memberCount", equalTo(0))
+                    .extract().path("id");
+            String unitId = id;
+            WorkUnitRegistered registered = EventCodec.parse(probe.await(r -> unitId.equals(r.key()), Duration.ofSeconds(20))
+                    .value()).dataAs(WorkUnitRegistered.class);
+            assertThat(registered.kind()).isEqualTo("ENTERPRISE");
+        }
+        KnownVolunteers.Known driver = KnownVolunteers.register(district, UUID.fromString(id));
+        given().auth().oauth2(office).when().get("/api/v1/work-units/" + id)
+                .then().statusCode(200).body("memberCount", equalTo(1)).body("members", hasSize(1))
+                .body("members[0].volunteerId", equalTo(driver.id().toString()));
+        given().auth().oauth2(TestTokens.user(null, "city-admin").token()).when().get("/api/v1/work-units/" + id).then().statusCode(200);
+        given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).when().get("/api/v1/work-units/" + id)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void unitsAreUniquePerDistrictTypedAndOfficeOnly() {
+        String district = KnownVolunteers.freshDistrict();
+        String office = TestTokens.user(district, "district-admin").token();
+        Map<String, Object> unit = Map.of("name", "No. 1 Middle School", "kind", "SCHOOL", "district", district);
+        given().auth().oauth2(office).contentType(ContentType.JSON).body(unit).when().post("/api/v1/work-units").then().statusCode(201);
+        given().auth().oauth2(office).contentType(ContentType.JSON).body(unit).when().post("/api/v1/work-units").then().statusCode(409);
+        given().auth().oauth2(office).contentType(ContentType.JSON)
+                .body(Map.of("name", "Garrison", "kind", "SPACESHIP", "district", district))
+                .when().post("/api/v1/work-units").then().statusCode(400).body("errors.field", hasItem("kind"));
+        given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Garrison", "kind", "MILITARY_UNIT", "district", district))
+                .when().post("/api/v1/work-units").then().statusCode(403);
+        for (String role : new String[] {"volunteer", "organizer", "brand-leader", "analyst"}) {
+            given().auth().oauth2(TestTokens.user(district, role).token()).contentType(ContentType.JSON)
+                    .body(Map.of("name", "Garrison", "kind", "MILITARY_UNIT", "district", district))
+                    .when().post("/api/v1/work-units").then().statusCode(403);
+        }
+        given().auth().oauth2(office).when().get("/api/v1/work-units/" + UUID.randomUUID()).then().statusCode(404);
+        given().when().get("/api/v1/work-units/" + UUID.randomUUID()).then().statusCode(401);
+    }
+}

@@ -1,0 +1,14 @@
+package org.volunteernet.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.volunteernet.common.testing.EndpointsNeedATokenContract;
+
+@QuarkusTest
+class EveryEndpointNeedsATokenTest extends EndpointsNeedATokenContract {
+
+    @Override
+    protected List<String> protectedEndpoints() {
+        return List.of("GET /api/v1/reports/districts/230110");
+    }
+}
