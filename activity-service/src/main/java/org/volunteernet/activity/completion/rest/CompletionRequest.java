@@ -1,0 +1,27 @@
+package org.volunteernet.activity.completion.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.volunteernet.common.validation.PlainText;
+
+/** Who attended and their actual hours, travel excluded. */
+@Schema(name = "CompletionRequest")
+public record CompletionRequest(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid Participant> participants) {
+
+    @Schema(name = "Participant")
+    public record Participant(
+            @NotNull UUID volunteerId,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") @Digits(integer = 2, fraction = 2)
+            @Schema(example = "2.5") BigDecimal hours,
+            @Size(max = 500) @PlainText
+            @Schema(description = "Why hours exceed the time on site, when they do") String reason) {
+    }
+}

@@ -1,0 +1,13 @@
+package org.volunteernet.activity.completion.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "OverdueOccurrence")
+public record OverdueView(UUID occurrenceId, UUID activityId, String title, String district, OffsetDateTime ended,
+        @Schema(description = "Last working day to record it (Decree 67 Art. 11)") LocalDate deadline,
+        @Schema(description = "Working days left after today") int workingDaysLeft,
+        @Schema(description = "The deadline has passed") boolean missed) {
+}

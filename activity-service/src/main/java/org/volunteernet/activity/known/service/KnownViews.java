@@ -1,0 +1,64 @@
+package org.volunteernet.activity.known.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.volunteernet.activity.known.domain.KnownBrand;
+import org.volunteernet.activity.known.domain.KnownGroup;
+import org.volunteernet.activity.known.domain.KnownVolunteer;
+import org.volunteernet.common.inbox.Inbox;
+import org.volunteernet.events.BrandCreated;
+import org.volunteernet.events.GroupFormed;
+import org.volunteernet.events.ReceivedEvent;
+import org.volunteernet.events.VolunteerProfileUpdated;
+import org.volunteernet.events.VolunteerRegistered;
+
+/** Keeps the local views of volunteers, brands and groups current; each event applied once. */
+@ApplicationScoped
+public class KnownViews {
+
+    static final String CONSUMER = "activity.known-views";
+
+    @Inject
+    Inbox inbox;
+
+    @Transactional
+    public void apply(byte[] message) {
+        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+    }
+
+    private void apply(ReceivedEvent event) {
+        if (event.data() instanceof VolunteerRegistered registered) {
+            if (KnownVolunteer.findById(registered.volunteerId()) == null) {
+                KnownVolunteer volunteer = new KnownVolunteer();
+                volunteer.volunteerId = registered.volunteerId();
+                volunteer.district = registered.district();
+                volunteer.accountSubject = registered.accountSubject();
+                volunteer.persist();
+            }
+        } else if (event.data() instanceof VolunteerProfileUpdated updated) {
+            KnownVolunteer volunteer = KnownVolunteer.findById(updated.volunteerId());
+            if (volunteer != null) {
+                volunteer.district = updated.district();
+            }
+        } else if (event.data() instanceof BrandCreated created) {
+            if (KnownBrand.findById(created.brandId()) == null) {
+                KnownBrand brand = new KnownBrand();
+                brand.brandId = created.brandId();
+                brand.district = created.district();
+                brand.name = created.name();
+                brand.persist();
+            }
+        } else if (event.data() instanceof GroupFormed formed) {
+            if (KnownGroup.findById(formed.groupId()) == null) {
+                KnownGroup group = new KnownGroup();
+                group.groupId = formed.groupId();
+                group.brandId = formed.brandId();
+                group.district = formed.district();
+                group.name = formed.name();
+                group.persist();
+            }
+        }
+        // other events do not shape these views
+    }
+}

@@ -1,0 +1,63 @@
+package org.volunteernet.activity.schedule.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One dated occurrence of an activity, with its seats. */
+@Entity
+@Table(name = "occurrence")
+public class Occurrence extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "activity_id", nullable = false, updatable = false)
+    public UUID activityId;
+
+    @Column(name = "start_at", nullable = false)
+    public Instant start;
+
+    @Column(name = "end_at", nullable = false)
+    public Instant end;
+
+    @Column(nullable = false)
+    public int capacity;
+
+    @Column(nullable = false)
+    public int confirmed;
+
+    @Column(nullable = false)
+    public int waitlisted;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OccurrenceStatus status;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @Column(name = "completed_by")
+    public String completedBy;
+
+    /** When RecordDeadlineMissed was published; it is published once. */
+    @Column(name = "deadline_missed_at")
+    public Instant deadlineMissedAt;
+
+    @Version
+    public long version;
+
+    /** The occurrence under a row lock: sign-ups for its seats queue here, so capacity holds exactly. */
+    public static Optional<Occurrence> locked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

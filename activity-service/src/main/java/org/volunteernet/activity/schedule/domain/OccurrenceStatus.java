@@ -1,0 +1,5 @@
+package org.volunteernet.activity.schedule.domain;
+
+public enum OccurrenceStatus {
+    SCHEDULED, CANCELLED, COMPLETED
+}

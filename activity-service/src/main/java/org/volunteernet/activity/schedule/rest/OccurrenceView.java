@@ -1,0 +1,18 @@
+package org.volunteernet.activity.schedule.rest;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.volunteernet.activity.schedule.domain.Occurrence;
+import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
+
+@Schema(name = "Occurrence")
+public record OccurrenceView(UUID id, UUID activityId, OffsetDateTime start, OffsetDateTime end, int capacity,
+        int confirmed, int waitlisted, OccurrenceStatus status) {
+
+    public static OccurrenceView of(Occurrence o, ZoneId zone) {
+        return new OccurrenceView(o.id, o.activityId, o.start.atZone(zone).toOffsetDateTime(),
+                o.end.atZone(zone).toOffsetDateTime(), o.capacity, o.confirmed, o.waitlisted, o.status);
+    }
+}

@@ -1,0 +1,200 @@
+package org.volunteernet.activity.schedule.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.volunteernet.activity.ActivitiesConfig;
+import org.volunteernet.activity.known.domain.KnownBrand;
+import org.volunteernet.activity.known.domain.KnownGroup;
+import org.volunteernet.activity.schedule.domain.Activity;
+import org.volunteernet.activity.schedule.domain.Occurrence;
+import org.volunteernet.activity.schedule.rest.ActivityRequest;
+import org.volunteernet.activity.schedule.rest.ActivityView;
+import org.volunteernet.activity.schedule.rest.OccurrenceView;
+import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.problem.Problem;
+import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.rest.Cursor;
+import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.events.ActivityScheduled;
+
+/** Scheduling activities and browsing them and their occurrences. */
+@ApplicationScoped
+@Transactional
+public class ScheduleService {
+
+    private static final Logger LOG = Logger.getLogger(ScheduleService.class);
+    /** An organizer may schedule an activity that already took place, to record it, up to a year back. */
+    static final Duration LONGEST_PAST = Duration.ofDays(366);
+    static final Duration LONGEST_OCCURRENCE = Duration.ofHours(24);
+    static final Duration LONGEST_RANGE = Duration.ofDays(400);
+
+    @Inject
+    Materializer materializer;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    NetworkCalendar calendar;
+
+    @Inject
+    ActivitiesConfig config;
+
+    public Activity schedule(ActivityRequest request, CurrentUser caller) {
+        caller.requireDistrict(request.district());
+        Instant start = request.start().toInstant();
+        Instant end = request.end().toInstant();
+        if (!end.isAfter(start)) {
+            throw ProblemException.invalid("end", "must be after start");
+        }
+        if (Duration.between(start, end).compareTo(LONGEST_OCCURRENCE) > 0) {
+            throw ProblemException.invalid("end", "an occurrence lasts at most 24 hours");
+        }
+        if (start.isBefore(Instant.now().minus(LONGEST_PAST))) {
+            throw ProblemException.invalid("start", "must be within the last year");
+        }
+        if (request.recurrence() != null && !request.recurrence().isBlank()) {
+            Materializer.parse(request.recurrence().strip());
+        }
+        UUID brandId = request.brandId();
+        if (request.groupId() != null) {
+            KnownGroup group = KnownGroup.<KnownGroup>findByIdOptional(request.groupId())
+                    .filter(g -> g.district.equals(request.district()))
+                    .orElseThrow(() -> unknown("groupId", "is not a volunteer service group of this district"));
+            if (brandId != null && !brandId.equals(group.brandId)) {
+                throw unknown("groupId", "belongs to another brand");
+            }
+            brandId = group.brandId;
+        }
+        if (brandId != null && KnownBrand.<KnownBrand>findByIdOptional(brandId)
+                .filter(b -> b.district.equals(request.district())).isEmpty()) {
+            throw unknown("brandId", "is not a volunteer service brand of this district");
+        }
+
+        Instant now = Instant.now();
+        Activity activity = new Activity();
+        activity.id = UUID.randomUUID();
+        activity.title = request.title().strip();
+        activity.content = request.content().strip();
+        activity.district = request.district();
+        activity.place = request.place().strip();
+        activity.start = start;
+        activity.end = end;
+        activity.capacity = request.capacity();
+        activity.serviceCategory = request.serviceCategory();
+        activity.organizingUnit = request.organizingUnit().strip();
+        activity.personInCharge = request.personInCharge().strip();
+        activity.brandId = brandId;
+        activity.groupId = request.groupId();
+        activity.recurrence = request.recurrence() == null || request.recurrence().isBlank() ? null : request.recurrence().strip();
+        activity.materializedUntil = start;
+        activity.organizerSubject = caller.subject();
+        activity.createdAt = now;
+        activity.persist();
+        materializer.materialize(activity, horizon());
+        outbox.publish(new ActivityScheduled(activity.id, activity.district, activity.title, activity.serviceCategory,
+                request.start(), request.end(), activity.capacity, activity.recurrence, activity.organizingUnit,
+                activity.brandId, activity.groupId, now));
+        return activity;
+    }
+
+    private static ProblemException unknown(String field, String message) {
+        return new ProblemException(422, "rule-violated", "Request breaks a rule", field + " " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    private Instant horizon() {
+        return Instant.now().plus(config.horizon());
+    }
+
+    /** Keeps recurring activities materialized up to the horizon; runs daily and at start. */
+    @Scheduled(every = "24h", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void extendHorizon() {
+        Instant until = horizon();
+        int created = 0;
+        for (Activity activity : Activity.<Activity>list("recurrence is not null and materializedUntil < ?1", until)) {
+            created += materializer.materialize(activity, until).size();
+        }
+        if (created > 0) {
+            LOG.infof("Materialized %d new occurrences up to %s", created, until);
+        }
+    }
+
+    public Activity find(UUID id) {
+        return Activity.<Activity>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("activity", id));
+    }
+
+    public ActivityView view(Activity activity) {
+        return ActivityView.of(activity, calendar.zone());
+    }
+
+    public Page<ActivityView> browse(String district, UUID brandId, LocalDate from, LocalDate to, String category,
+            int limit, String cursor) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (district != null) {
+            query.append(" and district = :district");
+            params.put("district", district);
+        }
+        if (brandId != null) {
+            query.append(" and brandId = :brandId");
+            params.put("brandId", brandId);
+        }
+        if (category != null) {
+            query.append(" and serviceCategory = :category");
+            params.put("category", category);
+        }
+        if (from != null || to != null) {
+            query.append(" and exists (select 1 from Occurrence o where o.activityId = id and o.start >= :from and o.start < :to)");
+            params.put("from", from == null ? Instant.EPOCH : from.atStartOfDay(calendar.zone()).toInstant());
+            params.put("to", to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+        }
+        if (cursor != null) {
+            List<String> after = Cursor.decode(cursor, 2);
+            query.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
+            try {
+                params.put("afterAt", Instant.parse(after.get(0)));
+                params.put("afterId", UUID.fromString(after.get(1)));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor from this list");
+            }
+        }
+        List<Activity> rows = Activity.<Activity>find(query + " order by createdAt, id", params).range(0, limit).list();
+        return Page.of(rows, limit, this::view, a -> Cursor.encode(a.createdAt, a.id));
+    }
+
+    public Page<OccurrenceView> occurrences(UUID activityId, LocalDate from, LocalDate to, int limit, String cursor) {
+        find(activityId);
+        LocalDate since = from != null ? from : calendar.today().minusDays(30);
+        LocalDate until = to != null ? to : since.plusDays(120);
+        if (since.isAfter(until)) {
+            throw ProblemException.invalid("from", "must not be after to");
+        }
+        if (Duration.between(since.atStartOfDay(), until.atStartOfDay()).compareTo(LONGEST_RANGE) > 0) {
+            throw ProblemException.invalid("from", "the range may span at most 400 days");
+        }
+        Instant after = since.atStartOfDay(calendar.zone()).toInstant();
+        if (cursor != null) {
+            try {
+                after = Instant.parse(Cursor.decode(cursor, 1).get(0)).plusNanos(1);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("cursor", "is not a cursor from this list");
+            }
+        }
+        List<Occurrence> rows = Occurrence.<Occurrence>find("activityId = ?1 and start >= ?2 and start < ?3 order by start",
+                activityId, after, until.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).range(0, limit).list();
+        return Page.of(rows, limit, o -> OccurrenceView.of(o, calendar.zone()), o -> Cursor.encode(o.start));
+    }
+}

@@ -1,0 +1,5 @@
+package org.volunteernet.activity.signup.domain;
+
+public enum SignupStatus {
+    CONFIRMED, WAITLISTED, WITHDRAWN
+}

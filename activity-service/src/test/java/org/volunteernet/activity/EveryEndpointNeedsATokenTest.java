@@ -1,0 +1,26 @@
+package org.volunteernet.activity;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.volunteernet.common.testing.EndpointsNeedATokenContract;
+
+@QuarkusTest
+class EveryEndpointNeedsATokenTest extends EndpointsNeedATokenContract {
+
+    @Override
+    protected List<String> protectedEndpoints() {
+        return List.of(
+                "POST /api/v1/activities",
+                "GET /api/v1/activities",
+                "GET /api/v1/activities/{id}",
+                "GET /api/v1/activities/{id}/occurrences",
+                "POST /api/v1/occurrences/{id}/signups",
+                "DELETE /api/v1/occurrences/{id}/signups/me",
+                "GET /api/v1/occurrences/{id}/check-in-code",
+                "POST /api/v1/occurrences/{id}/check-in",
+                "POST /api/v1/occurrences/{id}/check-out",
+                "POST /api/v1/occurrences/{id}/completion",
+                "GET /api/v1/occurrences/overdue",
+                "GET /api/v1/calendar/volunteers/{id}.ics");
+    }
+}

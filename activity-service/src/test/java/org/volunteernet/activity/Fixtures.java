@@ -1,0 +1,110 @@
+package org.volunteernet.activity;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.volunteernet.activity.known.domain.KnownBrand;
+import org.volunteernet.activity.known.domain.KnownVolunteer;
+import org.volunteernet.activity.schedule.domain.Occurrence;
+import org.volunteernet.activity.signup.domain.Signup;
+import org.volunteernet.activity.signup.domain.SignupStatus;
+import org.volunteernet.common.testing.TestEvents;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.events.BrandCreated;
+import org.volunteernet.events.GroupFormed;
+import org.volunteernet.events.VolunteerRegistered;
+
+/** Test data made the way production makes it: other services' events, and this service's API. */
+@ApplicationScoped
+public class Fixtures {
+
+    public static final ZoneId HARBIN = ZoneId.of("Asia/Shanghai");
+
+    public record Volunteer(UUID id, TestTokens.User user) {
+        public String token() {
+            return user.token();
+        }
+    }
+
+    public static String freshDistrict() {
+        return "9" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000));
+    }
+
+    public static Volunteer volunteer(String district) {
+        TestTokens.User user = TestTokens.user(district, "volunteer");
+        UUID id = UUID.randomUUID();
+        try (TestEvents events = new TestEvents()) {
+            events.send("test.volunteer.events", new VolunteerRegistered(id, "V" + district + "00000001", district, null,
+                    "MALE", 1990, List.of(), List.of(), null, user.subject(), Instant.now()), "/volunteer-service");
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> KnownVolunteer.findById(id) != null);
+        return new Volunteer(id, user);
+    }
+
+    /** A brand and a group under it, as brand-service announces them. */
+    public static UUID[] brandWithGroup(String district) {
+        UUID brand = UUID.randomUUID();
+        UUID group = UUID.randomUUID();
+        try (TestEvents events = new TestEvents()) {
+            events.send("test.brand.events", new BrandCreated(brand, district, "Volunteer Service Saturday", null,
+                    UUID.randomUUID(), Instant.now()), "/brand-service");
+            events.send("test.brand.events", new GroupFormed(group, brand, district, "Riverside Guardians",
+                    UUID.randomUUID(), Instant.now()), "/brand-service");
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> KnownBrand.findById(brand) != null
+                && org.volunteernet.activity.known.domain.KnownGroup.findById(group) != null);
+        return new UUID[] {brand, group};
+    }
+
+    public static Map<String, Object> activity(String district, OffsetDateTime start, Duration length, int capacity,
+            String recurrence) {
+        Map<String, Object> body = new HashMap<>(Map.of("title", "Riverside clean-up", "content", "Collect litter along the bank",
+                "district", district, "place", "Songhua riverbank", "start", start.toString(),
+                "end", start.plus(length).toString(), "capacity", capacity, "serviceCategory", "ENVIRONMENT",
+                "organizingUnit", "Xiangfang Youth League", "personInCharge", "Wang Fang"));
+        if (recurrence != null) {
+            body.put("recurrence", recurrence);
+        }
+        return body;
+    }
+
+    /** Schedules as an organizer of the district and returns the activity id. */
+    public static String schedule(String district, Map<String, Object> body) {
+        return given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
+    }
+
+    public static List<String> occurrenceIds(String activityId, String from, String to) {
+        return given().auth().oauth2(TestTokens.user(null, "city-admin").token())
+                .when().get("/api/v1/activities/" + activityId + "/occurrences?limit=200&from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().path("items.id");
+    }
+
+    /** A confirmed seat at an occurrence that has already started, as if signed up in time. */
+    @Transactional
+    public void confirmedSeat(UUID occurrenceId, UUID volunteerId) {
+        Occurrence occurrence = Occurrence.findById(occurrenceId);
+        Signup signup = new Signup();
+        signup.id = UUID.randomUUID();
+        signup.occurrenceId = occurrenceId;
+        signup.volunteerId = volunteerId;
+        signup.status = SignupStatus.CONFIRMED;
+        signup.position = System.nanoTime();
+        signup.signedUpAt = occurrence.start.minus(Duration.ofDays(1));
+        signup.updatedAt = signup.signedUpAt;
+        signup.persist();
+        occurrence.confirmed++;
+    }
+}

@@ -1,0 +1,66 @@
+package org.volunteernet.activity.calendar;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.activity.Fixtures;
+import org.volunteernet.common.testing.TestTokens;
+
+@QuarkusTest
+class CalendarTest {
+
+    static Calendar parse(String ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        return calendar;
+    }
+
+    static List<String> uids(Calendar calendar) {
+        return calendar.<VEvent>getComponents("VEVENT").stream()
+                .map(e -> e.getUid().orElseThrow().getValue()).sorted().toList();
+    }
+
+    @Test
+    void aBrandFeedIsValidIcalendarWithStableUids() throws Exception {
+        String district = Fixtures.freshDistrict();
+        UUID[] brandAndGroup = Fixtures.brandWithGroup(district);
+        java.util.Map<String, Object> body = new java.util.HashMap<>(Fixtures.activity(district,
+                OffsetDateTime.now(Fixtures.HARBIN).plusDays(1), Duration.ofMinutes(150), 20, "FREQ=WEEKLY;COUNT=4"));
+        body.put("brandId", brandAndGroup[0].toString());
+        Fixtures.schedule(district, body);
+        String path = "/api/v1/calendar/brands/" + brandAndGroup[0] + ".ics";
+        String first = given().when().get(path).then().statusCode(200).contentType("text/calendar").extract().asString();
+        String second = given().when().get(path).then().statusCode(200).extract().asString();
+        Calendar calendar = parse(first);
+        assertThat(uids(calendar)).hasSize(4).allMatch(uid -> uid.endsWith("@volunteernet"));
+        assertThat(uids(parse(second))).isEqualTo(uids(calendar));
+        given().when().get("/api/v1/calendar/brands/" + UUID.randomUUID() + ".ics").then().statusCode(404);
+    }
+
+    @Test
+    void aVolunteersFeedHasTheirConfirmedSeatsAndIsTheirsAlone() throws Exception {
+        String district = Fixtures.freshDistrict();
+        OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusDays(2);
+        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null));
+        String occurrence = Fixtures.occurrenceIds(activity, start.toLocalDate().toString(), start.toLocalDate().toString()).get(0);
+        Fixtures.Volunteer v = Fixtures.volunteer(district);
+        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        String ics = given().auth().oauth2(v.token()).when().get("/api/v1/calendar/volunteers/" + v.id() + ".ics")
+                .then().statusCode(200).extract().asString();
+        assertThat(uids(parse(ics))).containsExactly(occurrence + "@volunteernet");
+        given().auth().oauth2(Fixtures.volunteer(district).token()).when().get("/api/v1/calendar/volunteers/" + v.id() + ".ics")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token())
+                .when().get("/api/v1/calendar/volunteers/" + v.id() + ".ics").then().statusCode(403);
+    }
+}

@@ -1,0 +1,146 @@
+package org.volunteernet.activity.completion;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.activity.Fixtures;
+import org.volunteernet.activity.completion.service.CompletionService;
+import org.volunteernet.activity.completion.service.WorkingDays;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.common.testing.TopicProbe;
+import org.volunteernet.events.ActivityCompleted;
+import org.volunteernet.events.EventCodec;
+import org.volunteernet.events.ReceivedEvent;
+
+@QuarkusTest
+class CompletionTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    CompletionService completions;
+
+    @Inject
+    WorkingDays workingDays;
+
+    /** A one-off occurrence that ran {@code daysAgo} days ago from 09:00 to 11:30. */
+    static String pastOccurrence(String district, int daysAgo) {
+        LocalDate day = LocalDate.now(Fixtures.HARBIN).minusDays(daysAgo);
+        OffsetDateTime start = day.atTime(LocalTime.of(9, 0)).atZone(Fixtures.HARBIN).toOffsetDateTime();
+        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofMinutes(150), 10, null));
+        return Fixtures.occurrenceIds(activity, day.toString(), day.toString()).get(0);
+    }
+
+    static Map<String, Object> participants(Object... volunteerHoursReason) {
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (int i = 0; i < volunteerHoursReason.length; i += 3) {
+            Map<String, Object> p = new java.util.HashMap<>(Map.of("volunteerId", volunteerHoursReason[i].toString(),
+                    "hours", volunteerHoursReason[i + 1]));
+            if (volunteerHoursReason[i + 2] != null) {
+                p.put("reason", volunteerHoursReason[i + 2]);
+            }
+            list.add(p);
+        }
+        return Map.of("participants", list);
+    }
+
+    @Test
+    void theOrganizerRecordsWhoCameAndActivityCompletedCarriesTheServiceRecord() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = pastOccurrence(district, 1);
+        Fixtures.Volunteer a = Fixtures.volunteer(district);
+        Fixtures.Volunteer b = Fixtures.volunteer(district);
+        fixtures.confirmedSeat(UUID.fromString(occurrence), a.id());
+        fixtures.confirmedSeat(UUID.fromString(occurrence), b.id());
+        TestTokens.User organizer = TestTokens.user(district, "organizer");
+        String path = "/api/v1/occurrences/" + occurrence + "/completion";
+
+        given().auth().oauth2(organizer.token()).contentType(ContentType.JSON).body(participants(a.id(), 3.0, null))
+                .when().post(path).then().statusCode(422).body("errors.field", hasItem("participants[0].hours"));
+        given().auth().oauth2(organizer.token()).contentType(ContentType.JSON)
+                .body(participants(UUID.randomUUID(), 1.0, null)).when().post(path)
+                .then().statusCode(422).body("errors.field", hasItem("participants[0].volunteerId"));
+        given().auth().oauth2(TestTokens.user("230102", "organizer").token()).contentType(ContentType.JSON)
+                .body(participants(a.id(), 2.5, null)).when().post(path).then().statusCode(403);
+
+        try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
+            given().auth().oauth2(organizer.token()).contentType(ContentType.JSON)
+                    .body(participants(a.id(), 2.5, null, b.id(), 3.5, "stayed to sort the collected litter"))
+                    .when().post(path).then().statusCode(200).body("recordedBy", equalTo(organizer.subject()));
+            ReceivedEvent event = EventCodec.parse(probe.await(r -> occurrence.equals(r.key())
+                    && TopicProbe.text(r).contains("ActivityCompleted"), Duration.ofSeconds(20)).value());
+            ActivityCompleted completed = event.dataAs(ActivityCompleted.class);
+            assertThat(completed.activityName()).isEqualTo("Riverside clean-up");
+            assertThat(completed.place()).isEqualTo("Songhua riverbank");
+            assertThat(completed.organizingUnit()).isEqualTo("Xiangfang Youth League");
+            assertThat(completed.personInCharge()).isEqualTo("Wang Fang");
+            assertThat(completed.date()).isEqualTo(LocalDate.now(Fixtures.HARBIN).minusDays(1));
+            assertThat(completed.recordedBy()).isEqualTo(organizer.subject());
+            assertThat(completed.participants()).extracting(ActivityCompleted.Participant::hours)
+                    .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("2.5"), new BigDecimal("3.5"));
+        }
+        given().auth().oauth2(organizer.token()).contentType(ContentType.JSON).body(participants(a.id(), 2.5, null))
+                .when().post(path).then().statusCode(409);
+    }
+
+    @Test
+    void anOccurrenceIsRecordedOnlyAfterItEnds() {
+        String district = Fixtures.freshDistrict();
+        String activity = Fixtures.schedule(district, Fixtures.activity(district, OffsetDateTime.now().plusDays(1),
+                Duration.ofHours(2), 5, null));
+        String occurrence = Fixtures.occurrenceIds(activity, LocalDate.now().toString(), LocalDate.now().plusDays(2).toString()).get(0);
+        given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(ContentType.JSON)
+                .body(participants(UUID.randomUUID(), 1, null))
+                .when().post("/api/v1/occurrences/" + occurrence + "/completion").then().statusCode(409);
+    }
+
+    @Test
+    void anUnrecordedOccurrenceCrossesItsDeadlineAndIsAnnouncedOnce() {
+        String district = Fixtures.freshDistrict();
+        String late = pastOccurrence(district, 25);
+        String recent = pastOccurrence(district, 1);
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+        given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/overdue")
+                .then().statusCode(200)
+                .body("find { it.occurrenceId == '" + late + "' }.missed", equalTo(true))
+                .body("find { it.occurrenceId == '" + late + "' }.workingDaysLeft", equalTo(0))
+                .body("find { it.occurrenceId == '" + recent + "' }.missed", equalTo(false))
+                .body("find { it.occurrenceId == '" + recent + "' }.deadline", notNullValue());
+        given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).when().get("/api/v1/occurrences/overdue")
+                .then().statusCode(200).body("occurrenceId", org.hamcrest.Matchers.not(hasItem(late)));
+
+        try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
+            completions.publishMissedDeadlines();
+            completions.publishMissedDeadlines();
+            probe.await(r -> late.equals(r.key()) && TopicProbe.text(r).contains("RecordDeadlineMissed"), Duration.ofSeconds(20));
+            assertThat(probe.drain(Duration.ofSeconds(2))).filteredOn(r -> TopicProbe.text(r).contains("RecordDeadlineMissed"))
+                    .extracting(r -> r.key()).containsOnlyOnce(late).doesNotContain(recent);
+        }
+    }
+
+    @Test
+    void workingDaysSkipWeekendsAndHolidays() {
+        // ended Friday 2026-09-18: Sep 21-24, 28-30 and Oct 8, 9, 12 count; weekends, Sep 25 and Oct 1-7 do not
+        assertThat(workingDays.deadline(LocalDate.of(2026, 9, 18))).isEqualTo(LocalDate.of(2026, 10, 12));
+        assertThat(workingDays.deadline(LocalDate.of(2026, 11, 20))).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 9, 25))).isFalse();
+        assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 11, 21))).isFalse();
+        assertThat(workingDays.remaining(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 4))).isEqualTo(5);
+    }
+}

@@ -1,0 +1,124 @@
+package org.volunteernet.activity.signup;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.activity.Fixtures;
+import org.volunteernet.activity.schedule.domain.Occurrence;
+import org.volunteernet.activity.signup.domain.Signup;
+import org.volunteernet.activity.signup.domain.SignupStatus;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.common.testing.TopicProbe;
+import org.volunteernet.events.EventCodec;
+import org.volunteernet.events.SignupConfirmed;
+
+@QuarkusTest
+class SignupTest {
+
+    static String occurrence(String district, int capacity, OffsetDateTime start) {
+        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), capacity, null));
+        String day = start.atZoneSameInstant(Fixtures.HARBIN).toLocalDate().toString();
+        return Fixtures.occurrenceIds(activity, day, day).get(0);
+    }
+
+    static io.restassured.response.ValidatableResponse signUp(Fixtures.Volunteer v, String occurrence) {
+        return given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then();
+    }
+
+    @Test
+    void seatsConfirmThenTheWaitlistFillsAndAWithdrawalPromotesTheFirstWaiting() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = occurrence(district, 2, OffsetDateTime.now().plusDays(2));
+        Fixtures.Volunteer a = Fixtures.volunteer(district);
+        Fixtures.Volunteer b = Fixtures.volunteer(district);
+        Fixtures.Volunteer c = Fixtures.volunteer(district);
+        Fixtures.Volunteer d = Fixtures.volunteer(district);
+        signUp(a, occurrence).statusCode(201).body("status", equalTo("CONFIRMED"));
+        signUp(b, occurrence).statusCode(201).body("status", equalTo("CONFIRMED"));
+        signUp(c, occurrence).statusCode(201).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
+        signUp(d, occurrence).statusCode(201).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(2));
+        signUp(a, occurrence).statusCode(409);
+
+        try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
+            given().auth().oauth2(a.token()).when().delete("/api/v1/occurrences/" + occurrence + "/signups/me").then().statusCode(204);
+            ConsumerRecord<String, byte[]> promoted = probe.await(r -> TopicProbe.text(r).contains("SignupConfirmed")
+                    && TopicProbe.text(r).contains(c.id().toString()), Duration.ofSeconds(20));
+            assertThat(EventCodec.parse(promoted.value()).dataAs(SignupConfirmed.class).promotedFromWaitlist()).isTrue();
+        }
+        Occurrence after = Occurrence.findById(UUID.fromString(occurrence));
+        assertThat(after.confirmed).isEqualTo(2);
+        assertThat(after.waitlisted).isEqualTo(1);
+        assertThat(Signup.of(after.id, c.id()).orElseThrow().status).isEqualTo(SignupStatus.CONFIRMED);
+        assertThat(Signup.of(after.id, d.id()).orElseThrow().status).isEqualTo(SignupStatus.WAITLISTED);
+        given().auth().oauth2(a.token()).when().delete("/api/v1/occurrences/" + occurrence + "/signups/me").then().statusCode(404);
+    }
+
+    @Test
+    void manySimultaneousSignUpsForTheLastSeatsNeverOverfillAndLoseNobody() throws Exception {
+        String district = Fixtures.freshDistrict();
+        int capacity = 5;
+        int volunteers = 24;
+        String occurrence = occurrence(district, capacity, OffsetDateTime.now().plusDays(3));
+        List<Fixtures.Volunteer> crowd = new ArrayList<>();
+        for (int i = 0; i < volunteers; i++) {
+            crowd.add(Fixtures.volunteer(district));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (Fixtures.Volunteer v : crowd) {
+            String token = v.token();
+            Callable<Integer> call = () -> given().auth().oauth2(token)
+                    .when().post("/api/v1/occurrences/" + occurrence + "/signups").then().extract().statusCode();
+            answers.add(pool.submit(call));
+        }
+        for (Future<Integer> answer : answers) {
+            assertThat(answer.get()).isEqualTo(201);
+        }
+        pool.shutdown();
+        UUID id = UUID.fromString(occurrence);
+        assertThat(Signup.count("occurrenceId = ?1 and status = ?2", id, SignupStatus.CONFIRMED)).isEqualTo(capacity);
+        assertThat(Signup.count("occurrenceId = ?1 and status = ?2", id, SignupStatus.WAITLISTED)).isEqualTo(volunteers - capacity);
+        Occurrence after = Occurrence.findById(id);
+        assertThat(after.confirmed).isEqualTo(capacity);
+        assertThat(after.waitlisted).isEqualTo(volunteers - capacity);
+    }
+
+    @Test
+    void aVolunteerCannotHoldTwoOverlappingSeats() {
+        String district = Fixtures.freshDistrict();
+        OffsetDateTime start = OffsetDateTime.now().plusDays(4);
+        String first = occurrence(district, 5, start);
+        String overlapping = occurrence(district, 5, start.plusHours(1));
+        String later = occurrence(district, 5, start.plusHours(3));
+        Fixtures.Volunteer v = Fixtures.volunteer(district);
+        signUp(v, first).statusCode(201);
+        signUp(v, overlapping).statusCode(409).body("detail", org.hamcrest.Matchers.containsString("same time"));
+        signUp(v, later).statusCode(201);
+    }
+
+    @Test
+    void onlyRegisteredVolunteersSignUpAndUnknownOccurrencesAre404() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = occurrence(district, 5, OffsetDateTime.now().plusDays(2));
+        given().auth().oauth2(TestTokens.user(district, "volunteer").token())
+                .when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(403);
+        given().auth().oauth2(TestTokens.user(district, "organizer").token())
+                .when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(403);
+        given().auth().oauth2(Fixtures.volunteer(district).token())
+                .when().post("/api/v1/occurrences/" + UUID.randomUUID() + "/signups").then().statusCode(404);
+        given().when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(401);
+    }
+}
