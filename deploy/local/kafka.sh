@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kafka 4.4 in KRaft mode from Maven Central jars: one broker-controller on 127.0.0.1:9092/9093.
-# Usage: kafka.sh up | down | kill | status | cluster-id
+# Usage: kafka.sh up | down | kill | status | cluster-id | reset
 COMPONENT=kafka
 source "$(dirname "$0")/lib.sh"
 
@@ -53,6 +53,14 @@ up() {
 
 down() { stop_background kafka; }
 
+# A new, empty broker: its log is deleted and formatted again.
+reset() {
+  stop_background kafka
+  log "deleting the broker's log for a new, empty cluster"
+  rm -rf "$KAFKA/data"
+  up
+}
+
 # Hard kill, for fault tests: no clean shutdown.
 kill_hard() { stop_background kafka KILL; }
 
@@ -63,6 +71,6 @@ cluster_id() {
 status() { if pid_alive kafka && port_open 9092; then echo "kafka: up on 127.0.0.1:9092"; else echo "kafka: down"; fi; }
 
 case "${1:-}" in
-  up) up ;; down) down ;; kill) kill_hard ;; status) status ;; cluster-id) cluster_id ;;
-  *) echo "usage: $0 up|down|kill|status|cluster-id" >&2; exit 2 ;;
+  up) up ;; down) down ;; kill) kill_hard ;; status) status ;; cluster-id) cluster_id ;; reset) reset ;;
+  *) echo "usage: $0 up|down|kill|status|cluster-id|reset" >&2; exit 2 ;;
 esac

@@ -77,3 +77,15 @@ require_java17() {
 
 # Maven through the pinned wrapper, quiet and non-interactive
 mvnw() { "$ROOT/mvnw" -B -q "$@"; }
+
+# The databases and the broker's log are one network's state: when the databases belong to another
+# broker (another checkout's .local/, or the broker was reset), start both afresh together.
+one_network() {
+  local here="$ROOT/deploy/local" cluster
+  cluster=$("$here/kafka.sh" cluster-id)
+  if ! "$here/postgres.sh" bound "$cluster"; then
+    COMPONENT=stack log "the databases and the broker belong to different networks: starting both afresh"
+    "$here/kafka.sh" reset
+    "$here/postgres.sh" bind "$("$here/kafka.sh" cluster-id)"
+  fi
+}

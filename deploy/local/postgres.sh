@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # PostgreSQL for the local network: use the server on 127.0.0.1:5432 if it answers, otherwise
 # start Debian's cluster (installing it if needed); then create the role and the databases.
-# Usage: postgres.sh up | down | status | bind CLUSTER_ID
+# Usage: postgres.sh up | down | status | bind CLUSTER_ID | bound CLUSTER_ID
 COMPONENT=postgres
 source "$(dirname "$0")/lib.sh"
 
@@ -76,9 +76,18 @@ down() {
   fi
 }
 
+# bound CLUSTER_ID: whether every runtime database belongs to that Kafka cluster (exit status).
+bound() {
+  local cluster="$1" db
+  for db in $DATABASES; do
+    [ "$(psql_super -tAc "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$db'")" \
+      = "kafka-cluster:$cluster" ] || return 1
+  done
+}
+
 # bind CLUSTER_ID: the runtime databases and the Kafka log are one network's state. Databases that
-# belong to another Kafka cluster (a fresh .local/, a new clone) would hold outbox positions,
-# inbox ids and projections of events the broker never had: recreate them empty.
+# belong to another Kafka cluster would hold outbox positions, inbox ids and projections of events
+# that broker never had: recreate them empty (stack.sh resets the broker with them).
 bind() {
   local cluster="$1" db comment
   for db in $DATABASES; do
@@ -99,5 +108,6 @@ status() { if ready; then echo "postgres: up on 127.0.0.1:$PG_PORT"; else echo "
 
 case "${1:-}" in
   up) up ;; down) down ;; status) status ;; bind) bind "${2:?Kafka cluster id}" ;;
-  *) echo "usage: $0 up|down|status|bind CLUSTER_ID" >&2; exit 2 ;;
+  bound) bound "${2:?Kafka cluster id}" ;;
+  *) echo "usage: $0 up|down|status|bind CLUSTER_ID|bound CLUSTER_ID" >&2; exit 2 ;;
 esac

@@ -110,6 +110,54 @@ for unit in "Xiangfang District Government Service Centre:GOVERNMENT_OFFICE" "Ha
     *) die "work unit ${unit%%:*} answered HTTP $status" ;; esac
 done
 
+log "scheduling activities: a year of Volunteer Service Saturdays, one-off activities (busiest in March), a monthly one in Daoli"
+ACTIVITIES=http://127.0.0.1:8082/api/v1
+organizer=$(token org-xiangfang)
+daoli_organizer=$(token org-daoli)
+riverside=$(curl -fsS -H "Authorization: Bearer $organizer" "$BRANDS/brands/$brand" \
+  | python3 -c 'import sys, json; print(next(g["id"] for g in json.load(sys.stdin)["groups"] if g["name"] == "Riverside Guardians"))')
+existing_titles=$(curl -fsS -H "Authorization: Bearer $organizer" "$ACTIVITIES/activities?limit=200" \
+  | python3 -c 'import sys, json; print("\n".join(a["title"] for a in json.load(sys.stdin)["items"]))')
+march_year=$(date +%Y); [ "$(date +%-m)" -ge 3 ] || march_year=$((march_year - 1))
+activity() { # TOKEN TITLE DISTRICT START(local) MINUTES CAPACITY CATEGORY UNIT PERSON PLACE RECURRENCE BRAND GROUP
+  if printf '%s\n' "$existing_titles" | grep -qxF "$2"; then printf '  exists     %s\n' "$2"; return; fi
+  local start end body status attempt
+  start=$(date -d "$4" +%Y-%m-%dT%H:%M:00+08:00)
+  end=$(date -d "$4 $5 minutes" +%Y-%m-%dT%H:%M:00+08:00)
+  body='{"title":"'"$2"'","content":"'"$2"', organized for the neighbourhood","district":"'"$3"'","place":"'"${10}"'",'
+  body+='"start":"'"$start"'","end":"'"$end"'","capacity":'"$6"',"serviceCategory":"'"$7"'","organizingUnit":"'"$8"'",'
+  body+='"personInCharge":"'"$9"'"'
+  [ -n "${11}" ] && body+=',"recurrence":"'"${11}"'"'
+  [ -n "${12}" ] && body+=',"brandId":"'"${12}"'"'
+  [ -n "${13}" ] && body+=',"groupId":"'"${13}"'"'
+  body+='}'
+  for attempt in $(seq 1 30); do # 422 until activity-service has learnt of the brand and group
+    status=$(post "$1" "$ACTIVITIES/activities" "$body")
+    [ "$status" = 422 ] || break
+    sleep 1
+  done
+  [ "$status" = 201 ] || die "scheduling $2 answered HTTP $status: $(cat "$REPLY_BODY")"
+  printf '  scheduled  %s\n' "$2"
+}
+first_saturday=$(date -d "saturday - 51 weeks" +%F)
+activity "$organizer" "Volunteer Service Saturday: riverside clean-up" 230110 "$first_saturday 09:00" 150 15 ENVIRONMENT \
+  "Xiangfang Youth League" "Wang Fang" "Songhua riverbank, Xiangfang" "FREQ=WEEKLY;BYDAY=SA" "$brand" "$riverside"
+activity "$organizer" "Learning from Lei Feng Day: free haircuts for the elderly" 230110 "$march_year-03-05 09:00" 180 12 ELDERLY_CARE \
+  "Xiangfang Red Cross Volunteers" "Chen Jing" "Heping Road community centre" "" "$brand" ""
+activity "$organizer" "March health checks for older residents" 230110 "$march_year-03-14 08:30" 240 10 HEALTH \
+  "Xiangfang Red Cross Volunteers" "Sun Li" "Xiangfang Street clinic" "" "" ""
+activity "$organizer" "Spring tree planting" 230110 "$march_year-03-21 08:00" 180 20 ENVIRONMENT \
+  "Xiangfang Youth League" "Liu Yang" "Xiangfang riverside park" "" "$brand" ""
+activity "$organizer" "Summer reading club for children" 230110 "$(date -d '-130 days' +%F) 14:00" 120 8 EDUCATION \
+  "Xiangfang No. 1 Middle School" "Wang Fang" "Xiangfang library" "" "" ""
+activity "$organizer" "Winter snow clearing for the elderly" 230110 "$(date -d '+6 days' +%F) 08:00" 120 10 COMMUNITY \
+  "Xiangfang Youth League" "Zhou Tao" "Xiangfang Street" "" "$brand" ""
+activity "$daoli_organizer" "Daoli monthly riverside walk with seniors" 230102 "$(date -d '-11 months' +%Y-%m)-15 09:30" 120 10 ELDERLY_CARE \
+  "Daoli Volunteer Association" "Wu Xia" "Zhongyang Street, Daoli" "FREQ=MONTHLY;BYMONTHDAY=15" "" ""
+summary=$(curl -fsS -X POST -H "Authorization: Bearer $(token city-admin)" "$ACTIVITIES/demo/attendance-history") \
+  || die "the demo attendance history failed (see .local/logs/activity-service.log)"
+printf '  attendance and completions: %s\n' "$summary"
+
 log "writing a year of diary for the demo volunteers (through the diary's own code path; takes a little while)"
 summary=$(curl -fsS -X POST -H "Authorization: Bearer $(token city-admin)" http://127.0.0.1:8081/api/v1/demo/diary-history) \
   || die "the demo diary history failed (see .local/logs/volunteer-service.log)"

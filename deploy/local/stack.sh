@@ -8,7 +8,7 @@ HERE="$ROOT/deploy/local"
 up() {
   "$HERE/postgres.sh" up
   "$HERE/kafka.sh" up
-  "$HERE/postgres.sh" bind "$("$HERE/kafka.sh" cluster-id)"
+  one_network
   "$HERE/keycloak.sh" up
   "$HERE/services.sh" up
   "$HERE/seed-demo.sh"

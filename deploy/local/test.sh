@@ -27,7 +27,7 @@ pid_alive keycloak || started+=(keycloak)
 
 "$HERE/postgres.sh" up
 "$HERE/kafka.sh" up
-"$HERE/postgres.sh" bind "$("$HERE/kafka.sh" cluster-id)"
+one_network
 # Keycloak starts while the build and the service tests run; only the end-to-end tests need it.
 "$HERE/keycloak.sh" start
 

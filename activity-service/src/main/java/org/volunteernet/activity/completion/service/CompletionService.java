@@ -87,13 +87,23 @@ public class CompletionService {
             }
             participants.add(new ActivityCompleted.Participant(p.volunteerId(), p.hours()));
         }
+        return record(occurrence, activity, participants, caller.subject());
+    }
+
+    /**
+     * Marks the occurrence completed and publishes ActivityCompleted: the one code path for
+     * completions, shared by {@link #complete} (after its checks) and the local demo history.
+     */
+    public ActivityCompleted record(Occurrence occurrence, Activity activity, List<ActivityCompleted.Participant> participants,
+            String recordedBy) {
+        Instant now = Instant.now();
         occurrence.status = OccurrenceStatus.COMPLETED;
         occurrence.completedAt = now;
-        occurrence.completedBy = caller.subject();
+        occurrence.completedBy = recordedBy;
         ActivityCompleted completed = new ActivityCompleted(occurrence.id, activity.id, activity.district, activity.title,
                 calendar.dateOf(occurrence.start), activity.place, activity.content, activity.serviceCategory,
                 activity.organizingUnit, activity.personInCharge, activity.brandId, activity.groupId, participants,
-                caller.subject(), now);
+                recordedBy, now);
         outbox.publish(completed);
         return completed;
     }

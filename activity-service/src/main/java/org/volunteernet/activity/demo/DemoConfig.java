@@ -1,0 +1,12 @@
+package org.volunteernet.activity.demo;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The local demo facility; off everywhere but the local stack (deploy/local sets it). */
+@ConfigMapping(prefix = "volunteernet.demo")
+public interface DemoConfig {
+
+    @WithDefault("false")
+    boolean enabled();
+}
