@@ -21,6 +21,9 @@ class EveryEndpointNeedsATokenTest extends EndpointsNeedATokenContract {
                 "POST /api/v1/occurrences/{id}/check-out",
                 "POST /api/v1/occurrences/{id}/completion",
                 "GET /api/v1/occurrences/overdue",
-                "GET /api/v1/calendar/volunteers/{id}.ics");
+                "PATCH /api/v1/occurrences/{id}",
+                "POST /api/v1/occurrences/{id}/cancellation",
+                "GET /api/v1/calendar/volunteers/{id}.ics",
+                "POST /api/v1/demo/attendance-history");
     }
 }

@@ -28,6 +28,8 @@ public enum EventType {
     VOLUNTEER_CHECKED_OUT(VolunteerCheckedOut.class, 1, Topic.ACTIVITY),
     ACTIVITY_COMPLETED(ActivityCompleted.class, 1, Topic.ACTIVITY),
     RECORD_DEADLINE_MISSED(RecordDeadlineMissed.class, 1, Topic.ACTIVITY),
+    OCCURRENCE_CANCELLED(OccurrenceCancelled.class, 1, Topic.ACTIVITY),
+    OCCURRENCE_RESCHEDULED(OccurrenceRescheduled.class, 1, Topic.ACTIVITY),
     BRAND_CREATED(BrandCreated.class, 1, Topic.BRAND),
     GROUP_FORMED(GroupFormed.class, 1, Topic.BRAND),
     MEMBER_JOINED(MemberJoined.class, 1, Topic.BRAND),

@@ -67,6 +67,16 @@ public final class TopicProbe implements AutoCloseable {
         return List.copyOf(seen);
     }
 
+    /** The record's event data when it is an event of that type; empty for other types and for poison messages. */
+    public static <T> java.util.Optional<T> eventOf(ConsumerRecord<String, byte[]> record, Class<T> type) {
+        try {
+            Object data = org.volunteernet.events.EventCodec.parse(record.value()).data();
+            return type.isInstance(data) ? java.util.Optional.of(type.cast(data)) : java.util.Optional.empty();
+        } catch (org.volunteernet.events.InvalidEventException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static String text(ConsumerRecord<String, byte[]> record) {
         return new String(record.value(), StandardCharsets.UTF_8);
     }

@@ -75,7 +75,7 @@ public class CalendarFeeds {
             Activity activity = (Activity) row[1];
             VEvent event = new VEvent(occurrence.start, occurrence.end, activity.title);
             event.add(new Uid(occurrence.id + "@volunteernet"));
-            event.add(new Location(activity.place));
+            event.add(new Location(occurrence.place != null ? occurrence.place : activity.place));
             event.add(new Description(activity.content + "\nOrganized by " + activity.organizingUnit));
             event.add(occurrence.status == OccurrenceStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED)
                     : new Status(Status.VALUE_CONFIRMED));

@@ -61,6 +61,10 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "materialized_until", nullable = false)
     public Instant materializedUntil;
 
+    /** Set when the rest of the series was cancelled: nothing from here on is materialized. */
+    @Column(name = "series_ends_at")
+    public Instant seriesEndsAt;
+
     @Column(name = "organizer_subject", nullable = false, updatable = false)
     public String organizerSubject;
 

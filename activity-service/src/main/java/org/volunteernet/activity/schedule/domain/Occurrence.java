@@ -43,6 +43,12 @@ public class Occurrence extends PanacheEntityBase {
     @Column(nullable = false)
     public OccurrenceStatus status;
 
+    /** Where this occurrence takes place when it moved; null means the activity's place. */
+    public String place;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
     @Column(name = "completed_at")
     public Instant completedAt;
 

@@ -9,10 +9,13 @@ import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 
 @Schema(name = "Occurrence")
 public record OccurrenceView(UUID id, UUID activityId, OffsetDateTime start, OffsetDateTime end, int capacity,
-        int confirmed, int waitlisted, OccurrenceStatus status) {
+        int confirmed, int waitlisted, OccurrenceStatus status,
+        @Schema(description = "Set when this occurrence takes place elsewhere than its activity") String place,
+        String cancelReason) {
 
     public static OccurrenceView of(Occurrence o, ZoneId zone) {
         return new OccurrenceView(o.id, o.activityId, o.start.atZone(zone).toOffsetDateTime(),
-                o.end.atZone(zone).toOffsetDateTime(), o.capacity, o.confirmed, o.waitlisted, o.status);
+                o.end.atZone(zone).toOffsetDateTime(), o.capacity, o.confirmed, o.waitlisted, o.status, o.place,
+                o.cancelReason);
     }
 }

@@ -65,7 +65,8 @@ public class Materializer {
         List<Occurrence> created = new ArrayList<>();
         for (ZonedDateTime start : starts) {
             Instant at = start.toInstant();
-            if (!at.isBefore(until) && !at.equals(activity.start) || !existing.add(at)) {
+            boolean afterSeriesEnd = activity.seriesEndsAt != null && !at.isBefore(activity.seriesEndsAt);
+            if (!at.isBefore(until) && !at.equals(activity.start) || afterSeriesEnd || !existing.add(at)) {
                 continue;
             }
             if (created.size() >= MAX_PER_RUN) {

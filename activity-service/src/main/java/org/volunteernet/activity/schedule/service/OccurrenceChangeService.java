@@ -1,0 +1,120 @@
+package org.volunteernet.activity.schedule.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.volunteernet.activity.schedule.domain.Activity;
+import org.volunteernet.activity.schedule.domain.Occurrence;
+import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
+import org.volunteernet.activity.schedule.rest.OccurrenceChanges;
+import org.volunteernet.activity.signup.domain.Signup;
+import org.volunteernet.activity.signup.domain.SignupStatus;
+import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.events.OccurrenceCancelled;
+import org.volunteernet.events.OccurrenceRescheduled;
+
+/**
+ * Cancelling one occurrence or the rest of a series, and moving one occurrence. Every volunteer
+ * holding a seat or waiting for one is told with an event of their own. (To change the time of the
+ * rest of a series, cancel the following occurrences and schedule the new series.)
+ */
+@ApplicationScoped
+@Transactional
+public class OccurrenceChangeService {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    NetworkCalendar calendar;
+
+    public List<Occurrence> cancel(UUID occurrenceId, OccurrenceChanges.Cancellation request, CurrentUser caller) {
+        Occurrence occurrence = changeable(occurrenceId);
+        Activity activity = Activity.findById(occurrence.activityId, LockModeType.PESSIMISTIC_WRITE);
+        requireScheduler(activity, caller);
+        List<Occurrence> targets = request.scope() == OccurrenceChanges.Scope.THIS ? List.of(occurrence)
+                : Occurrence.<Occurrence>find("activityId = ?1 and status = ?2 and start >= ?3 order by start",
+                        activity.id, OccurrenceStatus.SCHEDULED, occurrence.start)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        if (request.scope() == OccurrenceChanges.Scope.FOLLOWING) {
+            activity.seriesEndsAt = occurrence.start;
+        }
+        Instant now = Instant.now();
+        String reason = request.reason().strip();
+        for (Occurrence target : targets) {
+            target.status = OccurrenceStatus.CANCELLED;
+            target.cancelReason = reason;
+            for (Signup signup : holders(target.id)) {
+                outbox.publish(new OccurrenceCancelled(target.id, activity.id, activity.district, signup.volunteerId, reason, now));
+            }
+        }
+        return targets;
+    }
+
+    public Occurrence reschedule(UUID occurrenceId, OccurrenceChanges.Reschedule request, CurrentUser caller) {
+        Occurrence occurrence = changeable(occurrenceId);
+        Activity activity = Activity.findById(occurrence.activityId);
+        requireScheduler(activity, caller);
+        Instant start = request.start() != null ? request.start().toInstant() : occurrence.start;
+        Instant end = request.end() != null ? request.end().toInstant()
+                : start.plus(Duration.between(occurrence.start, occurrence.end));
+        if (!end.isAfter(start)) {
+            throw ProblemException.invalid("end", "must be after start");
+        }
+        if (Duration.between(start, end).compareTo(ScheduleService.LONGEST_OCCURRENCE) > 0) {
+            throw ProblemException.invalid("end", "an occurrence lasts at most 24 hours");
+        }
+        if (!start.isAfter(Instant.now())) {
+            throw ProblemException.invalid("start", "must be in the future");
+        }
+        if (!start.equals(occurrence.start)
+                && Occurrence.count("activityId = ?1 and start = ?2", activity.id, start) > 0) {
+            throw ProblemException.conflict("Another occurrence of this activity starts at that time");
+        }
+        occurrence.start = start;
+        occurrence.end = end;
+        if (request.place() != null && !request.place().isBlank()) {
+            occurrence.place = request.place().strip();
+        }
+        Instant now = Instant.now();
+        String place = occurrence.place != null ? occurrence.place : activity.place;
+        for (Signup signup : holders(occurrence.id)) {
+            outbox.publish(new OccurrenceRescheduled(occurrence.id, activity.id, activity.district, signup.volunteerId,
+                    start.atZone(calendar.zone()).toOffsetDateTime(), end.atZone(calendar.zone()).toOffsetDateTime(),
+                    place, now));
+        }
+        return occurrence;
+    }
+
+    private static Occurrence changeable(UUID occurrenceId) {
+        Occurrence occurrence = Occurrence.locked(occurrenceId)
+                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+        if (occurrence.status != OccurrenceStatus.SCHEDULED || !occurrence.start.isAfter(Instant.now())) {
+            throw ProblemException.conflict("Only a scheduled occurrence that has not started can be changed");
+        }
+        return occurrence;
+    }
+
+    /** Who scheduled it may change it: organizers, brand leaders and the office of its district. */
+    private static void requireScheduler(Activity activity, CurrentUser caller) {
+        boolean scheduler = caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.BRAND_LEADER)
+                || caller.hasRole(Roles.DISTRICT_ADMIN);
+        if (!scheduler || !caller.mayActIn(activity.district)) {
+            throw ProblemException.forbidden("Only organizers, brand leaders and the office of the activity's district change it");
+        }
+    }
+
+    private static List<Signup> holders(UUID occurrenceId) {
+        return Signup.list("occurrenceId = ?1 and status in ?2 order by position", occurrenceId,
+                List.of(SignupStatus.CONFIRMED, SignupStatus.WAITLISTED));
+    }
+}
