@@ -1,4 +1,4 @@
--- The outbox and inbox every service has. Repeatable and idempotent: when this file changes,
+-- The outbox, inbox and idempotency keys every service has. Repeatable and idempotent: when this file changes,
 -- Flyway runs it again after the service's own versioned migrations.
 
 -- Events written in the same transaction as the state they describe; the relay publishes them.
@@ -23,3 +23,16 @@ CREATE TABLE IF NOT EXISTS processed_event (
     processed_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (consumer, event_id)
 );
+
+-- Idempotency-Key: the first answer to a creating call, replayed for the same caller, key and request.
+CREATE TABLE IF NOT EXISTS idempotency_key (
+    caller            TEXT        NOT NULL,
+    key               TEXT        NOT NULL,
+    request_hash      TEXT        NOT NULL,
+    status            INTEGER,
+    response_body     TEXT,
+    response_headers  JSONB,
+    created_at        TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (caller, key)
+);
+CREATE INDEX IF NOT EXISTS idempotency_key_created ON idempotency_key (created_at);

@@ -110,6 +110,21 @@ class SignupTest {
     }
 
     @Test
+    void aSignUpRetriedWithItsIdempotencyKeyGetsTheSameSeat() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = occurrence(district, 5, OffsetDateTime.now().plusDays(2));
+        Fixtures.Volunteer v = Fixtures.volunteer(district);
+        String key = UUID.randomUUID().toString();
+        String first = given().auth().oauth2(v.token()).header("Idempotency-Key", key)
+                .when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201).extract().path("id");
+        String retried = given().auth().oauth2(v.token()).header("Idempotency-Key", key)
+                .when().post("/api/v1/occurrences/" + occurrence + "/signups")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
+        assertThat(retried).isEqualTo(first);
+        assertThat(Occurrence.<Occurrence>findById(UUID.fromString(occurrence)).confirmed).isEqualTo(1);
+    }
+
+    @Test
     void onlyRegisteredVolunteersSignUpAndUnknownOccurrencesAre404() {
         String district = Fixtures.freshDistrict();
         String occurrence = occurrence(district, 5, OffsetDateTime.now().plusDays(2));

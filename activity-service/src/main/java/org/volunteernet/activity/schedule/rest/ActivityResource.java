@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.service.ScheduleService;
 import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -41,6 +42,7 @@ public class ActivityResource {
     @Inject
     CurrentUser caller;
 
+    @Idempotent
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})

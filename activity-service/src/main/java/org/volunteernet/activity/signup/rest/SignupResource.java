@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.activity.signup.service.SignupService;
+import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -27,6 +28,7 @@ public class SignupResource {
     @Inject
     CurrentUser caller;
 
+    @Idempotent
     @POST
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Sign up", description = "Confirmed while seats remain, else waitlisted in order of arrival. "

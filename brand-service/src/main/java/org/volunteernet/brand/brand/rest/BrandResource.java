@@ -30,6 +30,7 @@ import org.volunteernet.brand.brand.service.BrandService;
 import org.volunteernet.brand.group.domain.VolunteerGroup;
 import org.volunteernet.brand.group.service.MembershipService;
 import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -47,6 +48,7 @@ public class BrandResource {
     @Inject
     CurrentUser caller;
 
+    @Idempotent
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DISTRICT_ADMIN)
@@ -76,6 +78,7 @@ public class BrandResource {
         return brands.view(id);
     }
 
+    @Idempotent
     @POST
     @Path("/{id}/leaders")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -94,6 +97,7 @@ public class BrandResource {
         return Response.noContent().build();
     }
 
+    @Idempotent
     @POST
     @Path("/{id}/groups")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -105,6 +109,7 @@ public class BrandResource {
         return Response.status(Response.Status.CREATED).entity(memberships.view(group.id)).build();
     }
 
+    @Idempotent
     @POST
     @Path("/{id}/organizations")
     @Consumes(MediaType.APPLICATION_JSON)

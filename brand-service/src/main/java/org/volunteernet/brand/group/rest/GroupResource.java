@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.brand.group.service.MembershipService;
+import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -39,6 +40,7 @@ public class GroupResource {
         return memberships.view(id);
     }
 
+    @Idempotent
     @POST
     @Path("/{id}/members")
     @RolesAllowed(Roles.VOLUNTEER)

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.brand.workunit.domain.WorkUnit;
 import org.volunteernet.brand.workunit.service.WorkUnitService;
+import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -33,6 +34,7 @@ public class WorkUnitResource {
     @Inject
     CurrentUser caller;
 
+    @Idempotent
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DISTRICT_ADMIN)

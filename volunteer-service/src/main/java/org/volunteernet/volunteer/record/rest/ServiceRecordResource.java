@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.volunteer.record.service.ServiceRecordService;
@@ -46,6 +47,7 @@ public class ServiceRecordResource {
         return records.list(volunteerId, limit, cursor, caller);
     }
 
+    @Idempotent
     @POST
     @Path("/{recordId}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,0 +1,154 @@
+package org.volunteernet.common.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.security.CurrentUser;
+
+/**
+ * Idempotency-Key for creating calls. The request is fingerprinted from its method, path and
+ * deserialized arguments; the key is claimed before the call runs; a 2xx answer is stored and
+ * replayed to the same caller for the same key and request (marked Idempotent-Replayed). The same
+ * key with a different request is 422; while the first request still runs, 409.
+ */
+@Idempotent
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class IdempotencyInterceptor {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 200;
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
+
+    @Inject
+    RoutingContext http;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    IdempotencyStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    @AroundInvoke
+    Object idempotent(InvocationContext call) throws Exception {
+        String key = http.request().getHeader(HEADER);
+        if (key == null) {
+            return call.proceed();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
+            throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
+        }
+        String who = caller.subject();
+        String fingerprint = fingerprint(call);
+        var existing = store.find(who, key);
+        if (existing.isPresent()) {
+            return answer(existing.get(), fingerprint, key, who, call);
+        }
+        if (!store.claim(who, key, fingerprint)) {
+            return store.find(who, key).map(e -> answerUnchecked(e, fingerprint))
+                    .orElseThrow(() -> inProgress());
+        }
+        Response response;
+        try {
+            response = (Response) call.proceed();
+        } catch (Exception e) {
+            store.release(who, key);
+            throw e;
+        }
+        if (response.getStatus() >= 200 && response.getStatus() < 300) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String name : KEPT_HEADERS) {
+                Object value = response.getHeaders().getFirst(name);
+                if (value != null) {
+                    headers.put(name, value.toString());
+                }
+            }
+            store.complete(who, key, response.getStatus(),
+                    response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null,
+                    json.writeValueAsString(headers));
+        } else {
+            store.release(who, key);
+        }
+        return response;
+    }
+
+    private Object answer(IdempotencyStore.Entry entry, String fingerprint, String key, String who, InvocationContext call)
+            throws Exception {
+        if (!entry.completed() && entry.abandoned() && entry.requestHash().equals(fingerprint)) {
+            store.release(who, key); // its process died before answering: this request takes over
+            return idempotent(call);
+        }
+        return answerUnchecked(entry, fingerprint);
+    }
+
+    private Response answerUnchecked(IdempotencyStore.Entry entry, String fingerprint) {
+        if (!entry.requestHash().equals(fingerprint)) {
+            throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
+                    "This Idempotency-Key was used for a different request; use a new key for a new request", List.of());
+        }
+        if (!entry.completed()) {
+            throw inProgress();
+        }
+        Response.ResponseBuilder replay = Response.status(entry.status()).header(REPLAYED, "true");
+        if (entry.body() != null) {
+            replay.entity(entry.body()).type(MediaType.APPLICATION_JSON);
+        }
+        try {
+            Map<String, String> headers = json.readValue(entry.headersJson(), new TypeReference<Map<String, String>>() {
+            });
+            headers.forEach(replay::header);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored idempotent answer unreadable", e);
+        }
+        return replay.build();
+    }
+
+    private static ProblemException inProgress() {
+        return ProblemException.conflict("A request with this Idempotency-Key is still being processed; retry shortly");
+    }
+
+    private String fingerprint(InvocationContext call) throws Exception {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        digest.update(http.request().method().name().getBytes(StandardCharsets.UTF_8));
+        digest.update(http.normalizedPath().getBytes(StandardCharsets.UTF_8));
+        for (Object argument : call.getParameters()) {
+            if (argument == null || isJsonValue(argument)) {
+                digest.update(json.writeValueAsBytes(argument));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Request bodies and path values; framework objects such as UriInfo are not part of the request. */
+    private static boolean isJsonValue(Object argument) {
+        String name = argument.getClass().getName();
+        return !name.startsWith("jakarta.ws.rs") && !name.startsWith("org.jboss.resteasy") && !name.startsWith("io.quarkus")
+                && !name.startsWith("io.vertx");
+    }
+}
