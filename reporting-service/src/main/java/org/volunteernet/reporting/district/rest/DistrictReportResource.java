@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.reporting.district.service.DistrictReportRenderings;
 import org.volunteernet.reporting.district.service.DistrictReportService;
 
 @Path("/api/v1/reports/districts")
@@ -31,6 +32,31 @@ public class DistrictReportResource {
 
     @Inject
     NetworkCalendar calendar;
+
+    @Inject
+    DistrictReportRenderings renderings;
+
+    @GET
+    @Path("/{district}/export.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
+    @Operation(summary = "The district's monthly figures as CSV")
+    public String csv(
+            @PathParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return renderings.csv(district(district, year));
+    }
+
+    @GET
+    @Path("/{district}/monthly.svg")
+    @Produces("image/svg+xml")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
+    @Operation(summary = "The district's monthly chart as SVG", description = "Hours (bars) and active volunteers (line).")
+    public String svg(
+            @PathParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return renderings.svg(district(district, year));
+    }
 
     @GET
     @Path("/{district}")

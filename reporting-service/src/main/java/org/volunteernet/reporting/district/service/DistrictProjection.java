@@ -4,12 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.volunteernet.common.inbox.Inbox;
-import org.volunteernet.events.ReceivedEvent;
-import org.volunteernet.events.VolunteerRegistered;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.events.BrandCreated;
+import org.volunteernet.events.DeedRecorded;
+import org.volunteernet.events.DiaryEntryWritten;
+import org.volunteernet.events.ReceivedEvent;
+import org.volunteernet.events.RecordDeadlineMissed;
+import org.volunteernet.events.ServiceRecordCorrected;
+import org.volunteernet.events.ServiceRecordCreated;
+import org.volunteernet.events.StarLevelReached;
+import org.volunteernet.events.VolunteerRegistered;
 
-/** Keeps the per-district figures current; each event applied once, in the same transaction as its inbox row. */
+/**
+ * Keeps the district figures current, pre-aggregated so that a report reads rows. Each event is
+ * applied once, in the same transaction as its inbox row. Hours count in the activity's district,
+ * deeds and diary entries in the volunteer's; a volunteer is active in a month with any of them.
+ */
 @ApplicationScoped
 public class DistrictProjection {
 
@@ -30,15 +45,101 @@ public class DistrictProjection {
     }
 
     private void apply(ReceivedEvent event) {
-        if (event.data() instanceof VolunteerRegistered registered) {
-            int year = calendar.dateOf(registered.registeredAt()).getYear();
-            entityManager.createNativeQuery("""
+        Object data = event.data();
+        if (data instanceof VolunteerRegistered registered) {
+            LocalDate day = calendar.dateOf(registered.registeredAt());
+            sql("""
                     INSERT INTO district_registrations (district, year, registered) VALUES (?1, ?2, 1)
-                    ON CONFLICT (district, year) DO UPDATE SET registered = district_registrations.registered + 1""")
-                    .setParameter(1, registered.district())
-                    .setParameter(2, year)
+                    ON CONFLICT (district, year) DO UPDATE SET registered = district_registrations.registered + 1""",
+                    registered.district(), day.getYear());
+            districtMonth(registered.district(), day, "new_registrations = district_month.new_registrations + 1",
+                    "new_registrations", 1);
+        } else if (data instanceof DeedRecorded deed) {
+            String column = deed.verified() ? "deeds_witnessed" : "deeds_self";
+            activity(deed.volunteerId(), deed.district(), deed.date(), BigDecimal.ZERO, column);
+            districtMonth(deed.district(), deed.date(), column + " = district_month." + column + " + 1", column, 1);
+        } else if (data instanceof DiaryEntryWritten entry) {
+            activity(entry.volunteerId(), entry.district(), entry.date(), BigDecimal.ZERO, "diary_entries");
+        } else if (data instanceof ServiceRecordCreated record) {
+            int counted = entityManager.createNativeQuery("""
+                    INSERT INTO record_hours (record_id, volunteer_id, district, service_date, hours, brand_id)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING""")
+                    .setParameter(1, record.recordId()).setParameter(2, record.volunteerId()).setParameter(3, record.district())
+                    .setParameter(4, record.date()).setParameter(5, record.hours()).setParameter(6, record.brandId())
                     .executeUpdate();
+            if (counted == 1) { // a record is counted once, whatever event announced it
+                addHours(record.volunteerId(), record.district(), record.date(), record.hours(), record.brandId());
+            }
+        } else if (data instanceof ServiceRecordCorrected corrected) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> counted = entityManager.createNativeQuery(
+                    "SELECT service_date, hours, brand_id FROM record_hours WHERE record_id = ?1 FOR UPDATE")
+                    .setParameter(1, corrected.recordId()).getResultList();
+            if (counted.isEmpty()) {
+                return; // a record this projection never counted has nothing to move
+            }
+            LocalDate previousDate = (LocalDate) counted.get(0)[0];
+            BigDecimal previousHours = (BigDecimal) counted.get(0)[1];
+            UUID brand = (UUID) counted.get(0)[2];
+            addHours(corrected.volunteerId(), corrected.district(), previousDate, previousHours.negate(), brand);
+            addHours(corrected.volunteerId(), corrected.district(), corrected.date(), corrected.hours(), brand);
+            sql("UPDATE record_hours SET service_date = ?2, hours = ?3 WHERE record_id = ?1",
+                    corrected.recordId(), corrected.date(), corrected.hours());
+        } else if (data instanceof StarLevelReached star) {
+            sql("""
+                    INSERT INTO volunteer_star (volunteer_id, district, level) VALUES (?1, ?2, ?3)
+                    ON CONFLICT (volunteer_id) DO UPDATE SET level = GREATEST(volunteer_star.level, EXCLUDED.level),
+                        district = EXCLUDED.district""", star.volunteerId(), star.district(), star.level());
+        } else if (data instanceof BrandCreated brand) {
+            sql("INSERT INTO brand_name (brand_id, district, name) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+                    brand.brandId(), brand.district(), brand.name());
+        } else if (data instanceof RecordDeadlineMissed missed) {
+            sql("""
+                    INSERT INTO district_overdue (district, year, missed) VALUES (?1, ?2, 1)
+                    ON CONFLICT (district, year) DO UPDATE SET missed = district_overdue.missed + 1""",
+                    missed.district(), calendar.dateOf(missed.endedAt()).getYear());
         }
-        // other event types feed projections that later features add; their ids stay in the inbox
+    }
+
+    private void addHours(UUID volunteerId, String district, LocalDate day, BigDecimal hours, UUID brandId) {
+        activity(volunteerId, district, day, hours, null);
+        sql("""
+                INSERT INTO district_month (district, year, month, hours) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (district, year, month) DO UPDATE SET hours = district_month.hours + EXCLUDED.hours""",
+                district, day.getYear(), day.getMonthValue(), hours);
+        if (brandId != null) {
+            sql("""
+                    INSERT INTO brand_year (brand_id, year, hours) VALUES (?1, ?2, ?3)
+                    ON CONFLICT (brand_id, year) DO UPDATE SET hours = brand_year.hours + EXCLUDED.hours""",
+                    brandId, day.getYear(), hours);
+        }
+    }
+
+    /** Records activity of a volunteer in a month; the first activity of that month makes them an active volunteer. */
+    private void activity(UUID volunteerId, String district, LocalDate day, BigDecimal hours, String counter) {
+        String increments = counter == null ? "" : ", " + counter + " = volunteer_month." + counter + " + 1";
+        boolean firstThisMonth = (Boolean) entityManager.createNativeQuery("""
+                INSERT INTO volunteer_month (volunteer_id, district, year, month, hours%s) VALUES (?1, ?2, ?3, ?4, ?5%s)
+                ON CONFLICT (district, year, volunteer_id, month) DO UPDATE SET hours = volunteer_month.hours + EXCLUDED.hours%s
+                RETURNING (xmax = 0)""".formatted(counter == null ? "" : ", " + counter, counter == null ? "" : ", 1", increments))
+                .setParameter(1, volunteerId).setParameter(2, district).setParameter(3, day.getYear())
+                .setParameter(4, day.getMonthValue()).setParameter(5, hours).getSingleResult();
+        if (firstThisMonth) {
+            districtMonth(district, day, "active_volunteers = district_month.active_volunteers + 1", "active_volunteers", 1);
+        }
+    }
+
+    private void districtMonth(String district, LocalDate day, String update, String column, int value) {
+        sql("INSERT INTO district_month (district, year, month, " + column + ") VALUES (?1, ?2, ?3, ?4) "
+                + "ON CONFLICT (district, year, month) DO UPDATE SET " + update,
+                district, day.getYear(), day.getMonthValue(), value);
+    }
+
+    private void sql(String statement, Object... parameters) {
+        var query = entityManager.createNativeQuery(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        query.executeUpdate();
     }
 }

@@ -4,15 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
-import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.reporting.district.rest.DistrictReport;
 
-/** Reads a district's report from the projections; a report is read, not computed. */
+/** Reads a district's year from the projections; a report is read, not computed from events. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DistrictReportService {
+
+    static final int TOP_BRANDS = 5;
 
     @Inject
     EntityManager entityManager;
@@ -23,12 +32,92 @@ public class DistrictReportService {
         if (!allowed) {
             throw ProblemException.forbidden("A district office reads only its own district's report");
         }
-        Object[] figures = (Object[]) entityManager.createNativeQuery("""
+        Object[] registrations = (Object[]) query("""
                 SELECT COALESCE(SUM(registered), 0), COALESCE(SUM(registered) FILTER (WHERE year = ?2), 0)
-                FROM district_registrations WHERE district = ?1 AND year <= ?2""")
-                .setParameter(1, district)
-                .setParameter(2, year)
-                .getSingleResult();
-        return new DistrictReport(district, year, ((Number) figures[0]).longValue(), ((Number) figures[1]).longValue());
+                FROM district_registrations WHERE district = ?1 AND year <= ?2""", district, year).get(0);
+
+        Map<Integer, Object[]> byMonth = new LinkedHashMap<>();
+        for (Object[] row : query("""
+                SELECT month, hours, active_volunteers, deeds_self, deeds_witnessed, new_registrations
+                FROM district_month WHERE district = ?1 AND year = ?2""", district, year)) {
+            byMonth.put(((Number) row[0]).intValue(), row);
+        }
+        List<DistrictReport.Month> months = new ArrayList<>();
+        BigDecimal hours = BigDecimal.ZERO;
+        BigDecimal springHours = BigDecimal.ZERO;
+        long deeds = 0;
+        long springDeeds = 0;
+        for (int m = 1; m <= 12; m++) {
+            Object[] row = byMonth.get(m);
+            DistrictReport.Month month = row == null ? new DistrictReport.Month(m, BigDecimal.ZERO.setScale(2), 0, 0, 0, 0)
+                    : new DistrictReport.Month(m, ((BigDecimal) row[1]).setScale(2), n(row[2]), n(row[3]), n(row[4]), n(row[5]));
+            months.add(month);
+            long monthDeeds = month.deedsSelfReported() + month.deedsWitnessed();
+            hours = hours.add(month.hours());
+            deeds += monthDeeds;
+            if (m == 3 || m == 4) {
+                springHours = springHours.add(month.hours());
+                springDeeds += monthDeeds;
+            }
+        }
+
+        Map<String, Long> monthsActive = new LinkedHashMap<>();
+        for (int i = 1; i <= 12; i++) {
+            monthsActive.put(Integer.toString(i), 0L);
+        }
+        for (Object[] row : query("""
+                SELECT active_months, count(*) FROM (
+                    SELECT volunteer_id, count(*) AS active_months FROM volunteer_month
+                    WHERE district = ?1 AND year = ?2 GROUP BY volunteer_id) per_volunteer
+                GROUP BY active_months""", district, year)) {
+            monthsActive.put(Integer.toString(((Number) row[0]).intValue()), n(row[1]));
+        }
+
+        Object[] retention = query("""
+                SELECT count(*) FILTER (WHERE first_month = 3), count(*) FILTER (WHERE first_month = 3 AND from_may)
+                FROM (SELECT volunteer_id, min(month) AS first_month, bool_or(month >= 5) AS from_may
+                      FROM volunteer_month WHERE district = ?1 AND year = ?2 GROUP BY volunteer_id) per_volunteer""",
+                district, year).get(0);
+        long firstInMarch = n(retention[0]);
+        long stayed = n(retention[1]);
+
+        Map<String, Long> stars = new LinkedHashMap<>();
+        for (Object[] row : query("SELECT level, count(*) FROM volunteer_star WHERE district = ?1 GROUP BY level ORDER BY level",
+                district)) {
+            stars.put(Integer.toString(((Number) row[0]).intValue()), n(row[1]));
+        }
+
+        List<DistrictReport.BrandHours> brands = query("""
+                SELECT b.brand_id, n.name, b.hours FROM brand_year b JOIN brand_name n ON n.brand_id = b.brand_id
+                WHERE n.district = ?1 AND b.year = ?2 ORDER BY b.hours DESC, n.name LIMIT %d""".formatted(TOP_BRANDS),
+                district, year).stream()
+                .map(r -> new DistrictReport.BrandHours((UUID) r[0], (String) r[1], ((BigDecimal) r[2]).setScale(2)))
+                .toList();
+
+        List<Object[]> overdue = query("SELECT missed FROM district_overdue WHERE district = ?1 AND year = ?2", district, year);
+
+        return new DistrictReport(district, year, n(registrations[0]), n(registrations[1]), months,
+                new DistrictReport.Share(share(springHours, hours), share(BigDecimal.valueOf(springDeeds), BigDecimal.valueOf(deeds))),
+                monthsActive, new DistrictReport.Retention(firstInMarch, stayed,
+                        share(BigDecimal.valueOf(stayed), BigDecimal.valueOf(firstInMarch))),
+                stars, brands, overdue.isEmpty() ? 0 : n(overdue.get(0)[0]));
+    }
+
+    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? BigDecimal.ZERO.setScale(4) : part.divide(whole, 4, RoundingMode.HALF_UP);
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> query(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(r -> r instanceof Object[] array ? array : new Object[] {r}).toList();
     }
 }

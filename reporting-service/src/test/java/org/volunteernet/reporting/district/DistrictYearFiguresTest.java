@@ -1,0 +1,174 @@
+package org.volunteernet.reporting.district;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.common.testing.TestEvents;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.events.BrandCreated;
+import org.volunteernet.events.DeedRecorded;
+import org.volunteernet.events.DiaryEntryWritten;
+import org.volunteernet.events.DomainEvent;
+import org.volunteernet.events.RecordDeadlineMissed;
+import org.volunteernet.events.ServiceRecordCorrected;
+import org.volunteernet.events.ServiceRecordCreated;
+import org.volunteernet.events.StarLevelReached;
+import org.volunteernet.events.VolunteerRegistered;
+
+/** The district report for a known set of events, with the figures worked out by hand. */
+@QuarkusTest
+class DistrictYearFiguresTest {
+
+    static final int YEAR = 2025;
+
+    static String freshDistrict() {
+        return "8" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000));
+    }
+
+    static Instant at(String date) {
+        return LocalDate.parse(date).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+    }
+
+    static ServiceRecordCreated record(UUID record, UUID volunteer, String district, String date, String hours, UUID brand) {
+        return new ServiceRecordCreated(record, volunteer, district, UUID.randomUUID(), UUID.randomUUID(), "Clean-up",
+                LocalDate.parse(date), "ENVIRONMENT", new BigDecimal(hours), "Youth League", brand, null, at(date));
+    }
+
+    static DeedRecorded deed(UUID volunteer, String district, String date, boolean witnessed) {
+        return new DeedRecorded(UUID.randomUUID(), volunteer, district, LocalDate.parse(date), "NEIGHBOURHOOD", 30, false,
+                witnessed, null, at(date));
+    }
+
+    static VolunteerRegistered registered(UUID volunteer, String district, String date) {
+        return new VolunteerRegistered(volunteer, "V" + district, district, null, "FEMALE", 1990, List.of(), List.of(), null,
+                null, at(date));
+    }
+
+    static JsonPath report(String district) {
+        return given().auth().oauth2(TestTokens.user(null, "analyst").token())
+                .when().get("/api/v1/reports/districts/" + district + "?year=" + YEAR)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aSeasonalDistrictsYearAddsUpAsWorkedOutByHand() throws Exception {
+        String d = freshDistrict();
+        UUID v1 = UUID.randomUUID();
+        UUID v2 = UUID.randomUUID();
+        UUID v3 = UUID.randomUUID();
+        UUID brand = UUID.randomUUID();
+        UUID v3March = UUID.randomUUID();
+        ServiceRecordCreated v1January = record(UUID.randomUUID(), v1, d, "2025-01-15", "3.0", null);
+        List<DomainEvent> events = List.of(
+                registered(v1, d, "2025-01-10"), registered(v2, d, "2025-03-02"), registered(v3, d, "2025-03-03"),
+                new BrandCreated(brand, d, "Spring Sweepers", null, v1, at("2025-01-01")),
+                v1January,
+                record(UUID.randomUUID(), v1, d, "2025-03-08", "2.0", null),
+                record(UUID.randomUUID(), v2, d, "2025-03-08", "4.0", null),
+                record(v3March, v3, d, "2025-03-15", "1.0", null),
+                new ServiceRecordCorrected(v3March, UUID.randomUUID(), v3, d, LocalDate.parse("2025-03-15"),
+                        new BigDecimal("1.0"), new BigDecimal("3.0"), at("2025-03-20")),
+                record(UUID.randomUUID(), v1, d, "2025-04-05", "2.0", null),
+                record(UUID.randomUUID(), v2, d, "2025-06-07", "2.0", brand),
+                deed(v1, d, "2025-02-11", false), deed(v2, d, "2025-03-05", true),
+                deed(v3, d, "2025-03-06", false), deed(v3, d, "2025-03-07", false),
+                new DiaryEntryWritten(UUID.randomUUID(), v3, d, LocalDate.parse("2025-05-20"), 0, 1, 1, true, at("2025-05-20")),
+                new StarLevelReached(v1, d, 1, new BigDecimal("100"), at("2025-03-08")),
+                new StarLevelReached(v1, d, 2, new BigDecimal("300"), at("2025-04-05")),
+                new StarLevelReached(v2, d, 1, new BigDecimal("100"), at("2025-06-07")),
+                new RecordDeadlineMissed(UUID.randomUUID(), UUID.randomUUID(), d, at("2025-07-01"), LocalDate.parse("2025-07-15")));
+        try (TestEvents publish = new TestEvents()) {
+            for (DomainEvent event : events) {
+                publish.send(topicOf(event), event, "/test");
+            }
+            byte[] again = TestEvents.cloudEvent(v1January, "/volunteer-service");
+            publish.send("test.volunteer.events", v1January.aggregateId(), again); // the record under another event id
+            publish.send("test.volunteer.events", v1January.aggregateId(), again); // and that event redelivered
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> report(d).getLong("overdueRecords") == 1
+                && report(d).getDouble("months[0].hours") == 3.0 && report(d).getDouble("months[5].hours") == 2.0
+                && report(d).getDouble("months[2].hours") == 9.0 && report(d).getLong("months[4].activeVolunteers") == 1);
+
+        JsonPath r = report(d);
+        // hours: Jan 3 (counted once), Mar 2 + 4 + 3 (1 corrected to 3), Apr 2, Jun 2 = 16
+        assertThat(r.getList("months.hours", Float.class)).containsExactly(3.0f, 0f, 9.0f, 2.0f, 0f, 2.0f, 0f, 0f, 0f, 0f, 0f, 0f);
+        assertThat(r.getList("months.activeVolunteers", Integer.class)).containsExactly(1, 1, 3, 1, 1, 1, 0, 0, 0, 0, 0, 0);
+        assertThat(r.getList("months.deedsSelfReported", Integer.class)).containsExactly(0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(r.getList("months.deedsWitnessed", Integer.class)).containsExactly(0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(r.getList("months.newRegistrations", Integer.class)).containsExactly(1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(r.getLong("registeredVolunteers")).isEqualTo(3);
+        // March and April: (9 + 2) / 16 hours; 3 of 4 deeds
+        assertThat(r.getFloat("marchAprilShare.hours")).isEqualTo(0.6875f);
+        assertThat(r.getFloat("marchAprilShare.deeds")).isEqualTo(0.75f);
+        // v1 active Jan-Apr (4 months), v2 Mar and Jun (2), v3 Mar and May (2)
+        assertThat(r.getMap("monthsActiveDistribution")).containsEntry("4", 1).containsEntry("2", 2).containsEntry("1", 0);
+        // v2 and v3 were first active in March; both came back from May on
+        assertThat(r.getLong("marchRetention.firstActiveInMarch")).isEqualTo(2);
+        assertThat(r.getLong("marchRetention.activeFromMayOn")).isEqualTo(2);
+        assertThat(r.getMap("starLevels")).isEqualTo(Map.of("1", 1, "2", 1));
+        assertThat(r.getString("topBrands[0].name")).isEqualTo("Spring Sweepers");
+        assertThat(r.getFloat("topBrands[0].hours")).isEqualTo(2.0f);
+
+        String csv = given().auth().oauth2(TestTokens.user(d, "district-admin").token())
+                .when().get("/api/v1/reports/districts/" + d + "/export.csv?year=" + YEAR)
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(rows).hasSize(12);
+        assertThat(rows.get(2).get("hours")).isEqualTo("9.00");
+        assertThat(rows.get(2).get("activeVolunteers")).isEqualTo("3");
+        assertThat(rows.get(0).get("district")).isEqualTo(d);
+
+        String svg = given().auth().oauth2(TestTokens.user(null, "city-admin").token())
+                .when().get("/api/v1/reports/districts/" + d + "/monthly.svg?year=" + YEAR)
+                .then().statusCode(200).contentType("image/svg+xml").extract().asString();
+        // the rotated axis titles are drawn as shapes; the chart was looked at rendered (rsvg-convert)
+        assertThat(svg).startsWith("<?xml").contains("<svg", "District " + d + ": volunteering by month, 2025",
+                "Month", "Verified volunteer hours", "Active volunteers", "68.8%", ">Mar<", ">Dec<");
+        given().auth().oauth2(TestTokens.user("230110", "district-admin").token())
+                .when().get("/api/v1/reports/districts/" + d + "/monthly.svg?year=" + YEAR).then().statusCode(403);
+        given().auth().oauth2(TestTokens.user("230110", "district-admin").token())
+                .when().get("/api/v1/reports/districts/" + d + "/export.csv?year=" + YEAR).then().statusCode(403);
+    }
+
+    @Test
+    void anEvenYearPutsTwoTwelfthsInMarchAndApril() {
+        String d = freshDistrict();
+        UUID volunteer = UUID.randomUUID();
+        try (TestEvents publish = new TestEvents()) {
+            for (int month = 1; month <= 12; month++) {
+                publish.send("test.volunteer.events", record(UUID.randomUUID(), volunteer, d,
+                        "2025-%02d-10".formatted(month), "1.5", null), "/volunteer-service");
+                publish.send("test.volunteer.events", deed(volunteer, d, "2025-%02d-11".formatted(month), false), "/volunteer-service");
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> report(d).getLong("months[11].deedsSelfReported") == 1);
+        given().auth().oauth2(TestTokens.user(null, "analyst").token())
+                .when().get("/api/v1/reports/districts/" + d + "?year=" + YEAR)
+                .then().statusCode(200)
+                .body("marchAprilShare.hours", equalTo(0.1667f))
+                .body("marchAprilShare.deeds", equalTo(0.1667f))
+                .body("monthsActiveDistribution.'12'", equalTo(1))
+                .body("marchRetention.firstActiveInMarch", equalTo(0));
+    }
+
+    static String topicOf(DomainEvent event) {
+        return "test." + org.volunteernet.events.EventType.of(event).topic().topicName();
+    }
+}
