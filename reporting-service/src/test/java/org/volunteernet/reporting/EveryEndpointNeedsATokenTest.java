@@ -10,6 +10,7 @@ class EveryEndpointNeedsATokenTest extends EndpointsNeedATokenContract {
     @Override
     protected List<String> protectedEndpoints() {
         return List.of("GET /api/v1/reports/districts/230110", "GET /api/v1/reports/districts/230110/export.csv",
-                "GET /api/v1/reports/districts/230110/monthly.svg");
+                "GET /api/v1/reports/districts/230110/monthly.svg", "GET /api/v1/reports/city",
+                "GET /api/v1/reports/volunteers/{id}/year");
     }
 }

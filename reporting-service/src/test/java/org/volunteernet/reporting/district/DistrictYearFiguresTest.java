@@ -56,8 +56,12 @@ class DistrictYearFiguresTest {
     }
 
     static VolunteerRegistered registered(UUID volunteer, String district, String date) {
+        return registered(volunteer, district, date, null);
+    }
+
+    static VolunteerRegistered registered(UUID volunteer, String district, String date, String accountSubject) {
         return new VolunteerRegistered(volunteer, "V" + district, district, null, "FEMALE", 1990, List.of(), List.of(), null,
-                null, at(date));
+                accountSubject, at(date));
     }
 
     static JsonPath report(String district) {
@@ -74,9 +78,10 @@ class DistrictYearFiguresTest {
         UUID v3 = UUID.randomUUID();
         UUID brand = UUID.randomUUID();
         UUID v3March = UUID.randomUUID();
+        TestTokens.User v1Account = TestTokens.user(d, "volunteer");
         ServiceRecordCreated v1January = record(UUID.randomUUID(), v1, d, "2025-01-15", "3.0", null);
         List<DomainEvent> events = List.of(
-                registered(v1, d, "2025-01-10"), registered(v2, d, "2025-03-02"), registered(v3, d, "2025-03-03"),
+                registered(v1, d, "2025-01-10", v1Account.subject()), registered(v2, d, "2025-03-02"), registered(v3, d, "2025-03-03"),
                 new BrandCreated(brand, d, "Spring Sweepers", null, v1, at("2025-01-01")),
                 v1January,
                 record(UUID.randomUUID(), v1, d, "2025-03-08", "2.0", null),
@@ -145,6 +150,32 @@ class DistrictYearFiguresTest {
                 .when().get("/api/v1/reports/districts/" + d + "/monthly.svg?year=" + YEAR).then().statusCode(403);
         given().auth().oauth2(TestTokens.user("230110", "district-admin").token())
                 .when().get("/api/v1/reports/districts/" + d + "/export.csv?year=" + YEAR).then().statusCode(403);
+
+        // the city report: the same district among all, side by side
+        JsonPath city = given().auth().oauth2(TestTokens.user(null, "analyst").token())
+                .when().get("/api/v1/reports/city?year=" + YEAR).then().statusCode(200).extract().jsonPath();
+        String row = "districts.find { it.district == '" + d + "' }";
+        assertThat(city.getFloat(row + ".hours")).isEqualTo(16.0f);
+        assertThat(city.getLong(row + ".deeds")).isEqualTo(4);
+        assertThat(city.getLong(row + ".peakActiveVolunteers")).isEqualTo(3);
+        assertThat(city.getFloat(row + ".marchAprilHoursShare")).isEqualTo(0.6875f);
+        assertThat(city.getLong(row + ".registeredVolunteers")).isEqualTo(3);
+        assertThat(city.getLong(row + ".overdueRecords")).isEqualTo(1);
+        given().auth().oauth2(TestTokens.user(d, "district-admin").token())
+                .when().get("/api/v1/reports/city?year=" + YEAR).then().statusCode(403);
+
+        // v1's own year: Jan 3 h, Feb a deed, Mar 2 h, Apr 2 h; four months in a row; two stars
+        given().auth().oauth2(v1Account.token()).when().get("/api/v1/reports/volunteers/" + v1 + "/year?year=" + YEAR)
+                .then().statusCode(200)
+                .body("hours", equalTo(7.0f))
+                .body("deedsSelfReported", equalTo(1))
+                .body("activeMonths", equalTo(List.of(1, 2, 3, 4)))
+                .body("longestMonthlyStreak", equalTo(4))
+                .body("starLevel", equalTo(2));
+        given().auth().oauth2(TestTokens.user(d, "volunteer").token())
+                .when().get("/api/v1/reports/volunteers/" + v1 + "/year?year=" + YEAR).then().statusCode(403);
+        given().auth().oauth2(TestTokens.user(null, "analyst").token())
+                .when().get("/api/v1/reports/volunteers/" + v1 + "/year?year=" + YEAR).then().statusCode(403);
     }
 
     @Test

@@ -47,6 +47,9 @@ public class DistrictProjection {
     private void apply(ReceivedEvent event) {
         Object data = event.data();
         if (data instanceof VolunteerRegistered registered) {
+            sql("""
+                    INSERT INTO volunteer_account (volunteer_id, district, account_subject) VALUES (?1, ?2, ?3)
+                    ON CONFLICT DO NOTHING""", registered.volunteerId(), registered.district(), registered.accountSubject());
             LocalDate day = calendar.dateOf(registered.registeredAt());
             sql("""
                     INSERT INTO district_registrations (district, year, registered) VALUES (?1, ?2, 1)
