@@ -3,11 +3,8 @@ package org.volunteernet.volunteer.record.consumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.volunteernet.events.InvalidEventException;
+import org.volunteernet.common.inbox.InboundRetry;
 import org.volunteernet.volunteer.record.service.ServiceRecordProjector;
 
 /**
@@ -20,11 +17,12 @@ public class ActivityEventsConsumer {
     @Inject
     ServiceRecordProjector records;
 
+    @Inject
+    InboundRetry retry;
+
     @Incoming("activity-events")
     @Blocking
-    @Retry(maxRetries = 20, delay = 500, maxDuration = 60_000, jitter = 200,
-            retryOn = {PersistenceException.class, SQLException.class}, abortOn = InvalidEventException.class)
     public void consume(byte[] message) {
-        records.apply(message);
+        retry.handle(records::apply, message);
     }
 }
