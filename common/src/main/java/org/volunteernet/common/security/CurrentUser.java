@@ -43,6 +43,11 @@ public class CurrentUser {
         return isCityWide() || district().filter(own -> own.equals(district)).isPresent();
     }
 
+    /** True when the caller holds one of {@code roles} and may act on data of {@code district}. */
+    public boolean actsIn(String district, String... roles) {
+        return java.util.Arrays.stream(roles).anyMatch(this::hasRole) && mayActIn(district);
+    }
+
     /** Refuses with 403 unless the caller may act on data of {@code district}. */
     public void requireDistrict(String district) {
         if (!mayActIn(district)) {

@@ -101,7 +101,7 @@ public class AttendanceService {
     }
 
     static void requireOrganizer(Activity activity, CurrentUser caller) {
-        if (!(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.DISTRICT_ADMIN)) || !caller.mayActIn(activity.district)) {
+        if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN)) {
             throw ProblemException.forbidden("Only organizers and the office of the activity's district do this");
         }
     }

@@ -60,7 +60,7 @@ public class CompletionService {
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId);
-        if (!(caller.hasRole(Roles.ORGANIZER) || caller.hasRole(Roles.DISTRICT_ADMIN)) || !caller.mayActIn(activity.district)) {
+        if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN)) {
             throw ProblemException.forbidden("Only organizers and the office of the activity's district record it");
         }
         if (occurrence.status != OccurrenceStatus.SCHEDULED) {
