@@ -1,5 +1,5 @@
 # The front door. Quick start: `make run` (whole network with demo data) and `make test` (every test).
-.PHONY: run up down status build test benchmark
+.PHONY: run up down status build test benchmark rebuild-reports
 
 MVNW := ./mvnw -B
 
@@ -21,6 +21,10 @@ status:
 ## build: compile and package every module, no tests
 build:
 	$(MVNW) install -DskipTests
+
+## rebuild-reports: empty reporting-service's tables and replay the event topics into them, with progress
+rebuild-reports:
+	deploy/local/rebuild-reports.sh
 
 ## test: every test: unit, service tests against real PostgreSQL and Kafka, end to end with Keycloak
 test:

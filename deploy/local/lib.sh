@@ -89,3 +89,25 @@ one_network() {
     "$here/postgres.sh" bind "$("$here/kafka.sh" cluster-id)"
   fi
 }
+
+# --- talking to the running network --------------------------------------------------------------
+KEYCLOAK_TOKEN_URL=http://127.0.0.1:8180/realms/volunteer-network/protocol/openid-connect/token
+
+need_python() {
+  command -v python3 >/dev/null 2>&1 || die "python3 is needed to read the API's JSON answers (apt-get install python3)"
+}
+
+# jget PATH: read a field from the JSON on stdin, e.g. jget id or jget items.0.id
+jget() {
+  python3 -c 'import sys, json
+d = json.load(sys.stdin)
+for k in sys.argv[1].split("."):
+    d = d[int(k)] if k.isdigit() else d[k]
+print(d)' "$1"
+}
+
+# token USER: an access token of a demo user of the local realm (password = user name)
+token() {
+  curl -fsS -d grant_type=password -d client_id=volunteer-mobile -d "username=$1" -d "password=$1" "$KEYCLOAK_TOKEN_URL" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}

@@ -4,19 +4,10 @@
 COMPONENT=demo-data
 source "$(dirname "$0")/lib.sh"
 
-KEYCLOAK=http://127.0.0.1:8180/realms/volunteer-network/protocol/openid-connect/token
 VOLUNTEERS=http://127.0.0.1:8081/api/v1/volunteers
 BRANDS=http://127.0.0.1:8083/api/v1
-command -v python3 >/dev/null 2>&1 || die "python3 is needed to read the API's JSON answers (apt-get install python3)"
+need_python
 
-# jget PATH: read a field from the JSON on stdin, e.g. jget id or jget items.0.id
-jget() {
-  python3 -c 'import sys, json
-d = json.load(sys.stdin)
-for k in sys.argv[1].split("."):
-    d = d[int(k)] if k.isdigit() else d[k]
-print(d)' "$1"
-}
 
 # post TOKEN URL BODY: POST JSON; prints the HTTP status and leaves the answer in $REPLY_BODY
 REPLY_BODY="$STATE/seed-demo-reply.json"
@@ -24,10 +15,6 @@ post() {
   curl -sS -o "$REPLY_BODY" -w '%{http_code}' -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$3" "$2"
 }
 
-token() {
-  curl -fsS -d grant_type=password -d client_id=volunteer-mobile -d "username=$1" -d "password=$1" "$KEYCLOAK" \
-    | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
 
 # resident_id DISTRICT YYYYMMDD SEQ: a valid 18-character resident ID (ISO 7064 MOD 11-2 check digit)
 resident_id() {

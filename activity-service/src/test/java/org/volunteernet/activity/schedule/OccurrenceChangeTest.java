@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.Fixtures;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.common.testing.TopicProbe;
+import org.volunteernet.events.ActivitySeriesEnded;
 import org.volunteernet.events.OccurrenceCancelled;
 import org.volunteernet.events.OccurrenceRescheduled;
 
@@ -64,6 +65,11 @@ class OccurrenceChangeTest {
                 assertThat(TopicProbe.eventOf(record, OccurrenceCancelled.class).orElseThrow().reason())
                         .isEqualTo("The riverbank is flooded");
             }
+            ActivitySeriesEnded ended = TopicProbe.eventOf(probe.await(r -> activity.equals(r.key())
+                    && TopicProbe.eventOf(r, ActivitySeriesEnded.class).isPresent(), Duration.ofSeconds(20)),
+                    ActivitySeriesEnded.class).orElseThrow();
+            assertThat(ended.endsAt()).isEqualTo(OffsetDateTime.parse((String) before.get(1).get("start")).toInstant());
+            assertThat(ended.reason()).isEqualTo("The riverbank is flooded");
         }
         assertThat(occurrences(activity)).extracting(o -> o.get("status")).containsOnly("CANCELLED");
         given().auth().oauth2(seated.token()).when().post("/api/v1/occurrences/" + before.get(2).get("id") + "/signups")

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import org.volunteernet.common.testing.TestEvents;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.common.testing.TopicProbe;
 import org.volunteernet.events.BrandCreated;
+import org.volunteernet.events.BrandLeaderAppointed;
+import org.volunteernet.events.BrandLeaderDismissed;
 import org.volunteernet.events.EventCodec;
 import org.volunteernet.events.VolunteerRegistered;
 
@@ -114,16 +117,30 @@ class BrandTest {
         String district = KnownVolunteers.freshDistrict();
         KnownVolunteers.Known founder = KnownVolunteers.register(district);
         KnownVolunteers.Known second = KnownVolunteers.register(district);
-        String id = create(district, founder.id(), "Saturday");
-        String office = TestTokens.user(district, "district-admin").token();
-        given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("volunteerId", second.id().toString()))
-                .when().post("/api/v1/brands/" + id + "/leaders")
-                .then().statusCode(201).body("leaderVolunteerIds", hasSize(2));
-        given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).contentType(ContentType.JSON)
-                .body(Map.of("volunteerId", second.id().toString())).when().post("/api/v1/brands/" + id + "/leaders")
-                .then().statusCode(403);
-        given().auth().oauth2(office).when().delete("/api/v1/brands/" + id + "/leaders/" + founder.id()).then().statusCode(204);
-        given().auth().oauth2(office).when().delete("/api/v1/brands/" + id + "/leaders/" + second.id()).then().statusCode(409);
+        try (TopicProbe probe = TopicProbe.open("test.brand.events")) {
+            String id = create(district, founder.id(), "Saturday");
+            String office = TestTokens.user(district, "district-admin").token();
+            given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("volunteerId", second.id().toString()))
+                    .when().post("/api/v1/brands/" + id + "/leaders")
+                    .then().statusCode(201).body("leaderVolunteerIds", hasSize(2));
+            given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).contentType(ContentType.JSON)
+                    .body(Map.of("volunteerId", second.id().toString())).when().post("/api/v1/brands/" + id + "/leaders")
+                    .then().statusCode(403);
+            given().auth().oauth2(office).when().delete("/api/v1/brands/" + id + "/leaders/" + founder.id()).then().statusCode(204);
+            given().auth().oauth2(office).when().delete("/api/v1/brands/" + id + "/leaders/" + second.id()).then().statusCode(409);
+
+            // Other services learn who leads the brand from its events, in order: founder, second, founder gone.
+            probe.await(r -> id.equals(r.key()) && TopicProbe.eventOf(r, BrandLeaderDismissed.class).isPresent(),
+                    Duration.ofSeconds(20));
+            List<String> told = new java.util.ArrayList<>();
+            for (var r : probe.drain(Duration.ZERO)) {
+                if (id.equals(r.key())) {
+                    TopicProbe.eventOf(r, BrandLeaderAppointed.class).ifPresent(a -> told.add("+" + a.volunteerId()));
+                    TopicProbe.eventOf(r, BrandLeaderDismissed.class).ifPresent(d -> told.add("-" + d.volunteerId()));
+                }
+            }
+            assertThat(told).containsExactly("+" + founder.id(), "+" + second.id(), "-" + founder.id());
+        }
     }
 
     @Test

@@ -29,7 +29,15 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ReceivedEvent> receive(String consumer, byte[] message) {
-        ReceivedEvent event = EventCodec.parse(message);
+        return receive(consumer, EventCodec.parse(message));
+    }
+
+    /**
+     * Claims an event already parsed. For a caller that passes over invalid messages itself: an
+     * exception leaving a transactional method marks the whole transaction for rollback.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ReceivedEvent> receive(String consumer, ReceivedEvent event) {
         int claimed = entityManager.createNativeQuery("""
                 INSERT INTO processed_event (consumer, event_id, event_type) VALUES (?1, ?2, ?3)
                 ON CONFLICT DO NOTHING""")

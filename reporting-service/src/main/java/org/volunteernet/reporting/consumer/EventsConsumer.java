@@ -5,11 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.volunteernet.common.inbox.InboundRetry;
-import org.volunteernet.reporting.district.service.DistrictProjection;
+import org.volunteernet.reporting.projection.service.ProjectionGate;
+import org.volunteernet.reporting.projection.service.Projections;
 
 /**
  * Feeds volunteer.events, activity.events and brand.events into the projections, one message at a
- * time in partition order.
+ * time in partition order, waiting while a rebuild runs.
  * A database failure (PostgreSQL restarting) is retried for up to a minute; anything else, above
  * all a message that is not a valid event, goes to the dead-letter topic with its reason.
  */
@@ -17,7 +18,10 @@ import org.volunteernet.reporting.district.service.DistrictProjection;
 public class EventsConsumer {
 
     @Inject
-    DistrictProjection districts;
+    Projections projections;
+
+    @Inject
+    ProjectionGate gate;
 
     @Inject
     InboundRetry retry;
@@ -25,18 +29,22 @@ public class EventsConsumer {
     @Incoming("volunteer-events")
     @Blocking
     public void volunteerEvent(byte[] message) {
-        retry.handle(districts::apply, message);
+        consume(message);
     }
 
     @Incoming("activity-events")
     @Blocking
     public void activityEvent(byte[] message) {
-        retry.handle(districts::apply, message);
+        consume(message);
     }
 
     @Incoming("brand-events")
     @Blocking
     public void brandEvent(byte[] message) {
-        retry.handle(districts::apply, message);
+        consume(message);
+    }
+
+    private void consume(byte[] message) {
+        gate.live(() -> retry.handle(projections::apply, message));
     }
 }

@@ -4,18 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.volunteernet.reporting.ReportingFixtures.at;
+import static org.volunteernet.reporting.ReportingFixtures.freshDistrict;
+import static org.volunteernet.reporting.ReportingFixtures.topicOf;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,6 @@ import org.volunteernet.events.VolunteerRegistered;
 class DistrictYearFiguresTest {
 
     static final int YEAR = 2025;
-
-    static String freshDistrict() {
-        return "8" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000));
-    }
-
-    static Instant at(String date) {
-        return LocalDate.parse(date).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
-    }
 
     static ServiceRecordCreated record(UUID record, UUID volunteer, String district, String date, String hours, UUID brand) {
         return new ServiceRecordCreated(record, volunteer, district, UUID.randomUUID(), UUID.randomUUID(), "Clean-up",
@@ -108,7 +101,8 @@ class DistrictYearFiguresTest {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> report(d).getLong("overdueRecords") == 1
                 && report(d).getDouble("months[0].hours") == 3.0 && report(d).getDouble("months[5].hours") == 2.0
-                && report(d).getDouble("months[2].hours") == 9.0 && report(d).getLong("months[4].activeVolunteers") == 1);
+                && report(d).getDouble("months[2].hours") == 9.0 && report(d).getLong("months[4].activeVolunteers") == 1
+                && report(d).getList("topBrands").size() == 1); // BrandCreated comes on another topic
 
         JsonPath r = report(d);
         // hours: Jan 3 (counted once), Mar 2 + 4 + 3 (1 corrected to 3), Apr 2, Jun 2 = 16
@@ -197,9 +191,5 @@ class DistrictYearFiguresTest {
                 .body("marchAprilShare.deeds", equalTo(0.1667f))
                 .body("monthsActiveDistribution.'12'", equalTo(1))
                 .body("marchRetention.firstActiveInMarch", equalTo(0));
-    }
-
-    static String topicOf(DomainEvent event) {
-        return "test." + org.volunteernet.events.EventType.of(event).topic().topicName();
     }
 }

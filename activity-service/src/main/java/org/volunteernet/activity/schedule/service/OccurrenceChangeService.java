@@ -19,6 +19,7 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.events.ActivitySeriesEnded;
 import org.volunteernet.events.OccurrenceCancelled;
 import org.volunteernet.events.OccurrenceRescheduled;
 
@@ -45,11 +46,12 @@ public class OccurrenceChangeService {
                 : Occurrence.<Occurrence>find("activityId = ?1 and status = ?2 and start >= ?3 order by start",
                         activity.id, OccurrenceStatus.SCHEDULED, occurrence.start)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        if (request.scope() == OccurrenceChanges.Scope.FOLLOWING) {
-            activity.seriesEndsAt = occurrence.start;
-        }
         Instant now = Instant.now();
         String reason = request.reason().strip();
+        if (request.scope() == OccurrenceChanges.Scope.FOLLOWING) {
+            activity.seriesEndsAt = occurrence.start;
+            outbox.publish(new ActivitySeriesEnded(activity.id, activity.district, activity.brandId, occurrence.start, reason, now));
+        }
         for (Occurrence target : targets) {
             target.status = OccurrenceStatus.CANCELLED;
             target.cancelReason = reason;

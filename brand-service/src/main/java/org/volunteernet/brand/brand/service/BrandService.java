@@ -23,6 +23,8 @@ import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.events.BrandCreated;
+import org.volunteernet.events.BrandLeaderAppointed;
+import org.volunteernet.events.BrandLeaderDismissed;
 import org.volunteernet.events.GroupFormed;
 import org.volunteernet.events.MemberJoined;
 import org.volunteernet.events.OrganizationJoined;
@@ -64,8 +66,8 @@ public class BrandService {
         brand.createdBy = caller.subject();
         brand.createdAt = now;
         brand.persist();
-        appoint(brand, founder.volunteerId, caller, now);
         outbox.publish(new BrandCreated(brand.id, brand.district, brand.name, brand.slogan, founder.volunteerId, now));
+        appoint(brand, founder.volunteerId, caller, now); // the founder leads it first
         return brand;
     }
 
@@ -129,6 +131,7 @@ public class BrandService {
             throw ProblemException.conflict("A brand keeps at least one leader: appoint another first");
         }
         BrandLeader.delete("key.brandId = ?1 and key.volunteerId = ?2", brandId, volunteerId);
+        outbox.publish(new BrandLeaderDismissed(brandId, brand.district, volunteerId, Instant.now()));
     }
 
     public MemberOrganization addOrganization(UUID brandId, BrandRequests.NewOrganization request, CurrentUser caller) {
@@ -185,12 +188,13 @@ public class BrandService {
         return group;
     }
 
-    private static void appoint(Brand brand, UUID volunteerId, CurrentUser caller, Instant at) {
+    private void appoint(Brand brand, UUID volunteerId, CurrentUser caller, Instant at) {
         BrandLeader leader = new BrandLeader();
         leader.key = new BrandLeader.Key(brand.id, volunteerId);
         leader.appointedBy = caller.subject();
         leader.appointedAt = at;
         leader.persist();
+        outbox.publish(new BrandLeaderAppointed(brand.id, brand.district, volunteerId, at));
     }
 
     private static String blankToNull(String value) {

@@ -3,14 +3,11 @@ package org.volunteernet.reporting.district.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.volunteernet.common.inbox.Inbox;
 import org.volunteernet.common.time.NetworkCalendar;
-import org.volunteernet.events.BrandCreated;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DiaryEntryWritten;
 import org.volunteernet.events.ReceivedEvent;
@@ -19,6 +16,8 @@ import org.volunteernet.events.ServiceRecordCorrected;
 import org.volunteernet.events.ServiceRecordCreated;
 import org.volunteernet.events.StarLevelReached;
 import org.volunteernet.events.VolunteerRegistered;
+import org.volunteernet.reporting.projection.service.Projection;
+import org.volunteernet.reporting.projection.service.ProjectionSql;
 
 /**
  * Keeps the district figures current, pre-aggregated so that a report reads rows. Each event is
@@ -26,32 +25,26 @@ import org.volunteernet.events.VolunteerRegistered;
  * deeds and diary entries in the volunteer's; a volunteer is active in a month with any of them.
  */
 @ApplicationScoped
-public class DistrictProjection {
-
-    static final String CONSUMER = "reporting.district";
-
-    @Inject
-    Inbox inbox;
+public class DistrictProjection implements Projection {
 
     @Inject
     EntityManager entityManager;
 
     @Inject
+    ProjectionSql sql;
+
+    @Inject
     NetworkCalendar calendar;
 
-    @Transactional
-    public void apply(byte[] message) {
-        inbox.receive(CONSUMER, message).ifPresent(this::apply);
-    }
-
-    private void apply(ReceivedEvent event) {
+    @Override
+    public void apply(ReceivedEvent event) {
         Object data = event.data();
         if (data instanceof VolunteerRegistered registered) {
-            sql("""
+            sql.update("""
                     INSERT INTO volunteer_account (volunteer_id, district, account_subject) VALUES (?1, ?2, ?3)
                     ON CONFLICT DO NOTHING""", registered.volunteerId(), registered.district(), registered.accountSubject());
             LocalDate day = calendar.dateOf(registered.registeredAt());
-            sql("""
+            sql.update("""
                     INSERT INTO district_registrations (district, year, registered) VALUES (?1, ?2, 1)
                     ON CONFLICT (district, year) DO UPDATE SET registered = district_registrations.registered + 1""",
                     registered.district(), day.getYear());
@@ -86,18 +79,15 @@ public class DistrictProjection {
             UUID brand = (UUID) counted.get(0)[2];
             addHours(corrected.volunteerId(), corrected.district(), previousDate, previousHours.negate(), brand);
             addHours(corrected.volunteerId(), corrected.district(), corrected.date(), corrected.hours(), brand);
-            sql("UPDATE record_hours SET service_date = ?2, hours = ?3 WHERE record_id = ?1",
+            sql.update("UPDATE record_hours SET service_date = ?2, hours = ?3 WHERE record_id = ?1",
                     corrected.recordId(), corrected.date(), corrected.hours());
         } else if (data instanceof StarLevelReached star) {
-            sql("""
+            sql.update("""
                     INSERT INTO volunteer_star (volunteer_id, district, level) VALUES (?1, ?2, ?3)
                     ON CONFLICT (volunteer_id) DO UPDATE SET level = GREATEST(volunteer_star.level, EXCLUDED.level),
                         district = EXCLUDED.district""", star.volunteerId(), star.district(), star.level());
-        } else if (data instanceof BrandCreated brand) {
-            sql("INSERT INTO brand_name (brand_id, district, name) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-                    brand.brandId(), brand.district(), brand.name());
         } else if (data instanceof RecordDeadlineMissed missed) {
-            sql("""
+            sql.update("""
                     INSERT INTO district_overdue (district, year, missed) VALUES (?1, ?2, 1)
                     ON CONFLICT (district, year) DO UPDATE SET missed = district_overdue.missed + 1""",
                     missed.district(), calendar.dateOf(missed.endedAt()).getYear());
@@ -106,15 +96,15 @@ public class DistrictProjection {
 
     private void addHours(UUID volunteerId, String district, LocalDate day, BigDecimal hours, UUID brandId) {
         activity(volunteerId, district, day, hours, null);
-        sql("""
+        sql.update("""
                 INSERT INTO district_month (district, year, month, hours) VALUES (?1, ?2, ?3, ?4)
                 ON CONFLICT (district, year, month) DO UPDATE SET hours = district_month.hours + EXCLUDED.hours""",
                 district, day.getYear(), day.getMonthValue(), hours);
         if (brandId != null) {
-            sql("""
-                    INSERT INTO brand_year (brand_id, year, hours) VALUES (?1, ?2, ?3)
-                    ON CONFLICT (brand_id, year) DO UPDATE SET hours = brand_year.hours + EXCLUDED.hours""",
-                    brandId, day.getYear(), hours);
+            sql.update("""
+                    INSERT INTO brand_month (brand_id, year, month, hours) VALUES (?1, ?2, ?3, ?4)
+                    ON CONFLICT (brand_id, year, month) DO UPDATE SET hours = brand_month.hours + EXCLUDED.hours""",
+                    brandId, day.getYear(), day.getMonthValue(), hours);
         }
     }
 
@@ -133,16 +123,8 @@ public class DistrictProjection {
     }
 
     private void districtMonth(String district, LocalDate day, String update, String column, int value) {
-        sql("INSERT INTO district_month (district, year, month, " + column + ") VALUES (?1, ?2, ?3, ?4) "
+        sql.update("INSERT INTO district_month (district, year, month, " + column + ") VALUES (?1, ?2, ?3, ?4) "
                 + "ON CONFLICT (district, year, month) DO UPDATE SET " + update,
                 district, day.getYear(), day.getMonthValue(), value);
-    }
-
-    private void sql(String statement, Object... parameters) {
-        var query = entityManager.createNativeQuery(statement);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        query.executeUpdate();
     }
 }

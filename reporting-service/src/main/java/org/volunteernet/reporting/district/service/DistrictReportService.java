@@ -88,8 +88,9 @@ public class DistrictReportService {
         }
 
         List<DistrictReport.BrandHours> brands = query("""
-                SELECT b.brand_id, n.name, b.hours FROM brand_year b JOIN brand_name n ON n.brand_id = b.brand_id
-                WHERE n.district = ?1 AND b.year = ?2 ORDER BY b.hours DESC, n.name LIMIT %d""".formatted(TOP_BRANDS),
+                SELECT b.brand_id, n.name, sum(b.hours) AS hours FROM brand_month b JOIN brand_name n ON n.brand_id = b.brand_id
+                WHERE n.district = ?1 AND b.year = ?2 GROUP BY b.brand_id, n.name HAVING sum(b.hours) > 0
+                ORDER BY hours DESC, n.name LIMIT %d""".formatted(TOP_BRANDS),
                 district, year).stream()
                 .map(r -> new DistrictReport.BrandHours((UUID) r[0], (String) r[1], ((BigDecimal) r[2]).setScale(2)))
                 .toList();

@@ -1,0 +1,67 @@
+package org.volunteernet.reporting.projection.service;
+
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.volunteernet.common.inbox.Inbox;
+import org.volunteernet.events.EventCodec;
+import org.volunteernet.events.InvalidEventException;
+import org.volunteernet.events.ReceivedEvent;
+
+/**
+ * The one way an event reaches the report tables: claimed in the inbox, then applied to every
+ * projection, all in one transaction.
+ */
+@ApplicationScoped
+public class Projections {
+
+    /** The inbox name of reporting's projections. Renaming it would apply every event again. */
+    public static final String CONSUMER = "reporting.district";
+
+    private static final Logger LOG = Logger.getLogger(Projections.class);
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    @All
+    List<Projection> projections;
+
+    /** A live message; an invalid one throws, and the connector dead-letters it. */
+    @Transactional
+    public void apply(byte[] message) {
+        inbox.receive(CONSUMER, message).ifPresent(this::applyToAll);
+    }
+
+    /**
+     * A batch of replayed messages in one transaction. A message that is not a valid event was
+     * dead-lettered when it was first consumed; here it is counted and passed over.
+     *
+     * @return how many messages were not valid events
+     */
+    @Transactional
+    public int replay(List<byte[]> messages) {
+        int invalid = 0;
+        for (byte[] message : messages) {
+            ReceivedEvent event;
+            try { // parsed here, not in the inbox: an exception out of a transactional method would roll back the batch
+                event = EventCodec.parse(message);
+            } catch (InvalidEventException e) {
+                invalid++;
+                LOG.debugf("replay passes over a message that is not a valid event: %s", e.getMessage());
+                continue;
+            }
+            inbox.receive(CONSUMER, event).ifPresent(this::applyToAll);
+        }
+        return invalid;
+    }
+
+    private void applyToAll(ReceivedEvent event) {
+        for (Projection projection : projections) {
+            projection.apply(event);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.volunteernet.reporting.rebuild.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.events.Topic;
+import org.volunteernet.reporting.projection.service.ProjectionGate;
+import org.volunteernet.reporting.projection.service.ProjectionTables;
+import org.volunteernet.reporting.projection.service.Projections;
+
+/**
+ * Empties the report tables and replays volunteer.events, activity.events and brand.events from
+ * their beginning through the same projections, in batches, with progress in the log and on the
+ * API. Live consumption waits meanwhile (ProjectionGate) and afterwards skips, through the inbox,
+ * what the replay already applied. One rebuild at a time per instance.
+ */
+@ApplicationScoped
+public class ProjectionRebuild {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    private static final int KEPT = 10;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "volunteernet.messaging.topic-prefix", defaultValue = "")
+    String topicPrefix;
+
+    @ConfigProperty(name = "volunteernet.reporting.rebuild.batch-size", defaultValue = "2000")
+    int batchSize;
+
+    @Inject
+    ProjectionGate gate;
+
+    @Inject
+    ProjectionTables tables;
+
+    @Inject
+    Projections projections;
+
+    private final AtomicReference<Job> running = new AtomicReference<>();
+    private final Map<UUID, Job> recent = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Job> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** Starts a rebuild in the background; 409 while one is running. */
+    public RebuildProgress start() {
+        Job job = new Job();
+        if (!running.compareAndSet(null, job)) {
+            throw ProblemException.conflict("A rebuild is running: " + running.get().id);
+        }
+        synchronized (recent) {
+            recent.put(job.id, job);
+        }
+        Thread worker = new Thread(() -> {
+            try {
+                run(job);
+            } finally {
+                running.set(null);
+            }
+        }, "reporting-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return job.progress();
+    }
+
+    public Optional<RebuildProgress> find(UUID id) {
+        synchronized (recent) {
+            return Optional.ofNullable(recent.get(id)).map(Job::progress);
+        }
+    }
+
+    private void run(Job job) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(batchSize));
+        config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild-" + job.id);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (Topic topic : Topic.values()) {
+                List<PartitionInfo> infos = consumer.partitionsFor(topicPrefix + topic.topicName());
+                infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            // Reaching Kafka and fixing the end before anything is emptied: a broker that is down fails the rebuild here.
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+            Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
+            job.total = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
+            LOG.infof("rebuild %s: replaying %,d events from %d partitions of %s", job.id, job.total, partitions.size(),
+                    String.join(", ", partitions.stream().map(TopicPartition::topic).distinct().toList()));
+            gate.exclusive(() -> {
+                tables.empty();
+                replay(job, consumer, end);
+                return null;
+            });
+            job.finish(null);
+            LOG.infof("rebuild %s: done, %,d events in %.1f s (%,d events/s), %,d not valid events passed over",
+                    job.id, job.replayed, job.seconds(), job.rate(), job.invalid);
+        } catch (RuntimeException e) {
+            job.finish(e.getClass().getSimpleName() + ": " + e.getMessage());
+            LOG.errorf(e, "rebuild %s failed after %,d of %,d events; the reports are incomplete until a rebuild succeeds",
+                    job.id, job.replayed, job.total);
+        }
+    }
+
+    private void replay(Job job, KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
+        Instant nextProgress = Instant.now().plus(PROGRESS_EVERY);
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            List<byte[]> batch = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                // what arrived after the start is left to live consumption
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    batch.add(record.value());
+                }
+            }
+            if (!batch.isEmpty()) {
+                job.invalid += projections.replay(batch);
+                job.replayed += batch.size();
+            }
+            if (Instant.now().isAfter(nextProgress)) {
+                nextProgress = Instant.now().plus(PROGRESS_EVERY);
+                LOG.infof("rebuild %s: %,d of %,d events (%d%%), %,d events/s", job.id, job.replayed, job.total,
+                        job.total == 0 ? 100 : job.replayed * 100 / job.total, job.rate());
+            }
+        }
+    }
+
+    /** One rebuild's counters, written by its worker and read by the API. */
+    private static final class Job {
+        final UUID id = UUID.randomUUID();
+        final Instant startedAt = Instant.now();
+        volatile long total;
+        volatile long replayed;
+        volatile long invalid;
+        volatile Instant finishedAt;
+        volatile String failure;
+
+        void finish(String failure) {
+            this.failure = failure;
+            this.finishedAt = Instant.now();
+        }
+
+        double seconds() {
+            return Duration.between(startedAt, finishedAt != null ? finishedAt : Instant.now()).toMillis() / 1000.0;
+        }
+
+        long rate() {
+            double seconds = seconds();
+            return seconds <= 0 ? 0 : Math.round(replayed / seconds);
+        }
+
+        RebuildProgress progress() {
+            RebuildProgress.State state = finishedAt == null ? RebuildProgress.State.RUNNING
+                    : failure == null ? RebuildProgress.State.DONE : RebuildProgress.State.FAILED;
+            return new RebuildProgress(id, state, total, replayed, invalid, rate(), startedAt, finishedAt, failure);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.volunteernet.reporting.workunit.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A work unit's year: good work at ordinary posts, and its people's volunteering, side by side but
+ * never added together (post deeds are not volunteer hours).
+ */
+@Schema(name = "WorkUnitReport")
+public record WorkUnitReport(
+        UUID workUnitId,
+        @Schema(example = "Harbin Bus Company No. 3 Depot") String name,
+        @Schema(example = "ENTERPRISE") String kind,
+        @Schema(example = "230110") String district,
+        @Schema(example = "2026") int year,
+        @Schema(description = "Volunteers whose profile names this unit now") long members,
+        @Schema(description = "Deeds recorded at the post during the year") long postDeeds,
+        @Schema(description = "Minutes of those post deeds") long postMinutes,
+        @Schema(description = "Verified volunteer service hours of the unit's members in the year") BigDecimal volunteerHours,
+        @Schema(description = "Members with verified service hours in the year") long membersVolunteering,
+        @Schema(description = "Twelve months, January first") List<Month> months) {
+
+    @Schema(name = "WorkUnitMonth")
+    public record Month(int month, long postDeeds, long postMinutes, BigDecimal volunteerHours, long membersVolunteering) {
+    }
+}

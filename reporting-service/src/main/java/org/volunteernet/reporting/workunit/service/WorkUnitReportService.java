@@ -1,0 +1,71 @@
+package org.volunteernet.reporting.workunit.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+import org.volunteernet.reporting.projection.service.ProjectionSql;
+import org.volunteernet.reporting.workunit.rest.WorkUnitReport;
+
+/** Reads a work unit's year: post deeds from their own table, members' volunteering from volunteer_month. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class WorkUnitReportService {
+
+    @Inject
+    ProjectionSql sql;
+
+    public WorkUnitReport report(UUID workUnitId, int year, CurrentUser caller) {
+        List<Object[]> unit = sql.rows("SELECT name, kind, district FROM work_unit WHERE work_unit_id = ?1", workUnitId);
+        if (unit.isEmpty()) {
+            throw ProblemException.notFound("work unit", workUnitId);
+        }
+        String district = (String) unit.get(0)[2];
+        if (!(caller.isCityWide() || caller.hasRole(Roles.ANALYST)
+                || caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(district))) {
+            throw ProblemException.forbidden("A work unit's report is for its district office and analysts");
+        }
+        Map<Integer, Object[]> post = new HashMap<>();
+        for (Object[] row : sql.rows("SELECT month, post_deeds, post_minutes FROM work_unit_month WHERE work_unit_id = ?1 AND year = ?2",
+                workUnitId, year)) {
+            post.put(((Number) row[0]).intValue(), row);
+        }
+        Map<Integer, Object[]> volunteering = new HashMap<>();
+        for (Object[] row : sql.rows("""
+                SELECT vm.month, SUM(vm.hours), count(DISTINCT vm.volunteer_id) FILTER (WHERE vm.hours > 0)
+                FROM volunteer_work_unit u JOIN volunteer_month vm ON vm.volunteer_id = u.volunteer_id AND vm.year = ?2
+                WHERE u.work_unit_id = ?1 GROUP BY vm.month""", workUnitId, year)) {
+            volunteering.put(((Number) row[0]).intValue(), row);
+        }
+        List<WorkUnitReport.Month> months = new ArrayList<>();
+        long postDeeds = 0;
+        long postMinutes = 0;
+        BigDecimal hours = BigDecimal.ZERO.setScale(2);
+        for (int m = 1; m <= 12; m++) {
+            Object[] p = post.get(m);
+            Object[] v = volunteering.get(m);
+            WorkUnitReport.Month month = new WorkUnitReport.Month(m,
+                    p == null ? 0 : ProjectionSql.count(p[1]), p == null ? 0 : ProjectionSql.count(p[2]),
+                    v == null ? BigDecimal.ZERO.setScale(2) : ((BigDecimal) v[1]).setScale(2), v == null ? 0 : ProjectionSql.count(v[2]));
+            months.add(month);
+            postDeeds += month.postDeeds();
+            postMinutes += month.postMinutes();
+            hours = hours.add(month.volunteerHours());
+        }
+        long members = ProjectionSql.count(sql.value("SELECT count(*) FROM volunteer_work_unit WHERE work_unit_id = ?1", workUnitId));
+        long volunteeringMembers = ProjectionSql.count(sql.value("""
+                SELECT count(DISTINCT vm.volunteer_id) FROM volunteer_work_unit u
+                JOIN volunteer_month vm ON vm.volunteer_id = u.volunteer_id AND vm.year = ?2 AND vm.hours > 0
+                WHERE u.work_unit_id = ?1""", workUnitId, year));
+        return new WorkUnitReport(workUnitId, (String) unit.get(0)[0], (String) unit.get(0)[1], district, year, members,
+                postDeeds, postMinutes, hours, volunteeringMembers, months);
+    }
+}

@@ -1,0 +1,111 @@
+package org.volunteernet.reporting.workunit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.volunteernet.reporting.ReportingFixtures.at;
+import static org.volunteernet.reporting.ReportingFixtures.freshDistrict;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.events.DeedRecorded;
+import org.volunteernet.events.ServiceRecordCreated;
+import org.volunteernet.events.VolunteerProfileUpdated;
+import org.volunteernet.events.VolunteerRegistered;
+import org.volunteernet.events.WorkUnitRegistered;
+import org.volunteernet.reporting.ReportingFixtures;
+
+/** The work-unit report for a known set of events: post deeds and members' volunteering, kept apart. */
+@QuarkusTest
+class WorkUnitReportTest {
+
+    static final int YEAR = 2025;
+
+    static VolunteerRegistered registered(UUID volunteer, String district, UUID unit) {
+        return new VolunteerRegistered(volunteer, "V" + district, district, null, "FEMALE", 1985, List.of(), List.of(), unit,
+                null, at("2025-01-02"));
+    }
+
+    static VolunteerProfileUpdated worksAt(UUID volunteer, String district, UUID unit, long version) {
+        return new VolunteerProfileUpdated(volunteer, district, null, List.of(), List.of(), unit, "driver", version,
+                at("2025-01-03"));
+    }
+
+    static DeedRecorded deed(UUID volunteer, String district, String date, int minutes, boolean atPost, UUID unit) {
+        return new DeedRecorded(UUID.randomUUID(), volunteer, district, LocalDate.parse(date), "AT_WORK", minutes, atPost, false,
+                unit, at(date));
+    }
+
+    static ServiceRecordCreated record(UUID volunteer, String district, String date, String hours) {
+        return new ServiceRecordCreated(UUID.randomUUID(), volunteer, district, UUID.randomUUID(), UUID.randomUUID(), "Clean-up",
+                LocalDate.parse(date), "ENVIRONMENT", new BigDecimal(hours), "Youth League", null, null, at(date));
+    }
+
+    static JsonPath report(UUID unit, String token) {
+        return given().auth().oauth2(token).when().get("/api/v1/reports/work-units/" + unit + "?year=" + YEAR)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /**
+     * v1 registered at the depot; v2 registered without a unit and named it in a later profile;
+     * v3 registered at the depot and moved to another unit. Post deeds: 30, 45, 60 minutes in
+     * February and 20 in March at the depot, one deed off post (not counted). Hours: v1 2.0 in
+     * March, v2 3.5 in June, v3 1.0 in March (no longer a member: not counted).
+     */
+    @Test
+    void aWorkUnitsPostDeedsAndMembersVolunteeringAreCountedApart() {
+        String d = freshDistrict();
+        UUID depot = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        UUID v1 = UUID.randomUUID();
+        UUID v2 = UUID.randomUUID();
+        UUID v3 = UUID.randomUUID();
+        ReportingFixtures.publish(List.of(
+                new WorkUnitRegistered(depot, d, "Bus Company No. 3 Depot", "ENTERPRISE", at("2025-01-01")),
+                new WorkUnitRegistered(elsewhere, d, "Xiangfang Library", "PUBLIC_INSTITUTION", at("2025-01-01")),
+                registered(v1, d, depot), registered(v2, d, null), worksAt(v2, d, depot, 1),
+                registered(v3, d, depot), worksAt(v3, d, elsewhere, 1),
+                deed(v1, d, "2025-02-03", 30, true, depot), deed(v1, d, "2025-02-10", 45, true, depot),
+                deed(v2, d, "2025-02-17", 60, true, depot), deed(v2, d, "2025-03-03", 20, true, depot),
+                deed(v1, d, "2025-03-04", 90, false, null),
+                record(v1, d, "2025-03-08", "2.0"), record(v2, d, "2025-06-07", "3.5"), record(v3, d, "2025-03-08", "1.0")));
+        String analyst = TestTokens.user(null, "analyst").token();
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+            JsonPath r = report(depot, analyst);
+            return r.getLong("postDeeds") == 4 && r.getFloat("volunteerHours") == 5.5f && r.getLong("members") == 2
+                    && report(elsewhere, analyst).getFloat("volunteerHours") == 1.0f; // each unit is its own partition
+        });
+        JsonPath r = report(depot, TestTokens.user(d, "district-admin").token());
+        assertThat(r.getString("name")).isEqualTo("Bus Company No. 3 Depot");
+        assertThat(r.getString("kind")).isEqualTo("ENTERPRISE");
+        assertThat(r.getLong("members")).isEqualTo(2);
+        assertThat(r.getLong("postDeeds")).isEqualTo(4);
+        assertThat(r.getLong("postMinutes")).isEqualTo(155);
+        assertThat(r.getFloat("volunteerHours")).isEqualTo(5.5f);
+        assertThat(r.getLong("membersVolunteering")).isEqualTo(2);
+        assertThat(r.getList("months.postDeeds", Integer.class)).containsExactly(0, 3, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(r.getList("months.postMinutes", Integer.class)).containsExactly(0, 135, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(r.getList("months.volunteerHours", Float.class)).containsExactly(0f, 0f, 2.0f, 0f, 0f, 3.5f, 0f, 0f, 0f, 0f, 0f, 0f);
+        assertThat(r.getList("months.membersVolunteering", Integer.class)).containsExactly(0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0);
+        // v3 volunteers for the library now
+        assertThat(report(elsewhere, analyst).getFloat("volunteerHours")).isEqualTo(1.0f);
+
+        String path = "/api/v1/reports/work-units/" + depot + "?year=" + YEAR;
+        given().auth().oauth2(TestTokens.user(null, "city-admin").token()).when().get(path).then().statusCode(200);
+        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(path).then().statusCode(403)
+                .contentType("application/problem+json");
+        for (String role : new String[] {"volunteer", "organizer", "brand-leader"}) {
+            given().auth().oauth2(TestTokens.user(d, role).token()).when().get(path).then().statusCode(403);
+        }
+        given().when().get(path).then().statusCode(401);
+        given().auth().oauth2(analyst).when().get("/api/v1/reports/work-units/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
