@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # PostgreSQL for the local network: use the server on 127.0.0.1:5432 if it answers, otherwise
 # start Debian's cluster (installing it if needed); then create the role and the databases.
-# Usage: postgres.sh up | down | status | bind CLUSTER_ID | bound CLUSTER_ID
+# Usage: postgres.sh up | down | restart | status | bind CLUSTER_ID | bound CLUSTER_ID
 COMPONENT=postgres
 source "$(dirname "$0")/lib.sh"
 
@@ -76,6 +76,17 @@ down() {
   fi
 }
 
+# restart: a fast restart of Debian's cluster (the fault suite's "PostgreSQL restarted"); every
+# connection is cut, as in a failover.
+restart() {
+  local version; version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)
+  [ -n "$version" ] && command -v pg_ctlcluster >/dev/null 2>&1 \
+    || die "no Debian PostgreSQL cluster here to restart"
+  log "restarting cluster $version/main"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main restart -m fast || die "pg_ctlcluster $version main restart failed"
+  wait_until 60 "PostgreSQL on 127.0.0.1:$PG_PORT" ready || die "PostgreSQL did not come back on port $PG_PORT"
+}
+
 # bound CLUSTER_ID: whether every runtime database belongs to that Kafka cluster (exit status).
 bound() {
   local cluster="$1" db
@@ -107,7 +118,7 @@ bind() {
 status() { if ready; then echo "postgres: up on 127.0.0.1:$PG_PORT"; else echo "postgres: down"; fi; }
 
 case "${1:-}" in
-  up) up ;; down) down ;; status) status ;; bind) bind "${2:?Kafka cluster id}" ;;
+  up) up ;; down) down ;; restart) restart ;; status) status ;; bind) bind "${2:?Kafka cluster id}" ;;
   bound) bound "${2:?Kafka cluster id}" ;;
   *) echo "usage: $0 up|down|status|bind CLUSTER_ID|bound CLUSTER_ID" >&2; exit 2 ;;
 esac

@@ -11,6 +11,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,32 @@ class IdempotencyKeyTest {
                 first.<String>path("idNumberMasked"))).isEqualTo(1);
         // without a key the same request is a new attempt, refused as a duplicate
         assertThat(register(office, null, body).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void twoConcurrentRequestsWithOneKeyWriteOneRowAndGetOneAnswer() throws Exception {
+        TestTokens.User office = TestTokens.user("230110", "district-admin");
+        Map<String, Object> body = Registrations.body("230110");
+        String key = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<ExtractableResponse<Response>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> register(office, key, body)));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int replayed = 0;
+            for (var answer : answers) {
+                ExtractableResponse<Response> response = answer.get();
+                assertThat(response.statusCode()).isEqualTo(201); // the later ones wait for the first, then replay it
+                ids.add(response.path("id"));
+                replayed += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(replayed).isEqualTo(3);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.volunteernet.common.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -24,9 +26,12 @@ import org.volunteernet.common.security.CurrentUser;
 
 /**
  * Idempotency-Key for creating calls. The request is fingerprinted from its method, path and
- * deserialized arguments; the key is claimed before the call runs; a 2xx answer is stored and
- * replayed to the same caller for the same key and request (marked Idempotent-Replayed). The same
- * key with a different request is 422; while the first request still runs, 409.
+ * deserialized arguments. The key's claim, the call's writes and the stored 2xx answer share one
+ * transaction, so they commit together or not at all: a process that dies mid-call leaves neither
+ * a write nor a claim behind, and a retry simply runs again. A concurrent request with the same
+ * key waits for the first to finish, then gets its answer. A 2xx answer is replayed to the same
+ * caller for the same key and request (marked Idempotent-Replayed); the same key with a different
+ * request is 422.
  */
 @Idempotent
 @Interceptor
@@ -61,48 +66,37 @@ public class IdempotencyInterceptor {
         }
         String who = caller.subject();
         String fingerprint = fingerprint(call);
-        var existing = store.find(who, key);
-        if (existing.isPresent()) {
-            return answer(existing.get(), fingerprint, key, who, call);
-        }
-        if (!store.claim(who, key, fingerprint)) {
-            return store.find(who, key).map(e -> answerUnchecked(e, fingerprint))
-                    .orElseThrow(() -> inProgress());
-        }
-        Response response;
         try {
-            response = (Response) call.proceed();
-        } catch (Exception e) {
-            store.release(who, key);
-            throw e;
-        }
-        if (response.getStatus() >= 200 && response.getStatus() < 300) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : KEPT_HEADERS) {
-                Object value = response.getHeaders().getFirst(name);
-                if (value != null) {
-                    headers.put(name, value.toString());
+            return QuarkusTransaction.requiringNew().call(() -> {
+                if (!store.claim(who, key, fingerprint)) { // waits while a request with this key is running
+                    return replay(store.find(who, key).orElseThrow(() -> inProgress()), fingerprint);
                 }
+                Response answer = (Response) call.proceed();
+                if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
+                    complete(who, key, answer);
+                } else {
+                    store.release(who, key); // only a success uses the key up
+                }
+                return answer;
+            });
+        } catch (QuarkusTransactionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private void complete(String who, String key, Response response) throws JsonProcessingException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            Object value = response.getHeaders().getFirst(name);
+            if (value != null) {
+                headers.put(name, value.toString());
             }
-            store.complete(who, key, response.getStatus(),
-                    response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null,
-                    json.writeValueAsString(headers));
-        } else {
-            store.release(who, key);
         }
-        return response;
+        store.complete(who, key, response.getStatus(), response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null,
+                json.writeValueAsString(headers));
     }
 
-    private Object answer(IdempotencyStore.Entry entry, String fingerprint, String key, String who, InvocationContext call)
-            throws Exception {
-        if (!entry.completed() && entry.abandoned() && entry.requestHash().equals(fingerprint)) {
-            store.release(who, key); // its process died before answering: this request takes over
-            return idempotent(call);
-        }
-        return answerUnchecked(entry, fingerprint);
-    }
-
-    private Response answerUnchecked(IdempotencyStore.Entry entry, String fingerprint) {
+    private Response replay(IdempotencyStore.Entry entry, String fingerprint) {
         if (!entry.requestHash().equals(fingerprint)) {
             throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request", List.of());

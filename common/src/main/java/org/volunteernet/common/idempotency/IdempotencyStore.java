@@ -11,21 +11,19 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Idempotency keys in their own short transactions (plain JDBC, outside the call's transaction):
- * a key is claimed before the call runs, completed with the answer after, released on failure.
+ * Idempotency keys over plain JDBC, always inside the call's JTA transaction (the connection joins
+ * it): claimed before the call, completed with its answer or released after it, in one commit.
  */
 @ApplicationScoped
 public class IdempotencyStore {
 
-    /** A claim older than this is taken to be abandoned (its process died) and may be claimed again. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     /** Keys are remembered this long. */
     static final Duration KEPT_FOR = Duration.ofHours(24);
 
     @Inject
     AgroalDataSource dataSource;
 
-    public record Entry(String requestHash, Integer status, String body, String headersJson, boolean abandoned) {
+    public record Entry(String requestHash, Integer status, String body, String headersJson) {
         boolean completed() {
             return status != null;
         }
@@ -34,36 +32,38 @@ public class IdempotencyStore {
     public Optional<Entry> find(String caller, String key) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("""
-                        SELECT request_hash, status, response_body, response_headers::text,
-                               created_at < now() - make_interval(secs => ?)
+                        SELECT request_hash, status, response_body, response_headers::text
                         FROM idempotency_key WHERE caller = ? AND key = ? AND created_at > now() - make_interval(secs => ?)""")) {
-            s.setLong(1, ABANDONED_AFTER.toSeconds());
-            s.setString(2, caller);
-            s.setString(3, key);
-            s.setLong(4, KEPT_FOR.toSeconds());
+            s.setString(1, caller);
+            s.setString(2, key);
+            s.setLong(3, KEPT_FOR.toSeconds());
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 int status = rs.getInt(2);
-                return Optional.of(new Entry(rs.getString(1), rs.wasNull() ? null : status, rs.getString(3),
-                        rs.getString(4), rs.getBoolean(5)));
+                return Optional.of(new Entry(rs.getString(1), rs.wasNull() ? null : status, rs.getString(3), rs.getString(4)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("idempotency key lookup failed", e);
         }
     }
 
-    /** Claims the key for a request; false when another request holds it. Expired or abandoned claims are replaced. */
+    /**
+     * Claims the key in the caller's transaction; false when it is taken. A claim held by a
+     * running transaction makes this wait until that one ends (then it is taken, or free again).
+     * Expired keys are swept a few at a time, skipping rows another transaction is sweeping.
+     */
     public boolean claim(String caller, String key, String requestHash) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement expire = c.prepareStatement("""
-                    DELETE FROM idempotency_key WHERE (caller = ? AND key = ? AND status IS NULL
-                        AND created_at < now() - make_interval(secs => ?)) OR created_at < now() - make_interval(secs => ?)""")) {
-                expire.setString(1, caller);
-                expire.setString(2, key);
-                expire.setLong(3, ABANDONED_AFTER.toSeconds());
-                expire.setLong(4, KEPT_FOR.toSeconds());
+                    DELETE FROM idempotency_key WHERE ctid IN (
+                        SELECT ctid FROM idempotency_key
+                        WHERE created_at < now() - make_interval(secs => ?) OR (caller = ? AND key = ? AND status IS NULL)
+                        LIMIT 100 FOR UPDATE SKIP LOCKED)""")) {
+                expire.setLong(1, KEPT_FOR.toSeconds());
+                expire.setString(2, caller);
+                expire.setString(3, key);
                 expire.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("""

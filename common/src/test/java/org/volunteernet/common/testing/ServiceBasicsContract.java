@@ -39,6 +39,18 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
+    void aBodyAboveTheLimitIsAProblemJson413BeforeAnythingElse() {
+        String oversized = "{\"blob\": \"" + "x".repeat(600 * 1024) + "\"}"; // the limit is 512 KiB
+        given().contentType("application/json").body(oversized).when().post("/api/v1/anything")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:volunteernet:problem:payload-too-large"))
+                .body("errors[0].field", equalTo("body"));
+        String justUnder = "{\"blob\": \"" + "x".repeat(500 * 1024) + "\"}";
+        given().contentType("application/json").body(justUnder).when().post("/api/v1/anything")
+                .then().statusCode(org.hamcrest.Matchers.not(413));
+    }
+
+    @Test
     void anUnknownPathIsAProblemJson404() {
         given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }

@@ -44,8 +44,9 @@ public class ProjectionRebuild {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "volunteernet.messaging.topic-prefix", defaultValue = "")
-    String topicPrefix;
+    /** "test." in tests; none in production (an empty default would count as missing, hence Optional). */
+    @ConfigProperty(name = "volunteernet.messaging.topic-prefix")
+    Optional<String> topicPrefix;
 
     @ConfigProperty(name = "volunteernet.reporting.rebuild.batch-size", defaultValue = "2000")
     int batchSize;
@@ -104,7 +105,7 @@ public class ProjectionRebuild {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (Topic topic : Topic.values()) {
-                List<PartitionInfo> infos = consumer.partitionsFor(topicPrefix + topic.topicName());
+                List<PartitionInfo> infos = consumer.partitionsFor(topicPrefix.orElse("") + topic.topicName());
                 infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
             }
             consumer.assign(partitions);

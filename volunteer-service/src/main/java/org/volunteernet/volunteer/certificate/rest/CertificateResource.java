@@ -3,6 +3,7 @@ package org.volunteernet.volunteer.certificate.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,8 @@ public class CertificateResource {
     @Produces("application/pdf")
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Download a certificate as PDF", description = "For the volunteer it was issued to.")
-    public Response pdf(@PathParam("volunteerId") UUID volunteerId, @PathParam("code") @Size(max = 40) String code) {
+    public Response pdf(@PathParam("volunteerId") UUID volunteerId, @PathParam("code") @Size(max = 40)
+            @Pattern(regexp = CertificateCodes.SHAPE, message = "is not a certificate verification code") String code) {
         return Response.ok(certificates.pdf(volunteerId, code, caller))
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + code + ".pdf\"").build();
     }

@@ -2,6 +2,7 @@ package org.volunteernet.volunteer.certificate.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,8 @@ public class CertificateVerificationResource {
     @PermitAll
     @Operation(summary = "Verify a certificate", description = "Open to anyone: whether the code belongs to a genuine "
             + "certificate, and what it states, with the volunteer's name masked.")
-    public CertificateVerification verify(@PathParam("code") @Size(max = 40) String code) {
+    public CertificateVerification verify(@PathParam("code") @Size(max = 40)
+            @Pattern(regexp = CertificateCodes.SHAPE, message = "is not a certificate verification code") String code) {
         return certificates.verify(code);
     }
 }

@@ -1,0 +1,327 @@
+package org.volunteernet.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fuzzer over every endpoint of every service, driven by each service's own OpenAPI document:
+ * bad path ids, bad query values, malformed and truncated JSON, wrong types, huge strings and
+ * arrays, unknown fields, invalid enums and dates, negative and enormous numbers, oversized
+ * bodies, and one Idempotency-Key reused with another body. Every request goes out under several
+ * real Keycloak tokens, so that it reaches validation whatever role the endpoint wants.
+ * Expected: never a 5xx, and every 4xx (but a bare 405) is application/problem+json.
+ * {@code -Dfuzz.long=true} adds more tokens and more mutations per field.
+ */
+class FuzzEveryEndpointIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    static final boolean LONG = Boolean.getBoolean("fuzz.long");
+    static final String HUGE = "x".repeat(100_000);
+    static final int OVERSIZED_BYTES = 1024 * 1024; // the services accept 512 KiB
+    static final List<String> BAD_IDS = List.of("not-an-id", "-1", "0", "%00", "%27%20OR%201%3D1--", "x".repeat(3000),
+            "00000000-0000-0000-0000-00000000000G", UUID.randomUUID().toString());
+    static final List<String> BAD_QUERY_VALUES = List.of("-1", "0", "99999999999999999999", "abc", "", "2026-13-45",
+            "x".repeat(3000), "%00", "1e308", "[]");
+
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    final Map<Integer, Integer> statuses = new TreeMap<>();
+    final List<String> failures = new ArrayList<>();
+    int sent;
+
+    @Test
+    void noFuzzedRequestGetsA5xxAndEveryRefusalIsProblemJson() throws Exception {
+        List<String> users = LONG ? List.of("admin-xiangfang", "org-xiangfang", "vol-xiangfang", "leader-xiangfang", "city-admin", "analyst")
+                : List.of("admin-xiangfang", "org-xiangfang", "vol-xiangfang", "city-admin");
+        List<String> tokens = users.stream().map(Network::token).toList();
+        Map<String, Integer> perService = new LinkedHashMap<>();
+        for (String service : List.of(Network.VOLUNTEERS, Network.ACTIVITIES, Network.BRANDS, Network.REPORTS)) {
+            int before = sent;
+            JsonNode openApi = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(service + "/q/openapi?format=json")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.path("paths").fields(); paths.hasNext(); ) {
+                Map.Entry<String, JsonNode> path = paths.next();
+                for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                    Map.Entry<String, JsonNode> op = ops.next();
+                    if (!List.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
+                        continue;
+                    }
+                    for (FuzzCase fuzz : cases(openApi, path.getKey(), op.getKey().toUpperCase(), op.getValue())) {
+                        for (String token : tokens) {
+                            send(service, fuzz, token);
+                        }
+                    }
+                    idempotencyKeyReused(openApi, service, path.getKey(), op.getKey().toUpperCase(), op.getValue(), tokens.get(0));
+                }
+            }
+            perService.put(service, sent - before);
+        }
+        System.out.printf("fuzzer: %d requests (%s), answers by status %s, 5xx: %d, refusals not problem+json: %d%n", sent,
+                perService, statuses, statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum(),
+                failures.stream().filter(f -> f.startsWith("not problem+json")).count());
+        assertThat(failures).as("fuzzed requests answered wrongly").isEmpty();
+    }
+
+    /** One request: a concrete path (ids filled), its query and an optional body. */
+    record FuzzCase(String method, String path, String query, String body, String why) {
+    }
+
+    List<FuzzCase> cases(JsonNode openApi, String template, String method, JsonNode op) {
+        List<FuzzCase> cases = new ArrayList<>();
+        List<String> pathParams = new ArrayList<>();
+        List<JsonNode> queryParams = new ArrayList<>();
+        for (JsonNode parameter : op.path("parameters")) {
+            if ("path".equals(parameter.path("in").asText())) {
+                pathParams.add(parameter.path("name").asText());
+            } else if ("query".equals(parameter.path("in").asText())) {
+                queryParams.add(parameter);
+            }
+        }
+        String plainPath = fill(template, pathParams, null, null);
+        for (String param : pathParams) {
+            for (String bad : BAD_IDS) {
+                cases.add(new FuzzCase(method, fill(template, pathParams, param, bad), "", null, "path " + param + "=" + abbreviate(bad)));
+            }
+        }
+        for (JsonNode param : queryParams) {
+            for (String bad : BAD_QUERY_VALUES) {
+                cases.add(new FuzzCase(method, plainPath, param.path("name").asText() + "=" + URLEncoder.encode(bad, StandardCharsets.UTF_8),
+                        null, "query " + param.path("name").asText() + "=" + abbreviate(bad)));
+            }
+        }
+        JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
+        if (!schema.isMissingNode()) {
+            ObjectNode sample = sample(openApi, schema, 0) instanceof ObjectNode object ? object : NODES.objectNode();
+            for (String raw : List.of("{", "{\"a\":", "not json", "[]", "null", "123", "\"text\"", "{}", "{\"unknownField\": 1}")) {
+                cases.add(new FuzzCase(method, plainPath, "", raw, "body " + raw));
+            }
+            cases.add(new FuzzCase(method, plainPath, "", sample.toString().substring(0, Math.max(1, sample.toString().length() / 2)),
+                    "truncated body"));
+            ObjectNode unknown = sample.deepCopy();
+            unknown.put("notAField", "surprise");
+            cases.add(new FuzzCase(method, plainPath, "", unknown.toString(), "unknown field"));
+            JsonNode properties = resolve(openApi, schema).path("properties");
+            for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                for (JsonNode bad : mutations(openApi, resolve(openApi, properties.path(name)))) {
+                    ObjectNode mutated = sample.deepCopy();
+                    mutated.set(name, bad);
+                    cases.add(new FuzzCase(method, plainPath, "", mutated.toString(), "field " + name + "=" + abbreviate(bad.toString())));
+                }
+            }
+            cases.add(new FuzzCase(method, plainPath, "", "{\"blob\": \"" + "y".repeat(OVERSIZED_BYTES) + "\"}", "oversized body"));
+        }
+        return cases;
+    }
+
+    /** Wrong values for one field of the given schema. */
+    List<JsonNode> mutations(JsonNode openApi, JsonNode schema) {
+        List<JsonNode> bad = new ArrayList<>(List.of(NODES.objectNode(), NODES.arrayNode(), NODES.booleanNode(true),
+                NODES.textNode(HUGE), NODES.numberNode(-1), NODES.numberNode(new java.math.BigDecimal("1e308")),
+                NODES.numberNode(Long.MAX_VALUE), NODES.textNode("2026-13-45"), NODES.textNode("NOT_A_KNOWN_VALUE"),
+                NODES.textNode("\u0000\u0007\n"), NODES.nullNode()));
+        if (LONG) {
+            bad.addAll(List.of(NODES.textNode(""), NODES.textNode(" "), NODES.numberNode(0), NODES.numberNode(-0.5),
+                    NODES.textNode("2026-02-30T25:61:00Z"), NODES.textNode("<script>alert(1)</script>"), NODES.textNode("' OR 1=1 --")));
+        }
+        ArrayNode hugeArray = NODES.arrayNode();
+        JsonNode item = schema.has("items") ? sample(openApi, schema.path("items"), 1) : NODES.textNode("x");
+        for (int i = 0; i < 10_000; i++) {
+            hugeArray.add(item);
+        }
+        bad.add(hugeArray);
+        return bad;
+    }
+
+    /** A plausible value for a schema, so that one mutated field is what the service refuses. */
+    JsonNode sample(JsonNode openApi, JsonNode schema, int depth) {
+        schema = resolve(openApi, schema);
+        if (depth > 4) {
+            return NODES.nullNode();
+        }
+        if (schema.has("enum")) {
+            return schema.path("enum").get(0);
+        }
+        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText("object");
+        String format = schema.path("format").asText("");
+        switch (type) {
+            case "string":
+                return NODES.textNode(switch (format) {
+                    case "date" -> "2026-03-05";
+                    case "date-time" -> "2026-12-01T09:00:00+08:00";
+                    case "uuid" -> UUID.randomUUID().toString();
+                    default -> "Sample";
+                });
+            case "integer":
+                return NODES.numberNode(1);
+            case "number":
+                return NODES.numberNode(1.5);
+            case "boolean":
+                return NODES.booleanNode(true);
+            case "array":
+                return NODES.arrayNode().add(sample(openApi, schema.path("items"), depth + 1));
+            default:
+                ObjectNode object = NODES.objectNode();
+                for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext(); ) {
+                    Map.Entry<String, JsonNode> property = properties.next();
+                    object.set(property.getKey(), sample(openApi, property.getValue(), depth + 1));
+                }
+                return object;
+        }
+    }
+
+    static JsonNode resolve(JsonNode openApi, JsonNode schema) {
+        for (int hops = 0; schema.has("$ref") && hops < 10; hops++) {
+            String name = schema.path("$ref").asText().replace("#/components/schemas/", "");
+            schema = openApi.path("components").path("schemas").path(name);
+        }
+        if (schema.has("allOf") && schema.path("allOf").size() == 1) {
+            return resolve(openApi, schema.path("allOf").get(0));
+        }
+        return schema;
+    }
+
+    /** The same Idempotency-Key with two different bodies: the second never writes, and nothing answers 5xx. */
+    void idempotencyKeyReused(JsonNode openApi, String service, String template, String method, JsonNode op, String token)
+            throws IOException, InterruptedException {
+        JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
+        if (!"POST".equals(method) || schema.isMissingNode()) {
+            return;
+        }
+        List<String> pathParams = new ArrayList<>();
+        op.path("parameters").forEach(p -> {
+            if ("path".equals(p.path("in").asText())) {
+                pathParams.add(p.path("name").asText());
+            }
+        });
+        String path = fill(template, pathParams, null, null);
+        String key = "fuzz-" + UUID.randomUUID();
+        ObjectNode first = sample(openApi, schema, 0) instanceof ObjectNode o ? o : NODES.objectNode();
+        ObjectNode second = first.deepCopy();
+        second.put("fuzzDifference", 1);
+        HttpResponse<String> one = send(service, new FuzzCase(method, path, "", first.toString(), "idempotency first"), token, key);
+        HttpResponse<String> two = send(service, new FuzzCase(method, path, "", second.toString(), "idempotency reused"), token, key);
+        if (one != null && two != null && one.statusCode() / 100 == 2 && two.statusCode() != 422) {
+            failures.add("Idempotency-Key reused with another body answered " + two.statusCode() + ": " + method + " " + path);
+        }
+    }
+
+    HttpResponse<String> send(String service, FuzzCase fuzz, String token) throws IOException, InterruptedException {
+        return send(service, fuzz, token, null);
+    }
+
+    HttpResponse<String> send(String service, FuzzCase fuzz, String token, String idempotencyKey)
+            throws IOException, InterruptedException {
+        if (fuzz.body() != null && fuzz.body().length() > OVERSIZED_BYTES / 2) {
+            askBeforeUploading(service, fuzz, token);
+            return null;
+        }
+        String uri = service + fuzz.path() + (fuzz.query().isEmpty() ? "" : "?" + fuzz.query());
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+        } catch (IllegalArgumentException e) {
+            return null; // not even a URI: no client could send it
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpRequest.BodyPublisher body = fuzz.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(fuzz.body());
+        if (fuzz.body() != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(fuzz.method(), body);
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            sent++;
+            failures.add("no answer (" + e.getMessage() + ") for " + fuzz.method() + " " + abbreviate(fuzz.path()) + " [" + fuzz.why() + "]");
+            return null;
+        }
+        sent++;
+        statuses.merge(response.statusCode(), 1, Integer::sum);
+        String where = fuzz.method() + " " + abbreviate(fuzz.path()) + " [" + fuzz.why() + "]";
+        if (response.statusCode() >= 500) {
+            failures.add(response.statusCode() + " for " + where + ": " + abbreviate(response.body()));
+        } else if (response.statusCode() >= 400 && response.statusCode() != 405
+                && !response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            failures.add("not problem+json (" + response.statusCode() + ", "
+                    + response.headers().firstValue("Content-Type").orElse("no content type") + ") for " + where);
+        }
+        return response;
+    }
+
+    /**
+     * An oversized upload as a careful client makes it: headers with {@code Expect: 100-continue}
+     * first; the service must refuse with a 413 problem+json before the body is sent. (Sending the
+     * body regardless makes the server close the connection mid-upload, which a client sees as no
+     * answer at all; Java's HttpClient cannot wait for 100-continue reliably, hence a plain socket.)
+     */
+    void askBeforeUploading(String service, FuzzCase fuzz, String token) throws IOException {
+        URI uri = URI.create(service + fuzz.path());
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            String head = fuzz.method() + " " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + fuzz.body().getBytes(StandardCharsets.UTF_8).length + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.BufferedReader reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String statusLine = reader.readLine();
+            String contentType = "";
+            for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:")) {
+                    contentType = line.substring("content-type:".length()).strip();
+                }
+            }
+            sent++;
+            int status = statusLine == null ? 0 : Integer.parseInt(statusLine.split(" ")[1]);
+            statuses.merge(status, 1, Integer::sum);
+            if (status != 413 || !contentType.startsWith("application/problem+json")) {
+                failures.add("oversized body answered " + statusLine + " (" + contentType + ") for " + fuzz.method() + " "
+                        + abbreviate(fuzz.path()));
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            sent++;
+            failures.add("oversized body: no refusal before the upload for " + fuzz.method() + " " + abbreviate(fuzz.path()));
+        }
+    }
+
+    /** The template with every path parameter a fresh UUID, except {@code bad} for {@code param}. */
+    static String fill(String template, List<String> params, String param, String bad) {
+        String path = template;
+        for (String name : params) {
+            String fine = name.toLowerCase().contains("district") ? Network.XIANGFANG : UUID.randomUUID().toString();
+            path = path.replace("{" + name + "}", name.equals(param) ? bad : fine);
+        }
+        return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    }
+
+    static String abbreviate(String text) {
+        return text == null ? "" : text.length() > 120 ? text.substring(0, 120) + "..." : text;
+    }
+}
