@@ -155,7 +155,7 @@ class FuzzEveryEndpointIT {
     }
 
     /** A plausible value for a schema, so that one mutated field is what the service refuses. */
-    JsonNode sample(JsonNode openApi, JsonNode schema, int depth) {
+    static JsonNode sample(JsonNode openApi, JsonNode schema, int depth) {
         schema = resolve(openApi, schema);
         if (depth > 4) {
             return NODES.nullNode();
