@@ -1,5 +1,5 @@
 # The front door. Quick start: `make run` (whole network with demo data) and `make test` (every test).
-.PHONY: run up down status build test benchmark rebuild-reports
+.PHONY: run up down status build test test-long benchmark rebuild-reports
 
 MVNW := ./mvnw -B
 
@@ -29,3 +29,7 @@ rebuild-reports:
 ## test: every test: unit, service tests against real PostgreSQL and Kafka, end to end with Keycloak
 test:
 	deploy/local/test.sh
+
+## test-long: the same, with the fault suite repeated five times and the fuzzer's long form
+test-long:
+	SYSTEM_TESTS_ARGS="-Dfaults.runs=5 -Dfuzz.long=true" deploy/local/test.sh

@@ -45,4 +45,6 @@ fi
 "$HERE/seed-demo.sh"
 
 log "end-to-end tests against the running network"
-"$ROOT/mvnw" -B -pl system-tests verify -Pend-to-end
+# SYSTEM_TESTS_ARGS: e.g. "-Dfaults.runs=5 -Dfuzz.long=true" for the long form (make test-long)
+# shellcheck disable=SC2086
+"$ROOT/mvnw" -B -pl system-tests verify -Pend-to-end ${SYSTEM_TESTS_ARGS:-}
