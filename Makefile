@@ -26,6 +26,10 @@ build:
 rebuild-reports:
 	deploy/local/rebuild-reports.sh
 
+## benchmark: measure the running network (starts it if needed); not part of make test
+benchmark: build
+	deploy/local/benchmark.sh
+
 ## test: every test: unit, service tests against real PostgreSQL and Kafka, end to end with Keycloak
 test:
 	deploy/local/test.sh

@@ -1,0 +1,415 @@
+package org.volunteernet.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Benchmarks of the running network (make benchmark; not part of make test). Every comparison is
+ * a ratio measured in the same run, because these machines are shared and noisy. Latencies are
+ * recorded in HdrHistograms, warm-up excluded; where a rate is fixed, the load is open-loop and
+ * latency is measured from each request's intended start (no coordinated omission).
+ * Durations scale with -Dbench.seconds (default 20) and -Dbench.e2r.seconds (default 60).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NetworkBenchmark {
+
+    static final String VOLUNTEERS = "http://127.0.0.1:8081";
+    static final String REPORTS = "http://127.0.0.1:8084";
+    static final String XIANGFANG = "230110";
+    static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    static final int WARM_UP_SECONDS = 5;
+    static final int E2R_SECONDS = Integer.getInteger("bench.e2r.seconds", 60);
+    static final int E2R_RATE = Integer.getInteger("bench.e2r.rate", 500);
+    static final Path ROOT = Path.of(System.getProperty("volunteernet.root", ".."));
+    static final List<String[]> RESULTS = new ArrayList<>();
+
+    static String office;
+    static List<String> volunteers = new ArrayList<>();
+    static double serviceRate;
+
+    static String token(String user) {
+        return Network.token(user);
+    }
+
+    static void progress(String format, Object... args) {
+        System.out.printf("[benchmark] " + format + "%n", args);
+    }
+
+    static void result(String what, String measured, String goal, String verdict) {
+        RESULTS.add(new String[] {what, measured, goal, verdict});
+        progress("%s: %s (goal %s) %s", what, measured, goal, verdict);
+    }
+
+    @BeforeAll
+    static void volunteersToWriteFor() {
+        office = token("admin-xiangfang");
+        progress("registering 20 volunteers of Xiangfang to record deeds for");
+        for (int i = 0; i < 20; i++) {
+            volunteers.add(given().auth().oauth2(office).contentType("application/json").body(Network.newResident(XIANGFANG))
+                    .when().post(VOLUNTEERS + "/api/v1/volunteers").then().statusCode(201).extract().path("id"));
+        }
+    }
+
+    static String deedBody() {
+        String volunteer = volunteers.get(ThreadLocalRandom.current().nextInt(volunteers.size()));
+        return """
+                {"volunteerId":"%s","date":"%s","category":"NEIGHBOURHOOD","description":"Benchmark deed","minutes":15,"atPost":false}"""
+                .formatted(volunteer, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    }
+
+    static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    static long postDeed(HttpClient client) throws IOException, InterruptedException {
+        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(VOLUNTEERS + "/api/v1/deeds"))
+                .header("Authorization", "Bearer " + office).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(deedBody())).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("deed answered " + response.statusCode());
+        }
+        return System.nanoTime();
+    }
+
+    interface Operation {
+        void run(int client) throws Exception;
+    }
+
+    /** N clients as fast as they can for the duration after a warm-up; returns operations per second. */
+    static double closedLoop(String name, Operation operation, Histogram latencies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        AtomicLong done = new AtomicLong();
+        long warmUpEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
+        long ends = warmUpEnds + TimeUnit.SECONDS.toNanos(SECONDS);
+        Recorder recorder = new Recorder(3);
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            pool.submit(() -> {
+                while (System.nanoTime() < ends) {
+                    long start = System.nanoTime();
+                    operation.run(client);
+                    if (start >= warmUpEnds) {
+                        recorder.recordValue((System.nanoTime() - start) / 1000);
+                        done.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        progress("%s: %d clients, %d s warm-up, %d s measured", name, CLIENTS, WARM_UP_SECONDS, SECONDS);
+        pool.shutdown();
+        if (!pool.awaitTermination(SECONDS + WARM_UP_SECONDS + 60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " did not finish");
+        }
+        latencies.add(recorder.getIntervalHistogram());
+        return done.get() / (double) SECONDS;
+    }
+
+    static String ms(Histogram h, double percentile) {
+        return String.format(Locale.ROOT, "%.1f ms", h.getValueAtPercentile(percentile) / 1000.0);
+    }
+
+    @Test
+    @Order(1)
+    void writePathAgainstRawPostgresInserts() throws Exception {
+        Properties login = new Properties();
+        login.put("user", "volunteernet");
+        login.put("password", "volunteernet-local-dev-only");
+        String url = "jdbc:postgresql://127.0.0.1:5432/volunteer";
+        try (Connection admin = DriverManager.getConnection(url, login); Statement s = admin.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS benchmark_raw CASCADE");
+            s.execute("CREATE SCHEMA benchmark_raw");
+            s.execute("""
+                    CREATE TABLE benchmark_raw.deed (id UUID PRIMARY KEY, volunteer_id UUID NOT NULL, date DATE NOT NULL,
+                        category TEXT NOT NULL, description TEXT NOT NULL, minutes INT NOT NULL, at_post BOOLEAN NOT NULL,
+                        verified BOOLEAN NOT NULL, recorded_at TIMESTAMPTZ NOT NULL DEFAULT now())""");
+        }
+        List<Connection> connections = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            connections.add(DriverManager.getConnection(url, login)); // autocommit, synchronous_commit as configured (on)
+        }
+        Histogram rawLatency = new Histogram(3);
+        double rawRate;
+        try {
+            rawRate = closedLoop("raw PostgreSQL single-row inserts over JDBC", client -> {
+                try (PreparedStatement insert = connections.get(client).prepareStatement(
+                        "INSERT INTO benchmark_raw.deed (id, volunteer_id, date, category, description, minutes, at_post, verified) "
+                                + "VALUES (?, ?, ?, 'NEIGHBOURHOOD', 'Benchmark deed', 15, false, true)")) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(2, UUID.fromString(volunteers.get(0)));
+                    insert.setObject(3, LocalDate.now());
+                    insert.executeUpdate();
+                }
+            }, rawLatency);
+        } finally {
+            for (Connection c : connections) {
+                c.close();
+            }
+            try (Connection admin = DriverManager.getConnection(url, login); Statement s = admin.createStatement()) {
+                s.execute("DROP SCHEMA benchmark_raw CASCADE");
+            }
+        }
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(client());
+        }
+        Histogram serviceLatency = new Histogram(3);
+        serviceRate = closedLoop("POST /api/v1/deeds (token, validation, row + outbox row in one transaction)",
+                client -> postDeed(clients.get(client)), serviceLatency);
+        result("raw inserts, " + CLIENTS + " clients", String.format(Locale.ROOT, "%.0f/s (p99 %s)", rawRate, ms(rawLatency, 99)), "-", "");
+        result("POST /deeds, " + CLIENTS + " clients (saturation)", String.format(Locale.ROOT, "%.0f/s (p99 %s)", serviceRate,
+                ms(serviceLatency, 99)), "-", "");
+        double ratio = serviceRate / rawRate;
+        result("write path / raw inserts", String.format(Locale.ROOT, "%.2f", ratio), ">= 0.60", ratio >= 0.6 ? "met" : "MISSED");
+
+        Histogram atSeventy = openLoop(0.7 * serviceRate, SECONDS);
+        result("POST /deeds p99 at 70% of saturation (" + Math.round(0.7 * serviceRate) + "/s, open loop)",
+                ms(atSeventy, 99) + " (p50 " + ms(atSeventy, 50) + ")", "<= 20 ms",
+                atSeventy.getValueAtPercentile(99) <= 20_000 ? "met" : "MISSED");
+    }
+
+    /** Requests started on a fixed schedule whatever the answers do; latency from the intended start. */
+    static Histogram openLoop(double rate, int seconds) throws Exception {
+        return openLoop(rate, seconds, null, null);
+    }
+
+    /** As above; the answer times of the measured and of the warm-up requests go to the two queues. */
+    static Histogram openLoop(double rate, int seconds, ConcurrentLinkedQueue<Long> acknowledged,
+            ConcurrentLinkedQueue<Long> warmUpAcknowledged) throws Exception {
+        progress("open loop at %.0f/s for %d s after %d s warm-up", rate, seconds, WARM_UP_SECONDS);
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            clients.add(client());
+        }
+        Recorder recorder = new Recorder(3);
+        long interval = (long) (1e9 / rate);
+        long begin = System.nanoTime();
+        long measureFrom = begin + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
+        long end = measureFrom + TimeUnit.SECONDS.toNanos(seconds);
+        long errors = 0;
+        for (long n = 0; ; n++) {
+            long intended = begin + n * interval;
+            if (intended >= end) {
+                break;
+            }
+            long wait = intended - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            HttpClient client = clients.get((int) (n % clients.size()));
+            pool.submit(() -> {
+                try {
+                    long done = postDeed(client);
+                    if (intended >= measureFrom) {
+                        recorder.recordValue((done - intended) / 1000);
+                        if (acknowledged != null) {
+                            acknowledged.add(done);
+                        }
+                    } else if (warmUpAcknowledged != null) {
+                        warmUpAcknowledged.add(done); // counted by the report, not measured
+                    }
+                } catch (Exception e) {
+                    progress("request failed: %s", e.getMessage());
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(120, TimeUnit.SECONDS);
+        return recorder.getIntervalHistogram();
+    }
+
+    static long witnessedThisMonth() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Number count = given().auth().oauth2(token("city-admin"))
+                .when().get(REPORTS + "/api/v1/reports/districts/" + XIANGFANG + "?year=" + today.getYear())
+                .then().statusCode(200).extract().path("months[" + (today.getMonthValue() - 1) + "].deedsWitnessed");
+        return count.longValue();
+    }
+
+    @Test
+    @Order(2)
+    void fromTheApisAnswerToTheDistrictReport() throws Exception {
+        String cityAdmin = token("city-admin");
+        HttpClient poller = client();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String report = REPORTS + "/api/v1/reports/districts/" + XIANGFANG + "?year=" + today.getYear();
+        long base = settle();
+        ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> warmUp = new ConcurrentLinkedQueue<>();
+        List<long[]> seen = new ArrayList<>(); // [time, count]
+        Thread watcher = new Thread(() -> {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    HttpResponse<String> answer = poller.send(HttpRequest.newBuilder(URI.create(report))
+                            .header("Authorization", "Bearer " + cityAdmin).build(), HttpResponse.BodyHandlers.ofString());
+                    long count = json.readTree(answer.body()).path("months").get(today.getMonthValue() - 1).path("deedsWitnessed").asLong();
+                    synchronized (seen) {
+                        seen.add(new long[] {System.nanoTime(), count - base});
+                    }
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    // keep watching
+                }
+            }
+        }, "report-watcher");
+        watcher.start();
+        openLoop(E2R_RATE, E2R_SECONDS, acknowledged, warmUp);
+        long total = acknowledged.size() + warmUp.size();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            synchronized (seen) {
+                if (!seen.isEmpty() && seen.get(seen.size() - 1)[1] >= total) {
+                    break;
+                }
+            }
+            Thread.sleep(100);
+        }
+        watcher.interrupt();
+        watcher.join();
+        // the k-th acknowledged deed is shown once the report counts k deeds: latency = first such poll - its answer
+        java.util.Set<Long> warmUpAcks = new java.util.HashSet<>(warmUp);
+        List<Long> acks = java.util.stream.Stream.concat(acknowledged.stream(), warmUp.stream()).sorted().toList();
+        Histogram latency = new Histogram(3);
+        int poll = 0;
+        long measured = 0;
+        for (int k = 0; k < acks.size(); k++) {
+            while (poll < seen.size() && seen.get(poll)[1] < k + 1) {
+                poll++;
+            }
+            if (poll == seen.size()) {
+                break;
+            }
+            if (!warmUpAcks.contains(acks.get(k))) {
+                latency.recordValue(Math.max(0, seen.get(poll)[0] - acks.get(k)) / 1000);
+                measured++;
+            }
+        }
+        result("201 to district report at " + E2R_RATE + " deeds/s for " + E2R_SECONDS + " s",
+                "p99 " + ms(latency, 99) + ", p50 " + ms(latency, 50) + " (" + measured + " deeds, report polled every 20 ms)",
+                "p99 <= 250 ms", latency.getValueAtPercentile(99) <= 250_000 && measured > 0 ? "met" : "MISSED");
+    }
+
+    static long settle() throws InterruptedException {
+        long last = -1;
+        while (true) {
+            long now = witnessedThisMonth();
+            if (now == last) {
+                return now;
+            }
+            last = now;
+            Thread.sleep(1000);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void replayingTheTopicsIntoTheReports() throws Exception {
+        String cityAdmin = token("city-admin");
+        String location = given().auth().oauth2(cityAdmin).when().post(REPORTS + "/api/v1/reports/rebuilds")
+                .then().statusCode(202).extract().header("Location");
+        String state = "RUNNING";
+        while ("RUNNING".equals(state)) {
+            Thread.sleep(500);
+            state = given().auth().oauth2(cityAdmin).when().get(location).then().extract().path("state");
+        }
+        var progress = given().auth().oauth2(cityAdmin).when().get(location).then().extract().jsonPath();
+        long rate = progress.getLong("eventsPerSecond");
+        result("rebuild (replay of " + progress.getLong("totalEvents") + " events)", rate + " events/s", ">= 20,000 events/s",
+                rate >= 20_000 ? "met" : "MISSED");
+    }
+
+    @Test
+    @Order(4)
+    void startTimeAndMemoryOfEachService() throws Exception {
+        for (String service : List.of("volunteer-service", "activity-service", "brand-service", "reporting-service")) {
+            run("services.sh", "stop", service);
+            run("services.sh", "start", service);
+            String log = Files.readString(ROOT.resolve(".local/logs/" + service + ".log"));
+            java.util.regex.Matcher started = java.util.regex.Pattern.compile("started in ([0-9.]+)s").matcher(log);
+            double seconds = started.find() ? Double.parseDouble(started.group(1)) : Double.NaN;
+            int port = switch (service) {
+                case "volunteer-service" -> 8081;
+                case "activity-service" -> 8082;
+                case "brand-service" -> 8083;
+                default -> 8084;
+            };
+            given().when().get("http://127.0.0.1:" + port + "/q/health/ready").then().statusCode(200);
+            long pid = Long.parseLong(Files.readString(ROOT.resolve(".local/pids/" + service + ".pid")).strip());
+            long rssKb = ProcessHandle.of(pid).isPresent() ? rss(pid) : -1;
+            result(service + " start to ready / RSS after a request", String.format(Locale.ROOT, "%.2f s / %d MB", seconds, rssKb / 1024),
+                    "<= 2 s / <= 200 MB", seconds <= 2 && rssKb / 1024 <= 200 ? "met" : "MISSED");
+        }
+    }
+
+    static long rss(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    static void run(String script, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("deploy/local/" + script).toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(command + " failed");
+        }
+    }
+
+    @AfterAll
+    static void printTheTable() throws IOException {
+        StringBuilder table = new StringBuilder("| measure | result | goal | |\n| --- | --- | --- | --- |\n");
+        for (String[] row : RESULTS) {
+            table.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
+        String text = "Benchmark run " + java.time.Instant.now() + " on " + machine + "\n\n" + table;
+        System.out.println();
+        System.out.println(text);
+        Path out = ROOT.resolve(".local/benchmarks/latest.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+}
