@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * a ratio measured in the same run, because these machines are shared and noisy. Latencies are
  * recorded in HdrHistograms, warm-up excluded; where a rate is fixed, the load is open-loop and
  * latency is measured from each request's intended start (no coordinated omission).
- * Durations scale with -Dbench.seconds (default 20) and -Dbench.e2r.seconds (default 60).
+ * Durations scale with -Dbench.seconds (default 20), -Dbench.warmup (15) and -Dbench.e2r.seconds (60).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NetworkBenchmark {
@@ -51,7 +51,7 @@ class NetworkBenchmark {
     static final String XIANGFANG = "230110";
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final int SECONDS = Integer.getInteger("bench.seconds", 20);
-    static final int WARM_UP_SECONDS = 5;
+    static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 15); // JIT-compiling JVMs on 2 cores need it
     static final int E2R_SECONDS = Integer.getInteger("bench.e2r.seconds", 60);
     static final int E2R_RATE = Integer.getInteger("bench.e2r.rate", 500);
     static final Path ROOT = Path.of(System.getProperty("volunteernet.root", ".."));

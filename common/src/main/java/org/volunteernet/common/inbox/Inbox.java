@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
+import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.EventCodec;
 import org.volunteernet.events.ReceivedEvent;
 
@@ -30,6 +32,17 @@ public class Inbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ReceivedEvent> receive(String consumer, byte[] message) {
         return receive(consumer, EventCodec.parse(message));
+    }
+
+    /**
+     * As {@link #receive(String, byte[])} for a consumer that acts on some event types only. Other
+     * types change nothing, so they are not recorded: no database work for the many events a
+     * consumer merely passes over (a diary's deeds, for a service that only keeps a list of volunteers).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ReceivedEvent> receive(String consumer, byte[] message, Set<Class<? extends DomainEvent>> wanted) {
+        ReceivedEvent event = EventCodec.parse(message);
+        return wanted.contains(event.data().getClass()) ? receive(consumer, event) : Optional.empty();
     }
 
     /**

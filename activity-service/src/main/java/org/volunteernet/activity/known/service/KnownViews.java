@@ -3,11 +3,13 @@ package org.volunteernet.activity.known.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import org.volunteernet.activity.known.domain.KnownBrand;
 import org.volunteernet.activity.known.domain.KnownGroup;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
 import org.volunteernet.common.inbox.Inbox;
 import org.volunteernet.events.BrandCreated;
+import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.GroupFormed;
 import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.VolunteerProfileUpdated;
@@ -18,13 +20,15 @@ import org.volunteernet.events.VolunteerRegistered;
 public class KnownViews {
 
     static final String CONSUMER = "activity.known-views";
+    static final Set<Class<? extends DomainEvent>> WANTED =
+            Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class, BrandCreated.class, GroupFormed.class);
 
     @Inject
     Inbox inbox;
 
     @Transactional
     public void apply(byte[] message) {
-        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+        inbox.receive(CONSUMER, message, WANTED).ifPresent(this::apply);
     }
 
     private void apply(ReceivedEvent event) {

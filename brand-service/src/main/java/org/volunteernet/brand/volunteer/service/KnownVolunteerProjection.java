@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Set;
 import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
 import org.volunteernet.common.inbox.Inbox;
+import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.events.VolunteerRegistered;
@@ -15,13 +17,14 @@ import org.volunteernet.events.VolunteerRegistered;
 public class KnownVolunteerProjection {
 
     static final String CONSUMER = "brand.known-volunteers";
+    static final Set<Class<? extends DomainEvent>> WANTED = Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class);
 
     @Inject
     Inbox inbox;
 
     @Transactional
     public void apply(byte[] message) {
-        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+        inbox.receive(CONSUMER, message, WANTED).ifPresent(this::apply);
     }
 
     private void apply(ReceivedEvent event) {

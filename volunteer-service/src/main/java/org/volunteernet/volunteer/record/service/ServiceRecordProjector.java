@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.volunteernet.common.inbox.Inbox;
@@ -37,7 +38,7 @@ public class ServiceRecordProjector {
 
     @Transactional
     public void apply(byte[] message) {
-        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+        inbox.receive(CONSUMER, message, Set.of(ActivityCompleted.class)).ifPresent(this::apply);
     }
 
     private void apply(ReceivedEvent event) {
