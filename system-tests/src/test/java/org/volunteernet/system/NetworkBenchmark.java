@@ -53,7 +53,9 @@ class NetworkBenchmark {
     static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 15); // JIT-compiling JVMs on 2 cores need it
     static final int E2R_SECONDS = Integer.getInteger("bench.e2r.seconds", 60);
-    static final int E2R_RATE = Integer.getInteger("bench.e2r.rate", 500);
+    /** The goal's rate, and one a 2-core machine running the whole network sustains, to see the pipeline without backlog. */
+    static final List<Integer> E2R_RATES = java.util.Arrays.stream(System.getProperty("bench.e2r.rates", "500,100").split(","))
+            .map(String::strip).map(Integer::valueOf).toList();
     static final Path ROOT = Path.of(System.getProperty("volunteernet.root", ".."));
     static final List<String[]> RESULTS = new ArrayList<>();
 
@@ -264,6 +266,12 @@ class NetworkBenchmark {
     @Test
     @Order(2)
     void fromTheApisAnswerToTheDistrictReport() throws Exception {
+        for (int rate : E2R_RATES) {
+            fromTheApisAnswerToTheDistrictReportAt(rate);
+        }
+    }
+
+    void fromTheApisAnswerToTheDistrictReportAt(int rate) throws Exception {
         String cityAdmin = token("city-admin");
         HttpClient poller = client();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -291,7 +299,7 @@ class NetworkBenchmark {
             }
         }, "report-watcher");
         watcher.start();
-        openLoop(E2R_RATE, E2R_SECONDS, acknowledged, warmUp);
+        openLoop(rate, E2R_SECONDS, acknowledged, warmUp);
         long total = acknowledged.size() + warmUp.size();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
@@ -322,9 +330,10 @@ class NetworkBenchmark {
                 measured++;
             }
         }
-        result("201 to district report at " + E2R_RATE + " deeds/s for " + E2R_SECONDS + " s",
+        result("201 to district report at " + rate + " deeds/s for " + E2R_SECONDS + " s",
                 "p99 " + ms(latency, 99) + ", p50 " + ms(latency, 50) + " (" + measured + " deeds, report polled every 20 ms)",
-                "p99 <= 250 ms", latency.getValueAtPercentile(99) <= 250_000 && measured > 0 ? "met" : "MISSED");
+                rate == 500 ? "p99 <= 250 ms" : "(not a goal)",
+                latency.getValueAtPercentile(99) <= 250_000 && measured > 0 ? "met" : "MISSED");
     }
 
     static long settle() throws InterruptedException {
