@@ -173,6 +173,28 @@ class DistrictYearFiguresTest {
     }
 
     @Test
+    void monthsActiveAndMarchRetentionDoNotDependOnTheOrderEventsArriveIn() {
+        String d = freshDistrict();
+        UUID late = UUID.randomUUID();
+        UUID stays = UUID.randomUUID();
+        try (TestEvents publish = new TestEvents()) {
+            // "late" is first seen in March and May, then a January deed arrives: not first active in March after all
+            publish.send("test.volunteer.events", record(UUID.randomUUID(), late, d, "2025-03-08", "2.0", null), "/volunteer-service");
+            publish.send("test.volunteer.events", deed(late, d, "2025-05-10", false), "/volunteer-service");
+            publish.send("test.volunteer.events", deed(late, d, "2025-01-20", false), "/volunteer-service");
+            // "stays": March, then September
+            publish.send("test.volunteer.events", deed(stays, d, "2025-03-15", true), "/volunteer-service");
+            publish.send("test.volunteer.events", deed(stays, d, "2025-09-01", false), "/volunteer-service");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> report(d).getLong("months[0].deedsSelfReported") == 1
+                && report(d).getLong("months[8].deedsSelfReported") == 1);
+        JsonPath r = report(d);
+        assertThat(r.getMap("monthsActiveDistribution")).containsEntry("3", 1).containsEntry("2", 1).containsEntry("1", 0);
+        assertThat(r.getLong("marchRetention.firstActiveInMarch")).isEqualTo(1);
+        assertThat(r.getLong("marchRetention.activeFromMayOn")).isEqualTo(1);
+    }
+
+    @Test
     void anEvenYearPutsTwoTwelfthsInMarchAndApril() {
         String d = freshDistrict();
         UUID volunteer = UUID.randomUUID();

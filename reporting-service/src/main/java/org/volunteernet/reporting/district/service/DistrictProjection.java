@@ -119,7 +119,53 @@ public class DistrictProjection implements Projection {
                 .setParameter(4, day.getMonthValue()).setParameter(5, hours).getSingleResult();
         if (firstThisMonth) {
             districtMonth(district, day, "active_volunteers = district_month.active_volunteers + 1", "active_volunteers", 1);
+            activeMonths(volunteerId, district, day);
         }
+    }
+
+    /**
+     * A volunteer's first activity in a month of the year: moves them from "active in n months" to
+     * n + 1, and keeps the March retention counters (first active in March; active again from May).
+     * The month's bit was not set before: its volunteer_month row has just been created.
+     */
+    private void activeMonths(UUID volunteerId, String district, LocalDate day) {
+        int bit = 1 << (day.getMonthValue() - 1);
+        int now = ((Number) sql.value("""
+                INSERT INTO volunteer_year (district, year, volunteer_id, months_mask) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (district, year, volunteer_id) DO UPDATE SET months_mask = volunteer_year.months_mask | EXCLUDED.months_mask
+                RETURNING months_mask""", district, day.getYear(), volunteerId, bit)).intValue();
+        int before = now & ~bit;
+        if (before != 0) {
+            monthsActive(district, day.getYear(), Integer.bitCount(before), -1);
+        }
+        monthsActive(district, day.getYear(), Integer.bitCount(now), 1);
+        int firstInMarch = (firstActiveInMarch(now) ? 1 : 0) - (firstActiveInMarch(before) ? 1 : 0);
+        int back = (activeAgainFromMay(now) ? 1 : 0) - (activeAgainFromMay(before) ? 1 : 0);
+        if (firstInMarch != 0 || back != 0) {
+            sql.update("""
+                    INSERT INTO district_march_retention (district, year, first_active_in_march, active_again_from_may)
+                    VALUES (?1, ?2, ?3, ?4) ON CONFLICT (district, year) DO UPDATE SET
+                        first_active_in_march = district_march_retention.first_active_in_march + EXCLUDED.first_active_in_march,
+                        active_again_from_may = district_march_retention.active_again_from_may + EXCLUDED.active_again_from_may""",
+                    district, day.getYear(), firstInMarch, back);
+        }
+    }
+
+    /** Active in March and in no month before it. */
+    static boolean firstActiveInMarch(int mask) {
+        return (mask & 0b111) == 0b100;
+    }
+
+    /** First active in March and active again in May or later. */
+    static boolean activeAgainFromMay(int mask) {
+        return firstActiveInMarch(mask) && mask >= 0b10000;
+    }
+
+    private void monthsActive(String district, int year, int months, int change) {
+        sql.update("""
+                INSERT INTO district_months_active (district, year, months_active, volunteers) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (district, year, months_active) DO UPDATE SET volunteers = district_months_active.volunteers + EXCLUDED.volunteers""",
+                district, year, months, change);
     }
 
     private void districtMonth(String district, LocalDate day, String update, String column, int value) {

@@ -66,18 +66,15 @@ public class DistrictReportService {
             monthsActive.put(Integer.toString(i), 0L);
         }
         for (Object[] row : query("""
-                SELECT active_months, count(*) FROM (
-                    SELECT volunteer_id, count(*) AS active_months FROM volunteer_month
-                    WHERE district = ?1 AND year = ?2 GROUP BY volunteer_id) per_volunteer
-                GROUP BY active_months""", district, year)) {
+                SELECT months_active, volunteers FROM district_months_active
+                WHERE district = ?1 AND year = ?2 AND months_active BETWEEN 1 AND 12""", district, year)) {
             monthsActive.put(Integer.toString(((Number) row[0]).intValue()), n(row[1]));
         }
 
-        Object[] retention = query("""
-                SELECT count(*) FILTER (WHERE first_month = 3), count(*) FILTER (WHERE first_month = 3 AND from_may)
-                FROM (SELECT volunteer_id, min(month) AS first_month, bool_or(month >= 5) AS from_may
-                      FROM volunteer_month WHERE district = ?1 AND year = ?2 GROUP BY volunteer_id) per_volunteer""",
-                district, year).get(0);
+        List<Object[]> retained = query("""
+                SELECT first_active_in_march, active_again_from_may FROM district_march_retention
+                WHERE district = ?1 AND year = ?2""", district, year);
+        Object[] retention = retained.isEmpty() ? new Object[] {0, 0} : retained.get(0);
         long firstInMarch = n(retention[0]);
         long stayed = n(retention[1]);
 
