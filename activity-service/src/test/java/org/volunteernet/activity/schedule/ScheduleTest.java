@@ -21,12 +21,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.Fixtures;
 import org.volunteernet.activity.known.domain.KnownBrand;
+import org.volunteernet.activity.known.domain.KnownBrandLeader;
 import org.volunteernet.common.testing.TestEvents;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.common.testing.TopicProbe;
 import org.volunteernet.events.ActivityScheduled;
 import org.volunteernet.events.BrandCreated;
+import org.volunteernet.events.BrandLeaderAppointed;
+import org.volunteernet.events.BrandLeaderDismissed;
 import org.volunteernet.events.EventCodec;
+import org.volunteernet.events.VolunteerRegistered;
 
 @QuarkusTest
 class ScheduleTest {
@@ -111,16 +115,57 @@ class ScheduleTest {
     void onlyOrganizersBrandLeadersAndOfficesOfTheDistrictSchedule() {
         String district = Fixtures.freshDistrict();
         Map<String, Object> body = Fixtures.activity(district, OffsetDateTime.now().plusDays(1), Duration.ofHours(2), 5, null);
-        for (String role : new String[] {"organizer", "brand-leader", "district-admin"}) {
+        for (String role : new String[] {"organizer", "district-admin"}) {
             given().auth().oauth2(TestTokens.user(district, role).token()).contentType(ContentType.JSON).body(body)
                     .when().post("/api/v1/activities").then().statusCode(201);
             given().auth().oauth2(TestTokens.user("230102", role).token()).contentType(ContentType.JSON).body(body)
                     .when().post("/api/v1/activities").then().statusCode(403);
         }
+        // a brand leader acts for a brand they lead (next test), not for the district at large
+        given().auth().oauth2(TestTokens.user(district, "brand-leader").token()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/activities").then().statusCode(403).contentType("application/problem+json");
         for (String role : new String[] {"volunteer", "analyst"}) {
             given().auth().oauth2(TestTokens.user(district, role).token()).contentType(ContentType.JSON).body(body)
                     .when().post("/api/v1/activities").then().statusCode(403);
         }
+    }
+
+    @Test
+    void aBrandLeaderSchedulesAndChangesOnlyUnderABrandTheyLead() {
+        String district = Fixtures.freshDistrict();
+        TestTokens.User leader = TestTokens.user(district, "brand-leader");
+        UUID volunteer = UUID.randomUUID();
+        UUID led = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        try (TestEvents events = new TestEvents()) {
+            events.send("test.volunteer.events", new VolunteerRegistered(volunteer, "V" + district + "00000009", district, null,
+                    "FEMALE", 1980, List.of(), List.of(), null, leader.subject(), Instant.now()), "/volunteer-service");
+            events.send("test.brand.events", new BrandCreated(led, district, "Led Sundays", null, volunteer, Instant.now()), "/brand-service");
+            events.send("test.brand.events", new BrandLeaderAppointed(led, district, volunteer, Instant.now()), "/brand-service");
+            events.send("test.brand.events", new BrandCreated(other, district, "Other Mondays", null, UUID.randomUUID(), Instant.now()),
+                    "/brand-service");
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() ->
+                KnownBrandLeader.leads(leader.subject(), led) && KnownBrand.findById(other) != null);
+        Map<String, Object> body = new java.util.HashMap<>(Fixtures.activity(district, OffsetDateTime.now().plusDays(1),
+                Duration.ofHours(2), 5, null));
+        body.put("brandId", led.toString());
+        String activity = given().auth().oauth2(leader.token()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
+        body.put("brandId", other.toString());
+        given().auth().oauth2(leader.token()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/activities").then().statusCode(403).contentType("application/problem+json");
+
+        // dismissed: no longer schedules or changes the brand's activities
+        try (TestEvents events = new TestEvents()) {
+            events.send("test.brand.events", new BrandLeaderDismissed(led, district, volunteer, Instant.now()), "/brand-service");
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInSameThread()
+                .until(() -> !KnownBrandLeader.leads(leader.subject(), led));
+        String occurrence = Fixtures.occurrenceIds(activity, LocalDate.now().toString(), LocalDate.now().plusDays(3).toString()).get(0);
+        given().auth().oauth2(leader.token()).contentType(ContentType.JSON)
+                .body(Map.of("scope", "THIS", "reason", "Not mine any more"))
+                .when().post("/api/v1/occurrences/" + occurrence + "/cancellation").then().statusCode(403);
     }
 
     @Test

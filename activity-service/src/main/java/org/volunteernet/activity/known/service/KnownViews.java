@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.volunteernet.activity.known.domain.KnownBrand;
+import org.volunteernet.activity.known.domain.KnownBrandLeader;
 import org.volunteernet.activity.known.domain.KnownGroup;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
 import org.volunteernet.common.inbox.Inbox;
 import org.volunteernet.events.BrandCreated;
+import org.volunteernet.events.BrandLeaderAppointed;
+import org.volunteernet.events.BrandLeaderDismissed;
 import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.GroupFormed;
 import org.volunteernet.events.ReceivedEvent;
@@ -21,7 +24,8 @@ public class KnownViews {
 
     static final String CONSUMER = "activity.known-views";
     static final Set<Class<? extends DomainEvent>> WANTED =
-            Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class, BrandCreated.class, GroupFormed.class);
+            Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class, BrandCreated.class, GroupFormed.class,
+                    BrandLeaderAppointed.class, BrandLeaderDismissed.class);
 
     @Inject
     Inbox inbox;
@@ -53,6 +57,15 @@ public class KnownViews {
                 brand.name = created.name();
                 brand.persist();
             }
+        } else if (event.data() instanceof BrandLeaderAppointed appointed) {
+            KnownBrandLeader.Key key = new KnownBrandLeader.Key(appointed.brandId(), appointed.volunteerId());
+            if (KnownBrandLeader.findById(key) == null) {
+                KnownBrandLeader leader = new KnownBrandLeader();
+                leader.key = key;
+                leader.persist();
+            }
+        } else if (event.data() instanceof BrandLeaderDismissed dismissed) {
+            KnownBrandLeader.deleteById(new KnownBrandLeader.Key(dismissed.brandId(), dismissed.volunteerId()));
         } else if (event.data() instanceof GroupFormed formed) {
             if (KnownGroup.findById(formed.groupId()) == null) {
                 KnownGroup group = new KnownGroup();

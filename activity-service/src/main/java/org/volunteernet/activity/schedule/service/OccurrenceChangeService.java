@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.volunteernet.activity.known.domain.KnownBrandLeader;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
@@ -110,6 +111,9 @@ public class OccurrenceChangeService {
     private static void requireScheduler(Activity activity, CurrentUser caller) {
         if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN)) {
             throw ProblemException.forbidden("Only organizers, brand leaders and the office of the activity's district change it");
+        }
+        if (ScheduleService.onlyBrandLeader(caller) && !KnownBrandLeader.leads(caller.subject(), activity.brandId)) {
+            throw ProblemException.forbidden("A brand leader changes only the activities of a brand they lead");
         }
     }
 

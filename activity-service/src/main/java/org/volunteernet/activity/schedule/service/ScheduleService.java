@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.volunteernet.activity.ActivitiesConfig;
 import org.volunteernet.activity.known.domain.KnownBrand;
+import org.volunteernet.activity.known.domain.KnownBrandLeader;
 import org.volunteernet.activity.known.domain.KnownGroup;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
@@ -26,6 +27,7 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.rest.Cursor;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.ActivityScheduled;
 
@@ -81,6 +83,9 @@ public class ScheduleService {
         if (brandId != null && KnownBrand.<KnownBrand>findByIdOptional(brandId)
                 .filter(b -> b.district.equals(request.district())).isEmpty()) {
             throw unknown("brandId", "is not a volunteer service brand of this district");
+        }
+        if (onlyBrandLeader(caller) && !KnownBrandLeader.leads(caller.subject(), brandId)) {
+            throw ProblemException.forbidden("A brand leader schedules activities under a brand they lead");
         }
 
         Instant now = Instant.now();
@@ -138,6 +143,11 @@ public class ScheduleService {
 
     public ActivityView view(Activity activity) {
         return ActivityView.of(activity, calendar.zone());
+    }
+
+    /** A caller whose only scheduling role is brand-leader: they act for their brands, not for the district. */
+    public static boolean onlyBrandLeader(CurrentUser caller) {
+        return caller.hasRole(Roles.BRAND_LEADER) && !caller.hasRole(Roles.ORGANIZER) && !caller.hasRole(Roles.DISTRICT_ADMIN);
     }
 
     public Page<ActivityView> browse(String district, UUID brandId, LocalDate from, LocalDate to, String category,
