@@ -136,7 +136,7 @@ class AccessMatrixIT {
         }
         JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
         if (!schema.isMissingNode()) {
-            JsonNode body = FuzzEveryEndpointIT.sample(openApi, schema, 0);
+            JsonNode body = OpenApiSamples.sample(openApi, schema, 0);
             if (body instanceof ObjectNode object) {
                 fill(object);
             }

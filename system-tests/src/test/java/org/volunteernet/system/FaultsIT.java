@@ -26,16 +26,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.events.DeedRecorded;
@@ -58,7 +53,6 @@ class FaultsIT {
 
     static final int RUNS = Integer.getInteger("faults.runs", 1);
     static final ZoneId NETWORK_ZONE = ZoneId.of("Asia/Shanghai");
-    static final String BOOTSTRAP = "127.0.0.1:9092";
     static final List<String> TOPICS = List.of("volunteer.events", "activity.events", "brand.events");
     static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -74,7 +68,7 @@ class FaultsIT {
         String office = Network.token("admin-xiangfang");
         List<String> volunteers = List.of(Network.register(office, Network.XIANGFANG), Network.register(office, Network.XIANGFANG));
         LocalDate today = LocalDate.now(NETWORK_ZONE);
-        long deedsBefore = settled(() -> witnessedDeedsThisMonth(today));
+        long deedsBefore = Network.settled(Duration.ofSeconds(120), () -> Network.witnessedDeedsThisMonth(today));
         long registeredBefore = Network.settledRegisteredVolunteers(Network.XIANGFANG);
 
         List<Thread> writers = new ArrayList<>();
@@ -124,13 +118,13 @@ class FaultsIT {
         long expectedDeeds = deedsBefore + deeds;
         long expectedRegistered = registeredBefore + acknowledgedRegistrations.get();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
-                witnessedDeedsThisMonth(today) >= expectedDeeds && Network.registeredVolunteers(Network.XIANGFANG) >= expectedRegistered);
+                Network.witnessedDeedsThisMonth(today) >= expectedDeeds && Network.registeredVolunteers(Network.XIANGFANG) >= expectedRegistered);
         drainMillis = (System.nanoTime() - stopped) / 1_000_000;
 
         Set<String> allAcknowledged = new LinkedHashSet<>();
         acknowledgedDeeds.values().forEach(allAcknowledged::addAll);
         long[] stored = storedDeeds(volunteers, allAcknowledged);
-        long reportedDeeds = settled(() -> witnessedDeedsThisMonth(today)) - deedsBefore;
+        long reportedDeeds = Network.settled(Duration.ofSeconds(120), () -> Network.witnessedDeedsThisMonth(today)) - deedsBefore;
         long reportedRegistrations = Network.settledRegisteredVolunteers(Network.XIANGFANG) - registeredBefore;
         List<String> poisonFound = poisonInDeadLetters(volunteers.get(1));
         List<String> outOfOrder = deedOrderBroken(volunteers);
@@ -166,29 +160,6 @@ class FaultsIT {
 
     static void pause(int seconds) throws InterruptedException {
         Thread.sleep(seconds * 1000L);
-    }
-
-    interface Reading {
-        long read() throws Exception;
-    }
-
-    /** A figure once it has stopped moving for two seconds. */
-    static long settled(Reading reading) {
-        long[] last = {Long.MIN_VALUE};
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().until(() -> {
-            long now = reading.read();
-            boolean same = now == last[0];
-            last[0] = now;
-            return same;
-        });
-        return last[0];
-    }
-
-    static long witnessedDeedsThisMonth(LocalDate today) {
-        Number count = io.restassured.RestAssured.given().auth().oauth2(Network.token("city-admin"))
-                .when().get(Network.REPORTS + "/api/v1/reports/districts/" + Network.XIANGFANG + "?year=" + today.getYear())
-                .then().statusCode(200).extract().path("months[" + (today.getMonthValue() - 1) + "].deedsWitnessed");
-        return count.longValue();
     }
 
     /** One writer: witnessed deeds for one volunteer, one after another, each retried under its key until answered. */
@@ -282,16 +253,9 @@ class FaultsIT {
         }
     }
 
-    static KafkaConsumer<String, byte[]> consumer() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-    }
-
     static KafkaProducer<String, byte[]> producer() {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Network.KAFKA);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
@@ -299,20 +263,11 @@ class FaultsIT {
     /** Every record of a topic, from the beginning to the end as it is now, with the given key. */
     static List<ConsumerRecord<String, byte[]>> recordsKeyed(String topic, String key) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                }
+        Network.eachRecord(topic, record -> {
+            if (key.equals(record.key())) {
+                found.add(record);
             }
-        }
+        });
         return found;
     }
 

@@ -89,30 +89,23 @@ class FuzzEveryEndpointIT {
 
     List<FuzzCase> cases(JsonNode openApi, String template, String method, JsonNode op) {
         List<FuzzCase> cases = new ArrayList<>();
-        List<String> pathParams = new ArrayList<>();
-        List<JsonNode> queryParams = new ArrayList<>();
-        for (JsonNode parameter : op.path("parameters")) {
-            if ("path".equals(parameter.path("in").asText())) {
-                pathParams.add(parameter.path("name").asText());
-            } else if ("query".equals(parameter.path("in").asText())) {
-                queryParams.add(parameter);
-            }
-        }
+        List<String> pathParams = OpenApiSamples.parameters(op, "path");
+        List<String> queryParams = OpenApiSamples.parameters(op, "query");
         String plainPath = fill(template, pathParams, null, null);
         for (String param : pathParams) {
             for (String bad : BAD_IDS) {
                 cases.add(new FuzzCase(method, fill(template, pathParams, param, bad), "", null, "path " + param + "=" + abbreviate(bad)));
             }
         }
-        for (JsonNode param : queryParams) {
+        for (String param : queryParams) {
             for (String bad : BAD_QUERY_VALUES) {
-                cases.add(new FuzzCase(method, plainPath, param.path("name").asText() + "=" + URLEncoder.encode(bad, StandardCharsets.UTF_8),
-                        null, "query " + param.path("name").asText() + "=" + abbreviate(bad)));
+                cases.add(new FuzzCase(method, plainPath, param + "=" + URLEncoder.encode(bad, StandardCharsets.UTF_8),
+                        null, "query " + param + "=" + abbreviate(bad)));
             }
         }
         JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
         if (!schema.isMissingNode()) {
-            ObjectNode sample = sample(openApi, schema, 0) instanceof ObjectNode object ? object : NODES.objectNode();
+            ObjectNode sample = OpenApiSamples.sample(openApi, schema, 0) instanceof ObjectNode object ? object : NODES.objectNode();
             for (String raw : List.of("{", "{\"a\":", "not json", "[]", "null", "123", "\"text\"", "{}", "{\"unknownField\": 1}")) {
                 cases.add(new FuzzCase(method, plainPath, "", raw, "body " + raw));
             }
@@ -121,10 +114,10 @@ class FuzzEveryEndpointIT {
             ObjectNode unknown = sample.deepCopy();
             unknown.put("notAField", "surprise");
             cases.add(new FuzzCase(method, plainPath, "", unknown.toString(), "unknown field"));
-            JsonNode properties = resolve(openApi, schema).path("properties");
+            JsonNode properties = OpenApiSamples.resolve(openApi, schema).path("properties");
             for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                for (JsonNode bad : mutations(openApi, resolve(openApi, properties.path(name)))) {
+                for (JsonNode bad : mutations(openApi, OpenApiSamples.resolve(openApi, properties.path(name)))) {
                     ObjectNode mutated = sample.deepCopy();
                     mutated.set(name, bad);
                     cases.add(new FuzzCase(method, plainPath, "", mutated.toString(), "field " + name + "=" + abbreviate(bad.toString())));
@@ -146,60 +139,12 @@ class FuzzEveryEndpointIT {
                     NODES.textNode("2026-02-30T25:61:00Z"), NODES.textNode("<script>alert(1)</script>"), NODES.textNode("' OR 1=1 --")));
         }
         ArrayNode hugeArray = NODES.arrayNode();
-        JsonNode item = schema.has("items") ? sample(openApi, schema.path("items"), 1) : NODES.textNode("x");
+        JsonNode item = schema.has("items") ? OpenApiSamples.sample(openApi, schema.path("items"), 1) : NODES.textNode("x");
         for (int i = 0; i < 10_000; i++) {
             hugeArray.add(item);
         }
         bad.add(hugeArray);
         return bad;
-    }
-
-    /** A plausible value for a schema, so that one mutated field is what the service refuses. */
-    static JsonNode sample(JsonNode openApi, JsonNode schema, int depth) {
-        schema = resolve(openApi, schema);
-        if (depth > 4) {
-            return NODES.nullNode();
-        }
-        if (schema.has("enum")) {
-            return schema.path("enum").get(0);
-        }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText("object");
-        String format = schema.path("format").asText("");
-        switch (type) {
-            case "string":
-                return NODES.textNode(switch (format) {
-                    case "date" -> "2026-03-05";
-                    case "date-time" -> "2026-12-01T09:00:00+08:00";
-                    case "uuid" -> UUID.randomUUID().toString();
-                    default -> "Sample";
-                });
-            case "integer":
-                return NODES.numberNode(1);
-            case "number":
-                return NODES.numberNode(1.5);
-            case "boolean":
-                return NODES.booleanNode(true);
-            case "array":
-                return NODES.arrayNode().add(sample(openApi, schema.path("items"), depth + 1));
-            default:
-                ObjectNode object = NODES.objectNode();
-                for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext(); ) {
-                    Map.Entry<String, JsonNode> property = properties.next();
-                    object.set(property.getKey(), sample(openApi, property.getValue(), depth + 1));
-                }
-                return object;
-        }
-    }
-
-    static JsonNode resolve(JsonNode openApi, JsonNode schema) {
-        for (int hops = 0; schema.has("$ref") && hops < 10; hops++) {
-            String name = schema.path("$ref").asText().replace("#/components/schemas/", "");
-            schema = openApi.path("components").path("schemas").path(name);
-        }
-        if (schema.has("allOf") && schema.path("allOf").size() == 1) {
-            return resolve(openApi, schema.path("allOf").get(0));
-        }
-        return schema;
     }
 
     /** The same Idempotency-Key with two different bodies: the second never writes, and nothing answers 5xx. */
@@ -209,15 +154,9 @@ class FuzzEveryEndpointIT {
         if (!"POST".equals(method) || schema.isMissingNode()) {
             return;
         }
-        List<String> pathParams = new ArrayList<>();
-        op.path("parameters").forEach(p -> {
-            if ("path".equals(p.path("in").asText())) {
-                pathParams.add(p.path("name").asText());
-            }
-        });
-        String path = fill(template, pathParams, null, null);
+        String path = fill(template, OpenApiSamples.parameters(op, "path"), null, null);
         String key = "fuzz-" + UUID.randomUUID();
-        ObjectNode first = sample(openApi, schema, 0) instanceof ObjectNode o ? o : NODES.objectNode();
+        ObjectNode first = OpenApiSamples.sample(openApi, schema, 0) instanceof ObjectNode o ? o : NODES.objectNode();
         ObjectNode second = first.deepCopy();
         second.put("fuzzDifference", 1);
         HttpResponse<String> one = send(service, new FuzzCase(method, path, "", first.toString(), "idempotency first"), token, key);

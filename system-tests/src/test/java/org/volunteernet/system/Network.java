@@ -10,8 +10,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** The running local network: addresses, real Keycloak tokens, and the deploy scripts for fault injection. */
 final class Network {
@@ -21,6 +28,7 @@ final class Network {
     static final String BRANDS = "http://127.0.0.1:8083";
     static final String REPORTS = "http://127.0.0.1:8084";
     static final String TOKEN_ENDPOINT = "http://127.0.0.1:8180/realms/volunteer-network/protocol/openid-connect/token";
+    static final String KAFKA = "127.0.0.1:9092";
     static final String XIANGFANG = "230110";
     static final String DAOLI = "230102";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -75,16 +83,50 @@ final class Network {
                 .then().statusCode(200).extract().path("registeredVolunteers")).longValue();
     }
 
+    /** Witnessed deeds of Xiangfang in the month of {@code today} (network time), as the district report counts them. */
+    static long witnessedDeedsThisMonth(LocalDate today) {
+        return ((Number) given().auth().oauth2(token("city-admin"))
+                .when().get(REPORTS + "/api/v1/reports/districts/" + XIANGFANG + "?year=" + today.getYear())
+                .then().statusCode(200).extract().path("months[" + (today.getMonthValue() - 1) + "].deedsWitnessed")).longValue();
+    }
+
     /** The district's count once it has stopped moving: events still in flight from earlier writes have landed. */
     static long settledRegisteredVolunteers(String district) {
-        long[] last = {-1};
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            long now = registeredVolunteers(district);
+        return settled(Duration.ofSeconds(60), () -> registeredVolunteers(district));
+    }
+
+    interface Reading {
+        long read() throws Exception;
+    }
+
+    /** A figure once two readings two seconds apart agree. */
+    static long settled(Duration atMost, Reading reading) {
+        long[] last = {Long.MIN_VALUE};
+        await().atMost(atMost).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            long now = reading.read();
             boolean settled = now == last[0];
             last[0] = now;
             return settled;
         });
         return last[0];
+    }
+
+    /** Every record of a topic from its beginning to its end as it is now, in partition order. */
+    static void eachRecord(String topic, java.util.function.Consumer<ConsumerRecord<String, byte[]>> action) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(500)).forEach(action);
+            }
+        }
     }
 
     /** Runs a deploy/local script, e.g. {@code stack("kafka.sh", "down")}. */

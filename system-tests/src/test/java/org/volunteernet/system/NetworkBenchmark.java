@@ -46,9 +46,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NetworkBenchmark {
 
-    static final String VOLUNTEERS = "http://127.0.0.1:8081";
-    static final String REPORTS = "http://127.0.0.1:8084";
-    static final String XIANGFANG = "230110";
     static final int CLIENTS = Integer.getInteger("bench.clients", 8);
     static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 15); // JIT-compiling JVMs on 2 cores need it
@@ -63,10 +60,6 @@ class NetworkBenchmark {
     static List<String> volunteers = new ArrayList<>();
     static double serviceRate;
 
-    static String token(String user) {
-        return Network.token(user);
-    }
-
     static void progress(String format, Object... args) {
         System.out.printf("[benchmark] " + format + "%n", args);
     }
@@ -78,11 +71,11 @@ class NetworkBenchmark {
 
     @BeforeAll
     static void volunteersToWriteFor() {
-        office = token("admin-xiangfang");
+        office = Network.token("admin-xiangfang");
         progress("registering 20 volunteers of Xiangfang to record deeds for");
         for (int i = 0; i < 20; i++) {
-            volunteers.add(given().auth().oauth2(office).contentType("application/json").body(Network.newResident(XIANGFANG))
-                    .when().post(VOLUNTEERS + "/api/v1/volunteers").then().statusCode(201).extract().path("id"));
+            volunteers.add(given().auth().oauth2(office).contentType("application/json").body(Network.newResident(Network.XIANGFANG))
+                    .when().post(Network.VOLUNTEERS + "/api/v1/volunteers").then().statusCode(201).extract().path("id"));
         }
     }
 
@@ -98,7 +91,7 @@ class NetworkBenchmark {
     }
 
     static long postDeed(HttpClient client) throws IOException, InterruptedException {
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(VOLUNTEERS + "/api/v1/deeds"))
+        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(Network.VOLUNTEERS + "/api/v1/deeds"))
                 .header("Authorization", "Bearer " + office).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(deedBody())).build(), HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() != 201) {
@@ -255,14 +248,6 @@ class NetworkBenchmark {
         return recorder.getIntervalHistogram();
     }
 
-    static long witnessedThisMonth() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        Number count = given().auth().oauth2(token("city-admin"))
-                .when().get(REPORTS + "/api/v1/reports/districts/" + XIANGFANG + "?year=" + today.getYear())
-                .then().statusCode(200).extract().path("months[" + (today.getMonthValue() - 1) + "].deedsWitnessed");
-        return count.longValue();
-    }
-
     @Test
     @Order(2)
     void fromTheApisAnswerToTheDistrictReport() throws Exception {
@@ -272,11 +257,11 @@ class NetworkBenchmark {
     }
 
     void fromTheApisAnswerToTheDistrictReportAt(int rate) throws Exception {
-        String cityAdmin = token("city-admin");
+        String cityAdmin = Network.token("city-admin");
         HttpClient poller = client();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String report = REPORTS + "/api/v1/reports/districts/" + XIANGFANG + "?year=" + today.getYear();
-        long base = settle();
+        String report = Network.REPORTS + "/api/v1/reports/districts/" + Network.XIANGFANG + "?year=" + today.getYear();
+        long base = Network.settled(Duration.ofSeconds(120), () -> Network.witnessedDeedsThisMonth(today));
         ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> warmUp = new ConcurrentLinkedQueue<>();
         List<long[]> seen = new ArrayList<>(); // [time, count]
@@ -336,23 +321,11 @@ class NetworkBenchmark {
                 latency.getValueAtPercentile(99) <= 250_000 && measured > 0 ? "met" : "MISSED");
     }
 
-    static long settle() throws InterruptedException {
-        long last = -1;
-        while (true) {
-            long now = witnessedThisMonth();
-            if (now == last) {
-                return now;
-            }
-            last = now;
-            Thread.sleep(1000);
-        }
-    }
-
     @Test
     @Order(3)
     void replayingTheTopicsIntoTheReports() throws Exception {
-        String cityAdmin = token("city-admin");
-        String location = given().auth().oauth2(cityAdmin).when().post(REPORTS + "/api/v1/reports/rebuilds")
+        String cityAdmin = Network.token("city-admin");
+        String location = given().auth().oauth2(cityAdmin).when().post(Network.REPORTS + "/api/v1/reports/rebuilds")
                 .then().statusCode(202).extract().header("Location");
         String state = "RUNNING";
         while ("RUNNING".equals(state)) {
@@ -369,8 +342,8 @@ class NetworkBenchmark {
     @Order(4)
     void startTimeAndMemoryOfEachService() throws Exception {
         for (String service : List.of("volunteer-service", "activity-service", "brand-service", "reporting-service")) {
-            run("services.sh", "stop", service);
-            run("services.sh", "start", service);
+            Network.stack("services.sh", "stop", service);
+            Network.stack("services.sh", "start", service);
             String log = Files.readString(ROOT.resolve(".local/logs/" + service + ".log"));
             java.util.regex.Matcher started = java.util.regex.Pattern.compile("started in ([0-9.]+)s").matcher(log);
             double seconds = started.find() ? Double.parseDouble(started.group(1)) : Double.NaN;
@@ -395,15 +368,6 @@ class NetworkBenchmark {
             }
         }
         return -1;
-    }
-
-    static void run(String script, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("deploy/local/" + script).toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(command + " failed");
-        }
     }
 
     @AfterAll

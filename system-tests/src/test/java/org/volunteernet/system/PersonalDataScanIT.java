@@ -16,18 +16,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -162,31 +155,17 @@ class PersonalDataScanIT {
     }
 
     long[] scanTopics(List<String> secrets) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-        long messages = 0;
-        long bytes = 0;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            for (String topic : List.of("volunteer.events", "activity.events", "brand.events",
-                    "volunteer.events.dlq", "activity.events.dlq", "brand.events.dlq")) {
-                List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                        .map(p -> new TopicPartition(topic, p.partition())).toList();
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                        String text = new String(record.value(), StandardCharsets.UTF_8);
-                        messages++;
-                        bytes += text.length();
-                        scan("message " + topic + "/" + record.partition() + "@" + record.offset(), text, secrets);
-                    }
-                }
-            }
+        long[] seen = {0, 0}; // messages, bytes
+        for (String topic : List.of("volunteer.events", "activity.events", "brand.events",
+                "volunteer.events.dlq", "activity.events.dlq", "brand.events.dlq")) {
+            Network.eachRecord(topic, record -> {
+                String text = new String(record.value(), StandardCharsets.UTF_8);
+                seen[0]++;
+                seen[1] += text.length();
+                scan("message " + topic + "/" + record.partition() + "@" + record.offset(), text, secrets);
+            });
         }
-        return new long[] {messages, bytes};
+        return seen;
     }
 
     void scan(String where, String text, List<String> secrets) {

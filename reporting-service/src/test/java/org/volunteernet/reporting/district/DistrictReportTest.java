@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.volunteernet.reporting.ReportingFixtures.freshDistrict;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -26,11 +26,6 @@ class DistrictReportTest {
 
     static final String TOPIC = "test.volunteer.events";
     static final String SOURCE = "/volunteer-service";
-
-    /** A district code no other test uses, so figures start at zero. */
-    static String freshDistrict() {
-        return "9" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000));
-    }
 
     static VolunteerRegistered registration(String district, Instant at) {
         return new VolunteerRegistered(UUID.randomUUID(), "V" + district + "00000001", district, null, "FEMALE", 1988,

@@ -2,12 +2,12 @@ package org.volunteernet.reporting.city.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.volunteernet.reporting.city.rest.CityReport;
+import org.volunteernet.reporting.projection.service.ProjectionSql;
 
 /** Reads every district's year from the projections, side by side. */
 @ApplicationScoped
@@ -15,11 +15,10 @@ import org.volunteernet.reporting.city.rest.CityReport;
 public class CityReportService {
 
     @Inject
-    EntityManager entityManager;
+    ProjectionSql sql;
 
     public CityReport report(int year) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = sql.rows("""
                 WITH districts AS (
                     SELECT district FROM district_month WHERE year = ?1
                     UNION SELECT district FROM district_registrations WHERE year <= ?1),
@@ -35,7 +34,7 @@ public class CityReportService {
                 LEFT JOIN months m ON m.district = d.district
                 LEFT JOIN registered r ON r.district = d.district
                 LEFT JOIN district_overdue o ON o.district = d.district AND o.year = ?1
-                ORDER BY d.district""").setParameter(1, year).getResultList();
+                ORDER BY d.district""", year);
         return new CityReport(year, rows.stream().map(r -> {
             BigDecimal hours = ((BigDecimal) r[2]).setScale(2);
             BigDecimal spring = (BigDecimal) r[5];

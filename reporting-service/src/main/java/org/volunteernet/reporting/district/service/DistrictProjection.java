@@ -2,7 +2,6 @@ package org.volunteernet.reporting.district.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,9 +25,6 @@ import org.volunteernet.reporting.projection.service.ProjectionSql;
  */
 @ApplicationScoped
 public class DistrictProjection implements Projection {
-
-    @Inject
-    EntityManager entityManager;
 
     @Inject
     ProjectionSql sql;
@@ -57,20 +53,16 @@ public class DistrictProjection implements Projection {
         } else if (data instanceof DiaryEntryWritten entry) {
             activity(entry.volunteerId(), entry.district(), entry.date(), BigDecimal.ZERO, "diary_entries");
         } else if (data instanceof ServiceRecordCreated record) {
-            int counted = entityManager.createNativeQuery("""
+            int counted = sql.update("""
                     INSERT INTO record_hours (record_id, volunteer_id, district, service_date, hours, brand_id)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING""")
-                    .setParameter(1, record.recordId()).setParameter(2, record.volunteerId()).setParameter(3, record.district())
-                    .setParameter(4, record.date()).setParameter(5, record.hours()).setParameter(6, record.brandId())
-                    .executeUpdate();
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING""",
+                    record.recordId(), record.volunteerId(), record.district(), record.date(), record.hours(), record.brandId());
             if (counted == 1) { // a record is counted once, whatever event announced it
                 addHours(record.volunteerId(), record.district(), record.date(), record.hours(), record.brandId());
             }
         } else if (data instanceof ServiceRecordCorrected corrected) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> counted = entityManager.createNativeQuery(
-                    "SELECT service_date, hours, brand_id FROM record_hours WHERE record_id = ?1 FOR UPDATE")
-                    .setParameter(1, corrected.recordId()).getResultList();
+            List<Object[]> counted = sql.rows(
+                    "SELECT service_date, hours, brand_id FROM record_hours WHERE record_id = ?1 FOR UPDATE", corrected.recordId());
             if (counted.isEmpty()) {
                 return; // a record this projection never counted has nothing to move
             }
@@ -111,12 +103,11 @@ public class DistrictProjection implements Projection {
     /** Records activity of a volunteer in a month; the first activity of that month makes them an active volunteer. */
     private void activity(UUID volunteerId, String district, LocalDate day, BigDecimal hours, String counter) {
         String increments = counter == null ? "" : ", " + counter + " = volunteer_month." + counter + " + 1";
-        boolean firstThisMonth = (Boolean) entityManager.createNativeQuery("""
+        boolean firstThisMonth = (Boolean) sql.value("""
                 INSERT INTO volunteer_month (volunteer_id, district, year, month, hours%s) VALUES (?1, ?2, ?3, ?4, ?5%s)
                 ON CONFLICT (district, year, volunteer_id, month) DO UPDATE SET hours = volunteer_month.hours + EXCLUDED.hours%s
-                RETURNING (xmax = 0)""".formatted(counter == null ? "" : ", " + counter, counter == null ? "" : ", 1", increments))
-                .setParameter(1, volunteerId).setParameter(2, district).setParameter(3, day.getYear())
-                .setParameter(4, day.getMonthValue()).setParameter(5, hours).getSingleResult();
+                RETURNING (xmax = 0)""".formatted(counter == null ? "" : ", " + counter, counter == null ? "" : ", 1", increments),
+                volunteerId, district, day.getYear(), day.getMonthValue(), hours);
         if (firstThisMonth) {
             districtMonth(district, day, "active_volunteers = district_month.active_volunteers + 1", "active_volunteers", 1);
             activeMonths(volunteerId, district, day);

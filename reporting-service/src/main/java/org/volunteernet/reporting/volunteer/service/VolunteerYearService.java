@@ -2,7 +2,6 @@ package org.volunteernet.reporting.volunteer.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.reporting.projection.service.ProjectionSql;
 import org.volunteernet.reporting.volunteer.rest.VolunteerYear;
 
 /** A volunteer's own year, for that volunteer alone. */
@@ -18,20 +18,16 @@ import org.volunteernet.reporting.volunteer.rest.VolunteerYear;
 public class VolunteerYearService {
 
     @Inject
-    EntityManager entityManager;
+    ProjectionSql sql;
 
     public VolunteerYear year(UUID volunteerId, int year, CurrentUser caller) {
-        @SuppressWarnings("unchecked")
-        List<Object> owner = entityManager.createNativeQuery(
-                "SELECT account_subject FROM volunteer_account WHERE volunteer_id = ?1").setParameter(1, volunteerId).getResultList();
-        if (owner.isEmpty() || owner.get(0) == null || !owner.get(0).equals(caller.subject())) {
+        List<Object[]> owner = sql.rows("SELECT account_subject FROM volunteer_account WHERE volunteer_id = ?1", volunteerId);
+        if (owner.isEmpty() || owner.get(0)[0] == null || !owner.get(0)[0].equals(caller.subject())) {
             throw ProblemException.forbidden("A volunteer's year is shown to that volunteer alone");
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = sql.rows("""
                 SELECT month, SUM(hours), SUM(deeds_self), SUM(deeds_witnessed), SUM(diary_entries)
-                FROM volunteer_month WHERE volunteer_id = ?1 AND year = ?2 GROUP BY month ORDER BY month""")
-                .setParameter(1, volunteerId).setParameter(2, year).getResultList();
+                FROM volunteer_month WHERE volunteer_id = ?1 AND year = ?2 GROUP BY month ORDER BY month""", volunteerId, year);
         List<VolunteerYear.Month> months = new ArrayList<>();
         BigDecimal hours = BigDecimal.ZERO;
         long self = 0;
@@ -54,10 +50,8 @@ public class VolunteerYearService {
             run = i > 0 && active.get(i) == active.get(i - 1) + 1 ? run + 1 : 1;
             longest = Math.max(longest, run);
         }
-        @SuppressWarnings("unchecked")
-        List<Object> level = entityManager.createNativeQuery("SELECT level FROM volunteer_star WHERE volunteer_id = ?1")
-                .setParameter(1, volunteerId).getResultList();
+        List<Object[]> level = sql.rows("SELECT level FROM volunteer_star WHERE volunteer_id = ?1", volunteerId);
         return new VolunteerYear(volunteerId, year, hours.setScale(2), self, witnessed, diary, active, longest,
-                level.isEmpty() ? 0 : ((Number) level.get(0)).intValue(), months);
+                level.isEmpty() ? 0 : ((Number) level.get(0)[0]).intValue(), months);
     }
 }
