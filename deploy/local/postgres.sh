@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # PostgreSQL for the local network: use the server on 127.0.0.1:5432 if it answers, otherwise
 # start Debian's cluster (installing it if needed); then create the role and the databases.
-# Usage: postgres.sh up | down | restart | status | bind CLUSTER_ID | bound CLUSTER_ID
+# Usage: postgres.sh up | down | restart | status | bind CLUSTER_ID | bound CLUSTER_ID | scratch NAME | scratch-drop NAME
 COMPONENT=postgres
 source "$(dirname "$0")/lib.sh"
 
@@ -115,10 +115,23 @@ bind() {
   done
 }
 
+# scratch NAME: a new, empty database for a benchmark (dropped first if it exists); scratch-drop NAME.
+scratch() {
+  case "$1" in *_cityscale|*_scratch) ;; *) die "scratch databases end in _cityscale or _scratch, not $1" ;; esac
+  psql_super -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1 OWNER $DB_USER" >/dev/null
+  log "created scratch database $1"
+}
+scratch_drop() {
+  case "$1" in *_cityscale|*_scratch) ;; *) die "scratch databases end in _cityscale or _scratch, not $1" ;; esac
+  psql_super -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >/dev/null
+  log "dropped scratch database $1"
+}
+
 status() { if ready; then echo "postgres: up on 127.0.0.1:$PG_PORT"; else echo "postgres: down"; fi; }
 
 case "${1:-}" in
   up) up ;; down) down ;; restart) restart ;; status) status ;; bind) bind "${2:?Kafka cluster id}" ;;
   bound) bound "${2:?Kafka cluster id}" ;;
-  *) echo "usage: $0 up|down|status|bind CLUSTER_ID|bound CLUSTER_ID" >&2; exit 2 ;;
+  scratch) scratch "${2:?database name}" ;; scratch-drop) scratch_drop "${2:?database name}" ;;
+  *) echo "usage: $0 up|down|restart|status|bind CLUSTER_ID|bound CLUSTER_ID|scratch NAME|scratch-drop NAME" >&2; exit 2 ;;
 esac

@@ -1,6 +1,8 @@
 package org.volunteernet.system;
 
 import static io.restassured.RestAssured.given;
+import static org.volunteernet.system.BenchmarkTable.progress;
+import static org.volunteernet.system.BenchmarkTable.result;
 
 import java.io.IOException;
 import java.net.URI;
@@ -54,20 +56,10 @@ class NetworkBenchmark {
     static final List<Integer> E2R_RATES = java.util.Arrays.stream(System.getProperty("bench.e2r.rates", "500,100").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
     static final Path ROOT = Path.of(System.getProperty("volunteernet.root", ".."));
-    static final List<String[]> RESULTS = new ArrayList<>();
 
     static String office;
     static List<String> volunteers = new ArrayList<>();
     static double serviceRate;
-
-    static void progress(String format, Object... args) {
-        System.out.printf("[benchmark] " + format + "%n", args);
-    }
-
-    static void result(String what, String measured, String goal, String verdict) {
-        RESULTS.add(new String[] {what, measured, goal, verdict});
-        progress("%s: %s (goal %s) %s", what, measured, goal, verdict);
-    }
 
     @BeforeAll
     static void volunteersToWriteFor() {
@@ -372,17 +364,6 @@ class NetworkBenchmark {
 
     @AfterAll
     static void printTheTable() throws IOException {
-        StringBuilder table = new StringBuilder("| measure | result | goal | |\n| --- | --- | --- | --- |\n");
-        for (String[] row : RESULTS) {
-            table.append("| ").append(String.join(" | ", row)).append(" |\n");
-        }
-        String machine = Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
-        String text = "Benchmark run " + java.time.Instant.now() + " on " + machine + "\n\n" + table;
-        System.out.println();
-        System.out.println(text);
-        Path out = ROOT.resolve(".local/benchmarks/latest.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, text);
+        BenchmarkTable.print();
     }
 }

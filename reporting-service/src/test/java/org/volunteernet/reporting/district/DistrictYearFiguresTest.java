@@ -195,6 +195,24 @@ class DistrictYearFiguresTest {
     }
 
     @Test
+    void aVolunteerCountsOnceAtTheHighestStarLevelInTheDistrictOfTheirLatestStar() {
+        String d = freshDistrict();
+        String moved = freshDistrict();
+        UUID climbs = UUID.randomUUID();
+        UUID moves = UUID.randomUUID();
+        try (TestEvents publish = new TestEvents()) {
+            publish.send("test.volunteer.events", new StarLevelReached(climbs, d, 1, new BigDecimal("100"), at("2025-03-01")), "/volunteer-service");
+            publish.send("test.volunteer.events", new StarLevelReached(climbs, d, 3, new BigDecimal("1000"), at("2025-06-01")), "/volunteer-service");
+            // a lower level announced late (another event id) changes nothing
+            publish.send("test.volunteer.events", new StarLevelReached(climbs, d, 2, new BigDecimal("300"), at("2025-04-01")), "/volunteer-service");
+            publish.send("test.volunteer.events", new StarLevelReached(moves, d, 2, new BigDecimal("300"), at("2025-03-01")), "/volunteer-service");
+            publish.send("test.volunteer.events", new StarLevelReached(moves, moved, 2, new BigDecimal("320"), at("2025-05-01")), "/volunteer-service");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> report(moved).getMap("starLevels").equals(Map.of("2", 1)));
+        assertThat(report(d).getMap("starLevels")).isEqualTo(Map.of("3", 1));
+    }
+
+    @Test
     void anEvenYearPutsTwoTwelfthsInMarchAndApril() {
         String d = freshDistrict();
         UUID volunteer = UUID.randomUUID();

@@ -74,16 +74,44 @@ public class DistrictProjection implements Projection {
             sql.update("UPDATE record_hours SET service_date = ?2, hours = ?3 WHERE record_id = ?1",
                     corrected.recordId(), corrected.date(), corrected.hours());
         } else if (data instanceof StarLevelReached star) {
-            sql.update("""
-                    INSERT INTO volunteer_star (volunteer_id, district, level) VALUES (?1, ?2, ?3)
-                    ON CONFLICT (volunteer_id) DO UPDATE SET level = GREATEST(volunteer_star.level, EXCLUDED.level),
-                        district = EXCLUDED.district""", star.volunteerId(), star.district(), star.level());
+            starLevel(star);
         } else if (data instanceof RecordDeadlineMissed missed) {
             sql.update("""
                     INSERT INTO district_overdue (district, year, missed) VALUES (?1, ?2, 1)
                     ON CONFLICT (district, year) DO UPDATE SET missed = district_overdue.missed + 1""",
                     missed.district(), calendar.dateOf(missed.endedAt()).getYear());
         }
+    }
+
+    /**
+     * A volunteer counts once, at the highest level reached, in the district of their latest star
+     * event; the district's counters move with them. One volunteer's events come in order on one
+     * partition, so the row read here is not changed underneath.
+     */
+    private void starLevel(StarLevelReached star) {
+        List<Object[]> before = sql.rows("SELECT district, level FROM volunteer_star WHERE volunteer_id = ?1 FOR UPDATE",
+                star.volunteerId());
+        String previousDistrict = before.isEmpty() ? null : (String) before.get(0)[0];
+        int previousLevel = before.isEmpty() ? 0 : ((Number) before.get(0)[1]).intValue();
+        int level = Math.max(previousLevel, star.level());
+        if (star.district().equals(previousDistrict) && level == previousLevel) {
+            return; // already counted there, at that level or higher
+        }
+        sql.update("""
+                INSERT INTO volunteer_star (volunteer_id, district, level) VALUES (?1, ?2, ?3)
+                ON CONFLICT (volunteer_id) DO UPDATE SET level = EXCLUDED.level, district = EXCLUDED.district""",
+                star.volunteerId(), star.district(), level);
+        if (previousDistrict != null) {
+            starCounter(previousDistrict, previousLevel, -1);
+        }
+        starCounter(star.district(), level, 1);
+    }
+
+    private void starCounter(String district, int level, int change) {
+        sql.update("""
+                INSERT INTO district_star_level (district, level, volunteers) VALUES (?1, ?2, ?3)
+                ON CONFLICT (district, level) DO UPDATE SET volunteers = district_star_level.volunteers + EXCLUDED.volunteers""",
+                district, level, change);
     }
 
     private void addHours(UUID volunteerId, String district, LocalDate day, BigDecimal hours, UUID brandId) {

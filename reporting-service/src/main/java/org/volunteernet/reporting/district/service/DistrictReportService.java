@@ -81,8 +81,8 @@ public class DistrictReportService {
         long stayed = count(retention[1]);
 
         Map<String, Long> stars = new LinkedHashMap<>();
-        for (Object[] row : sql.rows("SELECT level, count(*) FROM volunteer_star WHERE district = ?1 GROUP BY level ORDER BY level",
-                district)) {
+        for (Object[] row : sql.rows(
+                "SELECT level, volunteers FROM district_star_level WHERE district = ?1 AND volunteers > 0 ORDER BY level", district)) {
             stars.put(Integer.toString(((Number) row[0]).intValue()), count(row[1]));
         }
 
