@@ -4,8 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.EventCodec;
@@ -63,5 +70,41 @@ public class Inbox {
             return Optional.empty();
         }
         return Optional.of(event);
+    }
+
+    /**
+     * Claims a batch of parsed events in one statement (a replay's batch): returns those this
+     * consumer has not applied before, in their order, each once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ReceivedEvent> receiveAll(String consumer, List<ReceivedEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> claimed = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO processed_event (consumer, event_id, event_type)
+                    SELECT ?, id, type FROM unnest(?::uuid[], ?::text[]) AS event(id, type)
+                    ON CONFLICT DO NOTHING RETURNING event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, connection.createArrayOf("uuid", events.stream().map(ReceivedEvent::id).toArray()));
+                insert.setArray(3, connection.createArrayOf("text", events.stream().map(e -> e.type().ceType()).toArray()));
+                Set<UUID> ids = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return ids;
+            }
+        });
+        List<ReceivedEvent> fresh = new ArrayList<>(claimed.size());
+        for (ReceivedEvent event : events) {
+            if (claimed.remove(event.id())) { // removed: a second copy in the same batch is not fresh
+                fresh.add(event);
+            }
+        }
+        LOG.debugf("%s skips %d of %d events: already applied", consumer, events.size() - fresh.size(), events.size());
+        return fresh;
     }
 }

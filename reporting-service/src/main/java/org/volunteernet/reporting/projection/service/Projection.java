@@ -1,5 +1,6 @@
 package org.volunteernet.reporting.projection.service;
 
+import java.util.List;
 import org.volunteernet.events.ReceivedEvent;
 
 /**
@@ -11,4 +12,9 @@ import org.volunteernet.events.ReceivedEvent;
 public interface Projection {
 
     void apply(ReceivedEvent event);
+
+    /** A batch of events, in order (a rebuild's); a projection that writes per batch overrides it. */
+    default void apply(List<ReceivedEvent> events) {
+        events.forEach(this::apply);
+    }
 }

@@ -4,6 +4,7 @@ import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.volunteernet.common.inbox.Inbox;
@@ -13,7 +14,7 @@ import org.volunteernet.events.ReceivedEvent;
 
 /**
  * The one way an event reaches the report tables: claimed in the inbox, then applied to every
- * projection, all in one transaction.
+ * projection, all in one transaction; a rebuild's batch is claimed and applied as a whole.
  */
 @ApplicationScoped
 public class Projections {
@@ -44,17 +45,19 @@ public class Projections {
      */
     @Transactional
     public int replay(List<byte[]> messages) {
+        List<ReceivedEvent> events = new ArrayList<>(messages.size());
         int invalid = 0;
         for (byte[] message : messages) {
-            ReceivedEvent event;
             try { // parsed here, not in the inbox: an exception out of a transactional method would roll back the batch
-                event = EventCodec.parse(message);
+                events.add(EventCodec.parse(message));
             } catch (InvalidEventException e) {
                 invalid++;
                 LOG.debugf("replay passes over a message that is not a valid event: %s", e.getMessage());
-                continue;
             }
-            inbox.receive(CONSUMER, event).ifPresent(this::applyToAll);
+        }
+        List<ReceivedEvent> fresh = inbox.receiveAll(CONSUMER, events);
+        for (Projection projection : projections) {
+            projection.apply(fresh);
         }
         return invalid;
     }
