@@ -18,9 +18,9 @@ down:
 status:
 	deploy/local/stack.sh status
 
-## build: compile and package every module, no tests
+## build: compile and package every module, no tests; each service with its class-data archive (faster start)
 build:
-	$(MVNW) install -DskipTests
+	$(MVNW) install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 
 ## rebuild-reports: empty reporting-service's tables and replay the event topics into them, with progress
 rebuild-reports:

@@ -9,6 +9,15 @@ SERVICES="volunteer-service:8081 activity-service:8082 brand-service:8083 report
 port_of() { local s; for s in $SERVICES; do [ "${s%%:*}" = "$1" ] && { echo "${s##*:}"; return 0; }; done; die "unknown service $1"; }
 ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
 
+# JVM options: VOLUNTEERNET_JAVA_OPTS replaces the defaults (the footprint benchmark compares a
+# C1-only JVM with it). The class-data archive that make build leaves next to the jar is used when
+# present (a stale one is refused by the JVM with a warning, and the service starts without it).
+java_options() {
+  local options="${VOLUNTEERNET_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC}"
+  [ -f app-cds.jsa ] && options="$options -XX:SharedArchiveFile=app-cds.jsa"
+  echo "$options"
+}
+
 start_one() {
   local name="$1" port; port=$(port_of "$1")
   local jar="$ROOT/$name/target/quarkus-app/quarkus-run.jar"
@@ -19,9 +28,11 @@ start_one() {
   log "starting $name on port $port (log: .local/logs/$name.log)"
   # Readable logs locally; production keeps the JSON default (set VOLUNTEERNET_JSON_LOGS=true to see it).
   # The local stack turns on the demo facility (a year of diary for the demo volunteers); production never does.
-  start_background "$name" "$LOGS/$name.log" env QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" \
-    VOLUNTEERNET_DEMO_ENABLED=true \
-    java -Xms64m -Xmx384m -XX:+UseSerialGC -jar "$jar"
+  # Run from the app's directory: its class-data archive (app-cds.jsa, made by the build) records the
+  # class path as quarkus-run.jar and is only used when started the same way.
+  (cd "$ROOT/$name/target/quarkus-app" && start_background "$name" "$LOGS/$name.log" \
+    env QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" VOLUNTEERNET_DEMO_ENABLED=true \
+    java $(java_options) -jar quarkus-run.jar)
 }
 
 wait_one() {

@@ -34,7 +34,7 @@ class GrowthBenchmark {
     static final String HISTORY = "benchmark-history";
 
     @BeforeAll
-    static void volunteersToWriteFor() {
+    static void volunteersToWriteFor() throws Exception {
         NetworkBenchmark.volunteersToWriteFor();
     }
 

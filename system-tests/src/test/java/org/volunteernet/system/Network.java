@@ -131,11 +131,18 @@ final class Network {
 
     /** Runs a deploy/local script, e.g. {@code stack("kafka.sh", "down")}. */
     static void stack(String script, String... args) {
+        stackWith(Map.of(), script, args);
+    }
+
+    /** As {@link #stack}, with environment variables added (e.g. VOLUNTEERNET_JAVA_OPTS for services.sh). */
+    static void stackWith(Map<String, String> environment, String script, String... args) {
         Path root = Path.of(System.getProperty("volunteernet.root", ".."));
         List<String> command = new java.util.ArrayList<>(List.of(root.resolve("deploy/local/" + script).toString()));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(command + " failed");
             }
