@@ -31,10 +31,16 @@ public class Projections {
     @All
     List<Projection> projections;
 
-    /** A live message; an invalid one throws, and the connector dead-letters it. */
+    /**
+     * Events in their order (a poll's worth, or a rebuild's batch) in one transaction: claimed in
+     * the inbox with one statement, those not applied before applied to every projection as a batch.
+     */
     @Transactional
-    public void apply(byte[] message) {
-        inbox.receive(CONSUMER, message).ifPresent(this::applyToAll);
+    public void applyAll(List<ReceivedEvent> events) {
+        List<ReceivedEvent> fresh = inbox.receiveAll(CONSUMER, events);
+        for (Projection projection : projections) {
+            projection.apply(fresh);
+        }
     }
 
     /**
@@ -55,16 +61,7 @@ public class Projections {
                 LOG.debugf("replay passes over a message that is not a valid event: %s", e.getMessage());
             }
         }
-        List<ReceivedEvent> fresh = inbox.receiveAll(CONSUMER, events);
-        for (Projection projection : projections) {
-            projection.apply(fresh);
-        }
+        applyAll(events);
         return invalid;
-    }
-
-    private void applyToAll(ReceivedEvent event) {
-        for (Projection projection : projections) {
-            projection.apply(event);
-        }
     }
 }
