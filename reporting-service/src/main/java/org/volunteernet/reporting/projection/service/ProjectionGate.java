@@ -5,7 +5,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * Keeps live consumption and a rebuild apart. Live events pass one at a time under the shared
+ * Keeps live consumption and a rebuild apart. Live polls pass one batch at a time under the shared
  * side; a rebuild holds the exclusive side from emptying the tables until the replay has caught
  * up, so a live event (say, a correction) can never be applied before the history it amends.
  * Held outside any transaction: a consumer waiting here holds no connection and cannot time out.
