@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.volunteernet.system.BenchmarkTable.progress;
 import static org.volunteernet.system.BenchmarkTable.result;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,19 +20,33 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,7 +70,7 @@ class NetworkBenchmark {
     static final int E2R_SECONDS = Integer.getInteger("bench.e2r.seconds", 60);
     static final int JIT_WARM_UP_SECONDS = Integer.getInteger("bench.jit-warmup", 60);
     /** The goal's rate, and one a 2-core machine running the whole network sustains, to see the pipeline without backlog. */
-    static final List<Integer> E2R_RATES = java.util.Arrays.stream(System.getProperty("bench.e2r.rates", "500,100").split(","))
+    static final List<Integer> E2R_RATES = Arrays.stream(System.getProperty("bench.e2r.rates", "500,100").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
     static final Path ROOT = Path.of(System.getProperty("volunteernet.root", ".."));
 
@@ -82,7 +97,7 @@ class NetworkBenchmark {
         progress("warming the network up: deeds from %d clients for %d s, not measured", CLIENTS, JIT_WARM_UP_SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long ends = System.nanoTime() + TimeUnit.SECONDS.toNanos(JIT_WARM_UP_SECONDS);
-        List<java.util.concurrent.Future<?>> clients = new ArrayList<>();
+        List<Future<?>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             HttpClient client = client();
             clients.add(pool.submit(() -> {
@@ -291,7 +306,7 @@ class NetworkBenchmark {
         ConcurrentLinkedQueue<Long> warmUp = new ConcurrentLinkedQueue<>();
         List<long[]> seen = new ArrayList<>(); // [answer time, count, request time]
         Thread watcher = new Thread(() -> {
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            ObjectMapper json = new ObjectMapper();
             while (!Thread.currentThread().isInterrupted()) {
                 try {
                     long asked = System.nanoTime();
@@ -311,17 +326,17 @@ class NetworkBenchmark {
         }, "report-watcher");
         // where the time goes: when each deed's event reaches Kafka, read as a consumer of volunteer.events would
         List<long[]> onKafka = new ArrayList<>(); // [arrival time, count]
-        java.util.Set<String> ours = new java.util.HashSet<>(volunteers);
-        java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean(true);
-        java.util.concurrent.CountDownLatch atTheEnd = new java.util.concurrent.CountDownLatch(1);
+        Set<String> ours = new HashSet<>(volunteers);
+        AtomicBoolean reading = new AtomicBoolean(true);
+        CountDownLatch atTheEnd = new CountDownLatch(1);
         Thread kafkaWatcher = new Thread(() -> {
             Properties config = new Properties();
-            config.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Network.KAFKA);
-            config.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-            try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(config,
-                    new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Network.KAFKA);
+            config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+            try (var consumer = new KafkaConsumer<String, byte[]>(config,
+                    new StringDeserializer(), new ByteArrayDeserializer())) {
                 var partitions = consumer.partitionsFor("volunteer.events").stream()
-                        .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
                 consumer.assign(partitions);
                 consumer.seekToEnd(partitions);
                 partitions.forEach(consumer::position);
@@ -357,8 +372,8 @@ class NetworkBenchmark {
         watcher.join();
         reading.set(false);
         kafkaWatcher.join();
-        java.util.Set<Long> warmUpAcks = new java.util.HashSet<>(warmUp);
-        List<Long> acks = java.util.stream.Stream.concat(acknowledged.stream(), warmUp.stream()).sorted().toList();
+        Set<Long> warmUpAcks = new HashSet<>(warmUp);
+        List<Long> acks = Stream.concat(acknowledged.stream(), warmUp.stream()).sorted().toList();
         Histogram latency = afterAcknowledgement(acks, warmUpAcks, seen);
         Histogram toKafka = afterAcknowledgement(acks, warmUpAcks, onKafka);
         Histogram polls = new Histogram(3);
@@ -375,7 +390,7 @@ class NetworkBenchmark {
      * The k-th acknowledged deed is visible once a reading counts k deeds: its latency is the time of
      * the first such reading minus its 201. Warm-up deeds are counted, not measured.
      */
-    static Histogram afterAcknowledgement(List<Long> acks, java.util.Set<Long> warmUpAcks, List<long[]> readings) {
+    static Histogram afterAcknowledgement(List<Long> acks, Set<Long> warmUpAcks, List<long[]> readings) {
         Histogram latency = new Histogram(3);
         int reading = 0;
         for (int k = 0; k < acks.size(); k++) {
@@ -415,11 +430,11 @@ class NetworkBenchmark {
         // the C1-only JVM first, so that each service is left running with the defaults
         String c1Only = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
         for (String service : List.of("volunteer-service", "activity-service", "brand-service", "reporting-service")) {
-            for (String options : java.util.Arrays.asList(c1Only, null)) {
+            for (String options : Arrays.asList(c1Only, null)) {
                 Network.stack("services.sh", "stop", service);
                 Network.stackWith(options == null ? Map.of() : Map.of("VOLUNTEERNET_JAVA_OPTS", options), "services.sh", "start", service);
                 String log = Files.readString(ROOT.resolve(".local/logs/" + service + ".log"));
-                java.util.regex.Matcher started = java.util.regex.Pattern.compile("started in ([0-9.]+)s").matcher(log);
+                Matcher started = Pattern.compile("started in ([0-9.]+)s").matcher(log);
                 double seconds = started.find() ? Double.parseDouble(started.group(1)) : Double.NaN;
                 int port = switch (service) {
                     case "volunteer-service" -> 8081;

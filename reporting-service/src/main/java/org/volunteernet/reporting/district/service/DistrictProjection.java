@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.volunteernet.common.time.NetworkCalendar;
@@ -116,7 +118,7 @@ public class DistrictProjection implements Projection {
                 created.stream().map(ServiceRecordCreated::date).toArray(LocalDate[]::new),
                 created.stream().map(ServiceRecordCreated::hours).toArray(BigDecimal[]::new),
                 created.stream().map(ServiceRecordCreated::brandId).toArray(UUID[]::new));
-        java.util.Set<Object> fresh = new java.util.HashSet<>();
+        Set<Object> fresh = new HashSet<>();
         counted.forEach(row -> fresh.add(row[0]));
         for (ServiceRecordCreated record : created) {
             if (fresh.remove(record.recordId())) { // the first event of a record in the batch is the one inserted
