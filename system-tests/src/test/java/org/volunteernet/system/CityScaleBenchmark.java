@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.DayOfWeek;
@@ -137,10 +136,7 @@ class CityScaleBenchmark {
     }
 
     static Connection database() throws Exception {
-        Properties login = new Properties();
-        login.put("user", "volunteernet");
-        login.put("password", "volunteernet-local-dev-only");
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, login);
+        return Network.database(DATABASE);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -231,10 +230,7 @@ class FaultsIT {
 
     /** [acknowledged deeds found, deed rows of these volunteers] in volunteer-service's database. */
     static long[] storedDeeds(List<String> volunteers, Set<String> acknowledged) throws Exception {
-        Properties login = new Properties();
-        login.put("user", "volunteernet");
-        login.put("password", "volunteernet-local-dev-only");
-        try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/volunteer", login)) {
+        try (Connection db = Network.database("volunteer")) {
             long found;
             try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM deed WHERE id = ANY (?::uuid[])")) {
                 s.setArray(1, db.createArrayOf("text", acknowledged.toArray()));

@@ -4,14 +4,12 @@ import static org.volunteernet.system.BenchmarkTable.progress;
 import static org.volunteernet.system.BenchmarkTable.result;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,20 +39,13 @@ class GrowthBenchmark {
     @AfterAll
     static void removeTheHistory() throws Exception {
         progress("growth: removing the history rows");
-        try (Connection volunteer = database("volunteer"); Statement s = volunteer.createStatement()) {
+        try (Connection volunteer = Network.database("volunteer"); Statement s = volunteer.createStatement()) {
             s.execute("DELETE FROM deed WHERE recorded_by = '" + HISTORY + "'");
         }
-        try (Connection reporting = database("reporting"); Statement s = reporting.createStatement()) {
+        try (Connection reporting = Network.database("reporting"); Statement s = reporting.createStatement()) {
             s.execute("DELETE FROM processed_event WHERE event_type = '" + HISTORY + "'");
         }
         BenchmarkTable.print();
-    }
-
-    static Connection database(String name) throws Exception {
-        Properties login = new Properties();
-        login.put("user", "volunteernet");
-        login.put("password", "volunteernet-local-dev-only");
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, login);
     }
 
     @Test
@@ -75,27 +66,25 @@ class GrowthBenchmark {
     static long[] topUp(long rows) throws Exception {
         long started = System.nanoTime();
         long[] held = new long[2];
-        try (Connection volunteer = database("volunteer"); Statement s = volunteer.createStatement()) {
+        try (Connection volunteer = Network.database("volunteer"); Statement s = volunteer.createStatement()) {
             long now = count(s, "SELECT count(*) FROM deed");
             if (now < rows) {
                 progress("growth: adding %,d history deeds (to %,d)", rows - now, rows);
                 try (PreparedStatement insert = volunteer.prepareStatement("""
                         INSERT INTO deed (id, volunteer_id, deed_date, category, description, minutes, at_post, verified, recorded_by, recorded_at)
-                        SELECT gen_random_uuid(), (?::uuid[])[1 + n % array_length(?::uuid[], 1)], DATE '2020-01-01' + (n % 1500)::int,
+                        SELECT gen_random_uuid(), v.ids[1 + n % cardinality(v.ids)], DATE '2020-01-01' + (n % 1500)::int,
                                'NEIGHBOURHOOD', 'History', 15, false, true, ?, now()
-                        FROM generate_series(1, ?) AS n""")) {
-                    String[] volunteers = NetworkBenchmark.volunteers.toArray(String[]::new);
-                    insert.setArray(1, volunteer.createArrayOf("text", volunteers));
-                    insert.setArray(2, volunteer.createArrayOf("text", volunteers));
-                    insert.setString(3, HISTORY);
-                    insert.setLong(4, rows - now);
+                        FROM (SELECT ?::uuid[] AS ids) AS v, generate_series(1, ?) AS n""")) {
+                    insert.setString(1, HISTORY);
+                    insert.setArray(2, volunteer.createArrayOf("text", NetworkBenchmark.volunteers.toArray()));
+                    insert.setLong(3, rows - now);
                     insert.executeUpdate();
                 }
                 s.execute("ANALYZE deed");
             }
             held[0] = Math.max(now, rows);
         }
-        try (Connection reporting = database("reporting"); Statement s = reporting.createStatement()) {
+        try (Connection reporting = Network.database("reporting"); Statement s = reporting.createStatement()) {
             long now = count(s, "SELECT count(*) FROM processed_event");
             if (now < rows) {
                 progress("growth: adding %,d history inbox rows to reporting (to %,d)", rows - now, rows);

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,6 +130,14 @@ final class Network {
                 consumer.poll(Duration.ofMillis(500)).forEach(action);
             }
         }
+    }
+
+    /** A connection to one of the local stack's databases (volunteer, reporting, a scratch one) as the services' role. */
+    static Connection database(String name) throws SQLException {
+        Properties login = new Properties();
+        login.put("user", "volunteernet");
+        login.put("password", "volunteernet-local-dev-only"); // local development only, as in deploy/local/postgres.sh
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + name, login);
     }
 
     /** Runs a deploy/local script, e.g. {@code stack("kafka.sh", "down")}. */

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
@@ -180,11 +179,7 @@ class NetworkBenchmark {
 
     /** Figure 1: raw inserts, then the service at saturation, then its latency at 70 % of that; rows prefixed with label. */
     static void writePath(String label, int seconds) throws Exception {
-        Properties login = new Properties();
-        login.put("user", "volunteernet");
-        login.put("password", "volunteernet-local-dev-only");
-        String url = "jdbc:postgresql://127.0.0.1:5432/volunteer";
-        try (Connection admin = DriverManager.getConnection(url, login); Statement s = admin.createStatement()) {
+        try (Connection admin = Network.database("volunteer"); Statement s = admin.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS benchmark_raw CASCADE");
             s.execute("CREATE SCHEMA benchmark_raw");
             s.execute("""
@@ -194,7 +189,7 @@ class NetworkBenchmark {
         }
         List<Connection> connections = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
-            connections.add(DriverManager.getConnection(url, login)); // autocommit, synchronous_commit as configured (on)
+            connections.add(Network.database("volunteer")); // autocommit, synchronous_commit as configured (on)
         }
         Histogram rawLatency = new Histogram(3);
         double rawRate;
@@ -213,7 +208,7 @@ class NetworkBenchmark {
             for (Connection c : connections) {
                 c.close();
             }
-            try (Connection admin = DriverManager.getConnection(url, login); Statement s = admin.createStatement()) {
+            try (Connection admin = Network.database("volunteer"); Statement s = admin.createStatement()) {
                 s.execute("DROP SCHEMA benchmark_raw CASCADE");
             }
         }
