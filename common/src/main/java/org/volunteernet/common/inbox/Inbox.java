@@ -58,22 +58,11 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ReceivedEvent> receive(String consumer, ReceivedEvent event) {
-        int claimed = entityManager.createNativeQuery("""
-                INSERT INTO processed_event (consumer, event_id, event_type) VALUES (?1, ?2, ?3)
-                ON CONFLICT DO NOTHING""")
-                .setParameter(1, consumer)
-                .setParameter(2, event.id())
-                .setParameter(3, event.type().ceType())
-                .executeUpdate();
-        if (claimed == 0) {
-            LOG.debugf("%s skips %s %s: already applied", consumer, event.type().simpleName(), event.id());
-            return Optional.empty();
-        }
-        return Optional.of(event);
+        return receiveAll(consumer, List.of(event)).stream().findFirst();
     }
 
     /**
-     * Claims a batch of parsed events in one statement (a replay's batch): returns those this
+     * Claims a batch of parsed events in one statement (a Kafka poll, a rebuild's batch): returns those this
      * consumer has not applied before, in their order, each once.
      */
     @Transactional(Transactional.TxType.MANDATORY)

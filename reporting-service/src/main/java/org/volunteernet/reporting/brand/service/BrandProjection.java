@@ -27,7 +27,7 @@ import org.volunteernet.reporting.projection.service.ProjectionSql;
  * record once and moves it on correction.
  */
 @ApplicationScoped
-public class BrandProjection implements Projection {
+public class BrandProjection implements Projection.EventByEvent {
 
     @Inject
     ProjectionSql sql;

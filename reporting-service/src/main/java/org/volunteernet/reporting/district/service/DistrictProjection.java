@@ -48,11 +48,6 @@ public class DistrictProjection implements Projection {
     NetworkCalendar calendar;
 
     @Override
-    public void apply(ReceivedEvent event) {
-        apply(List.of(event));
-    }
-
-    @Override
     public void apply(List<ReceivedEvent> events) {
         Changes changes = new Changes();
         List<ServiceRecordCreated> created = new ArrayList<>();

@@ -5,16 +5,24 @@ import org.volunteernet.events.ReceivedEvent;
 
 /**
  * One set of report tables kept current from the event streams. Called inside the transaction
- * that claimed the event in the inbox, so an event is applied to every projection once or not at all.
+ * that claimed the events in the inbox (a Kafka poll's, or a rebuild's batch), so an event is
+ * applied to every projection once or not at all.
  * A projection must depend only on the order of one aggregate's events (the order Kafka keeps),
  * never on the order across aggregates or topics: a rebuild replays partitions side by side.
  */
 public interface Projection {
 
-    void apply(ReceivedEvent event);
+    /** The events in their order. */
+    void apply(List<ReceivedEvent> events);
 
-    /** A batch of events, in order (a rebuild's); a projection that writes per batch overrides it. */
-    default void apply(List<ReceivedEvent> events) {
-        events.forEach(this::apply);
+    /** A projection that writes as each event comes, one after the other. */
+    interface EventByEvent extends Projection {
+
+        void apply(ReceivedEvent event);
+
+        @Override
+        default void apply(List<ReceivedEvent> events) {
+            events.forEach(this::apply);
+        }
     }
 }

@@ -16,7 +16,7 @@ import org.volunteernet.reporting.projection.service.ProjectionSql;
  * recognised here but never become volunteer hours.
  */
 @ApplicationScoped
-public class WorkUnitProjection implements Projection {
+public class WorkUnitProjection implements Projection.EventByEvent {
 
     @Inject
     ProjectionSql sql;
