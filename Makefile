@@ -1,14 +1,14 @@
 # The front door. Quick start: `make run` (whole network with demo data) and `make test` (every test).
 .PHONY: run up down status build test test-long benchmark rebuild-reports
 
-MVNW := ./mvnw -B
-
 ## run: build, start the whole network in the foreground with demo data; Ctrl-C stops it all
-run: build
+run:
+	VOLUNTEERNET_KEEP_INFRA=true deploy/local/build.sh -DskipTests
 	deploy/local/stack.sh run
 
 ## up: the same in the background; returns once every service is ready
-up: build
+up:
+	VOLUNTEERNET_KEEP_INFRA=true deploy/local/build.sh -DskipTests
 	deploy/local/stack.sh up
 
 ## down: stop everything the stack started
@@ -18,16 +18,18 @@ down:
 status:
 	deploy/local/stack.sh status
 
-## build: compile and package every module, no tests; each service with its class-data archive (faster start)
+## build: compile and package every module, no tests; on JDK 25 each service with the AOT cache a
+## training run writes (starts PostgreSQL, Kafka and Keycloak for it), else with a class-data archive
 build:
-	$(MVNW) install -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+	deploy/local/build.sh -DskipTests
 
 ## rebuild-reports: empty reporting-service's tables and replay the event topics into them, with progress
 rebuild-reports:
 	deploy/local/rebuild-reports.sh
 
 ## benchmark: measure the running network (starts it if needed); not part of make test
-benchmark: build
+benchmark:
+	VOLUNTEERNET_KEEP_INFRA=true deploy/local/build.sh -DskipTests
 	deploy/local/benchmark.sh
 
 ## test: every test: unit, service tests against real PostgreSQL and Kafka, end to end with Keycloak

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kafka 4.4 in KRaft mode from Maven Central jars: one broker-controller on 127.0.0.1:9092/9093.
-# Usage: kafka.sh up | down | kill | status | cluster-id | reset
+# Usage: kafka.sh up | down | kill | status | cluster-id | reset | topics PREFIX | delete-topics PREFIX
 COMPONENT=kafka
 source "$(dirname "$0")/lib.sh"
 
@@ -68,9 +68,21 @@ cluster_id() {
   sed -n 's/^cluster.id=//p' "$KAFKA/data/meta.properties" 2>/dev/null | grep . || die "Kafka storage is not formatted yet (kafka.sh up)"
 }
 
+# topics PREFIX: the event and dead-letter topics under another prefix (the AOT training run's)
+topics() {
+  java -cp "$LIBS/*" "$HERE/kafka/CreateTopics.java" 127.0.0.1:9092 "$PARTITIONS" "$1" 2>>"$LOGS/kafka-topics.log" >/dev/null \
+    || die "creating the topics of prefix $1 failed: see $LOGS/kafka-topics.log"
+}
+# delete-topics PREFIX: every topic whose name starts with PREFIX (never the network's own)
+delete_topics() {
+  java -cp "$LIBS/*" "$HERE/kafka/DeleteTopics.java" 127.0.0.1:9092 "$1" 2>>"$LOGS/kafka-topics.log" >/dev/null \
+    || die "deleting the topics of prefix $1 failed: see $LOGS/kafka-topics.log"
+}
+
 status() { if pid_alive kafka && port_open 9092; then echo "kafka: up on 127.0.0.1:9092"; else echo "kafka: down"; fi; }
 
 case "${1:-}" in
   up) up ;; down) down ;; kill) kill_hard ;; status) status ;; cluster-id) cluster_id ;; reset) reset ;;
-  *) echo "usage: $0 up|down|kill|status|cluster-id|reset" >&2; exit 2 ;;
+  topics) topics "${2:?topic prefix}" ;; delete-topics) delete_topics "${2:?topic prefix}" ;;
+  *) echo "usage: $0 up|down|kill|status|cluster-id|reset|topics PREFIX|delete-topics PREFIX" >&2; exit 2 ;;
 esac

@@ -14,18 +14,7 @@ REALM_URL="http://127.0.0.1:8180/realms/volunteer-network/.well-known/openid-con
 ADMIN_USER=admin
 ADMIN_PASSWORD=admin-local-dev-only
 
-# Keycloak needs Java 21 or newer; Maven and the services stay on the default JDK.
-find_java21() {
-  local candidate
-  for candidate in ${KEYCLOAK_JAVA_HOME:-} /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-    [ -x "$candidate/bin/java" ] || continue
-    local major
-    major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-    if [ "${major%%.*}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return 0; fi
-  done
-  return 1
-}
-
+# Keycloak needs Java 21 or newer (find_java_home in lib.sh); Maven stays on the default JDK.
 fetch() {
   [ -x "$KC/bin/kc.sh" ] && return 0
   log "fetching keycloak-quarkus-dist $VERSION from Maven Central (about 180 MB, one time)"
@@ -57,7 +46,7 @@ start() {
   fi
   require_free_port 8180 "Keycloak"
   local java_home
-  java_home=$(find_java21) || die "Keycloak needs Java 21+; none found under /usr/lib/jvm (set KEYCLOAK_JAVA_HOME)"
+  java_home=$(find_java_home 21 "${KEYCLOAK_JAVA_HOME:-}") || die "Keycloak needs Java 21+; none found under /usr/lib/jvm (set KEYCLOAK_JAVA_HOME)"
   fetch
   prepare_realm
   log "starting (Java at $java_home; the first start builds Keycloak and takes a minute or two)"

@@ -38,17 +38,17 @@ start_background() {
   echo $! >"$PIDS/$name.pid"
 }
 
-# stop_background NAME [SIGNAL]: stop a recorded process and wait for it to exit
+# stop_background NAME [SIGNAL [SECONDS]]: stop a recorded process and wait for it to exit (30 s)
 stop_background() {
-  local name="$1" signal="${2:-TERM}" f="$PIDS/$1.pid"
+  local name="$1" signal="${2:-TERM}" seconds="${3:-30}" f="$PIDS/$1.pid"
   [ -f "$f" ] || return 0
   local pid; pid=$(cat "$f")
   if kill -0 "$pid" 2>/dev/null; then
     log "stopping $name (pid $pid)"
     kill -"$signal" -- "-$pid" 2>/dev/null || kill -"$signal" "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    for _ in $(seq 1 $((seconds * 2))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     if kill -0 "$pid" 2>/dev/null; then
-      warn "$name did not stop in 30 s; killing it"
+      warn "$name did not stop in $seconds s; killing it"
       kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
     fi
   fi
@@ -75,6 +75,60 @@ require_java17() {
   command -v java >/dev/null 2>&1 || die "no java on PATH: install a JDK 17 (apt-get install openjdk-17-jdk-headless)"
 }
 
+# java_major JAVA: the feature release of a java binary (17, 25, ...), from its JDK's release file
+# (no JVM started: the start-up benchmark times services.sh too), else by asking the JVM
+java_major() {
+  local release; release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  if [ -f "$release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release"
+  else
+    "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {split($2, v, "."); print v[1]}'
+  fi
+}
+
+# find_java_home MIN [CANDIDATE...]: the first JDK home of release MIN or newer among the
+# candidates, then under /usr/lib/jvm (Temurin 25 first: these machines carry it)
+find_java_home() {
+  local min="$1" candidate major; shift
+  for candidate in "$@" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+    major=$(java_major "$candidate/bin/java")
+    if [ "${major:-0}" -ge "$min" ] 2>/dev/null; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+
+# --- the services' JVM ---------------------------------------------------------------------------
+# The services run on JDK 25 with the AOT cache (JEP 483/514/515) that make build trains; where no
+# JDK 25 is found they run on the default java (17) with the class-data archive instead.
+# VOLUNTEERNET_JAVA_HOME names another JDK (the footprint benchmark's JDK 17 baseline uses it).
+# Options: VOLUNTEERNET_JAVA_OPTS replaces the defaults below; training and runs must use the same,
+# or the JVM refuses the AOT cache. On 25 the heap starts small and gives back what it does not use
+# (the AOT cache, not the heap, is most of a service's memory). Compact object headers (JEP 519) are
+# left off: with them the cache grew by 20 MB and its adapters failed to link (warnings at start).
+SERVICE_JAVA_OPTS_17="-Xms64m -Xmx384m -XX:+UseSerialGC"
+SERVICE_JAVA_OPTS_25="-Xms16m -Xmx384m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+
+# service_java: the java binary for the services
+service_java() {
+  if [ -n "${VOLUNTEERNET_JAVA_HOME:-}" ]; then
+    [ -x "$VOLUNTEERNET_JAVA_HOME/bin/java" ] || die "VOLUNTEERNET_JAVA_HOME=$VOLUNTEERNET_JAVA_HOME has no bin/java"
+    echo "$VOLUNTEERNET_JAVA_HOME/bin/java"
+  elif home=$(find_java_home 25); then
+    echo "$home/bin/java"
+  else
+    require_java17
+    command -v java
+  fi
+}
+
+# service_java_options JAVA: the services' JVM options for that java (without the cache flag)
+service_java_options() {
+  if [ -n "${VOLUNTEERNET_JAVA_OPTS:-}" ]; then echo "$VOLUNTEERNET_JAVA_OPTS"
+  elif [ "$(java_major "$1")" -ge 25 ] 2>/dev/null; then echo "$SERVICE_JAVA_OPTS_25"
+  else echo "$SERVICE_JAVA_OPTS_17"; fi
+}
+
 # Maven through the pinned wrapper, quiet and non-interactive
 mvnw() { "$ROOT/mvnw" -B -q "$@"; }
 
@@ -91,6 +145,13 @@ one_network() {
 }
 
 # --- talking to the running network --------------------------------------------------------------
+# The services' addresses. The AOT training run (aot.sh) serves them VOLUNTEERNET_PORT_OFFSET higher,
+# beside a network that may be running.
+PORT_OFFSET="${VOLUNTEERNET_PORT_OFFSET:-0}"
+VOLUNTEER_SERVICE="http://127.0.0.1:$((8081 + PORT_OFFSET))"
+ACTIVITY_SERVICE="http://127.0.0.1:$((8082 + PORT_OFFSET))"
+BRAND_SERVICE="http://127.0.0.1:$((8083 + PORT_OFFSET))"
+REPORTING_SERVICE="http://127.0.0.1:$((8084 + PORT_OFFSET))"
 KEYCLOAK_TOKEN_URL=http://127.0.0.1:8180/realms/volunteer-network/protocol/openid-connect/token
 
 need_python() {

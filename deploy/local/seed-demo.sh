@@ -4,8 +4,8 @@
 COMPONENT=demo-data
 source "$(dirname "$0")/lib.sh"
 
-VOLUNTEERS=http://127.0.0.1:8081/api/v1/volunteers
-BRANDS=http://127.0.0.1:8083/api/v1
+VOLUNTEERS=$VOLUNTEER_SERVICE/api/v1/volunteers
+BRANDS=$BRAND_SERVICE/api/v1
 need_python
 
 
@@ -98,7 +98,7 @@ for unit in "Xiangfang District Government Service Centre:GOVERNMENT_OFFICE" "Ha
 done
 
 log "scheduling activities: a year of Volunteer Service Saturdays, one-off activities (busiest in March), a monthly one in Daoli"
-ACTIVITIES=http://127.0.0.1:8082/api/v1
+ACTIVITIES=$ACTIVITY_SERVICE/api/v1
 organizer=$(token org-xiangfang)
 daoli_organizer=$(token org-daoli)
 riverside=$(curl -fsS -H "Authorization: Bearer $organizer" "$BRANDS/brands/$brand" \
@@ -146,6 +146,6 @@ summary=$(curl -fsS -X POST -H "Authorization: Bearer $(token city-admin)" "$ACT
 printf '  attendance and completions: %s\n' "$summary"
 
 log "writing a year of diary for the demo volunteers (through the diary's own code path; takes a little while)"
-summary=$(curl -fsS -X POST -H "Authorization: Bearer $(token city-admin)" http://127.0.0.1:8081/api/v1/demo/diary-history) \
+summary=$(curl -fsS -X POST -H "Authorization: Bearer $(token city-admin)" $VOLUNTEER_SERVICE/api/v1/demo/diary-history) \
   || die "the demo diary history failed (see .local/logs/volunteer-service.log)"
 printf '  %s\n' "$summary"

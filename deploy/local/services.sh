@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The four services, run from their built jars (make build) in the prod profile against the local stack.
-# Usage: services.sh up | down | status | start NAME | kill NAME | stop NAME
+# Usage: services.sh up | down | status | start NAME | launch NAME (no wait) | kill NAME | stop NAME
 COMPONENT=services
 source "$(dirname "$0")/lib.sh"
 
@@ -9,30 +9,56 @@ SERVICES="volunteer-service:8081 activity-service:8082 brand-service:8083 report
 port_of() { local s; for s in $SERVICES; do [ "${s%%:*}" = "$1" ] && { echo "${s##*:}"; return 0; }; done; die "unknown service $1"; }
 ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
 
-# JVM options: VOLUNTEERNET_JAVA_OPTS replaces the defaults (the footprint benchmark compares a
-# C1-only JVM with it). The class-data archive that make build leaves next to the jar is used when
-# present (a stale one is refused by the JVM with a warning, and the service starts without it).
-java_options() {
-  local options="${VOLUNTEERNET_JAVA_OPTS:--Xms64m -Xmx384m -XX:+UseSerialGC}"
-  [ -f app-cds.jsa ] && options="$options -XX:SharedArchiveFile=app-cds.jsa"
-  echo "$options"
+# Which build runs: VOLUNTEERNET_APP_DIR (default target/quarkus-app, under each service) lets the
+# footprint benchmark start its JDK 17 + AppCDS baseline build (target/jdk17-appcds).
+APP_DIR="${VOLUNTEERNET_APP_DIR:-target/quarkus-app}"
+
+# The cache next to the jar that suits the JVM: the AOT cache (app.aot, JDK 25, trained by make
+# build) or the class-data archive (app-cds.jsa, JDK 17). A stale one is refused by the JVM with a
+# warning, and the service starts without it.
+cache_option() {
+  local major; major=$(java_major "$1")
+  if [ "$major" -ge 25 ] 2>/dev/null && [ -f app.aot ]; then echo "-XX:AOTCache=app.aot"
+  elif [ "$major" -lt 25 ] 2>/dev/null && [ -f app-cds.jsa ]; then echo "-XX:SharedArchiveFile=app-cds.jsa"
+  fi
+}
+
+# Said once per command, in the stack's output: which JVM the services run on and why.
+JVM_TOLD=false
+tell_jvm() {
+  $JVM_TOLD && return 0
+  JVM_TOLD=true
+  local major; major=$(java_major "$1")
+  if [ "$major" -ge 25 ] 2>/dev/null; then
+    [ -f "$ROOT/volunteer-service/$APP_DIR/app.aot" ] \
+      && log "services run on JDK $major ($1) with their AOT caches" \
+      || warn "services run on JDK $major without an AOT cache (make build trains one): they start slower"
+  elif [ -n "${VOLUNTEERNET_JAVA_HOME:-}" ]; then
+    log "services run on JDK $major ($1, from VOLUNTEERNET_JAVA_HOME) with the class-data archive"
+  else
+    warn "no JDK 25 found (see README: what the machine needs): services run on JDK $major with the class-data archive; they start about 2x slower"
+  fi
 }
 
 start_one() {
   local name="$1" port; port=$(port_of "$1")
-  local jar="$ROOT/$name/target/quarkus-app/quarkus-run.jar"
-  [ -f "$jar" ] || die "$jar is missing: build first (make build)"
+  local app="$ROOT/$name/$APP_DIR"
+  [ -f "$app/quarkus-run.jar" ] || die "$app/quarkus-run.jar is missing: build first (make build)"
   if pid_alive "$name"; then log "$name already running (pid $(cat "$PIDS/$name.pid"))"; return 0; fi
   require_free_port "$port" "$name"
-  require_java17
+  local java; java=$(service_java)
+  tell_jvm "$java"
   log "starting $name on port $port (log: .local/logs/$name.log)"
   # Readable logs locally; production keeps the JSON default (set VOLUNTEERNET_JSON_LOGS=true to see it).
   # The local stack turns on the demo facility (a year of diary for the demo volunteers); production never does.
-  # Run from the app's directory: its class-data archive (app-cds.jsa, made by the build) records the
-  # class path as quarkus-run.jar and is only used when started the same way.
-  (cd "$ROOT/$name/target/quarkus-app" && start_background "$name" "$LOGS/$name.log" \
-    env QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" VOLUNTEERNET_DEMO_ENABLED=true \
-    java $(java_options) -jar quarkus-run.jar)
+  # Run from the app's directory: its AOT cache and class-data archive record the class path as
+  # quarkus-run.jar and are only used when started the same way.
+  # shellcheck disable=SC2046
+  # Two malloc arenas instead of up to 16 on JDK 25: fewer native pages per thread for the same work.
+  local arenas=; [ "$(java_major "$java")" -ge 25 ] 2>/dev/null && arenas=MALLOC_ARENA_MAX=2
+  (cd "$app" && start_background "$name" "$LOGS/$name.log" \
+    env $arenas QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" VOLUNTEERNET_DEMO_ENABLED=true \
+    "$java" $(service_java_options "$java") $(cache_option "$java") -jar quarkus-run.jar)
 }
 
 wait_one() {
@@ -59,7 +85,8 @@ status() {
 case "${1:-}" in
   up) up ;; down) down ;; status) status ;;
   start) start_one "${2:?service name}"; wait_one "$2" ;;
+  launch) start_one "${2:?service name}" ;;
   stop) stop_background "${2:?service name}" ;;
   kill) stop_background "${2:?service name}" KILL ;;
-  *) echo "usage: $0 up|down|status|start NAME|stop NAME|kill NAME" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|status|start NAME|launch NAME|stop NAME|kill NAME" >&2; exit 2 ;;
 esac

@@ -31,8 +31,9 @@ one_network
 # Keycloak starts while the build and the service tests run; only the end-to-end tests need it.
 "$HERE/keycloak.sh" start
 
-log "unit and service tests (every module; real PostgreSQL and Kafka)"
-"$ROOT/mvnw" -B install
+log "unit and service tests (every module; real PostgreSQL and Kafka), then the services' AOT caches"
+# the same build as make build, so that the end-to-end tests run what make run runs
+VOLUNTEERNET_KEEP_INFRA=true "$HERE/build.sh"
 
 if pid_alive volunteer-service; then
   warn "services already running: the end-to-end tests use them as they are (restart with 'make down' for fresh builds)"

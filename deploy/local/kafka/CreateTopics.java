@@ -9,15 +9,17 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * Creates the network's topics if missing, in one JVM: the event topics, their dead-letter topics,
- * and the same with the "test." prefix that the services' tests publish to.
- * Run as: java -cp 'libs/*' CreateTopics.java BOOTSTRAP PARTITIONS
+ * and the same with the "test." prefix that the services' tests publish to (or with the prefixes
+ * given, e.g. the AOT training run's "aot-training.").
+ * Run as: java -cp 'libs/*' CreateTopics.java BOOTSTRAP PARTITIONS [PREFIX...]
  */
 public class CreateTopics {
     public static void main(String[] args) throws Exception {
         String bootstrap = args[0];
         int partitions = Integer.parseInt(args[1]);
         List<String> names = new ArrayList<>();
-        for (String prefix : List.of("", "test.")) {
+        List<String> prefixes = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("", "test.");
+        for (String prefix : prefixes) {
             for (String topic : List.of("volunteer.events", "activity.events", "brand.events")) {
                 names.add(prefix + topic);
                 names.add(prefix + topic + ".dlq");

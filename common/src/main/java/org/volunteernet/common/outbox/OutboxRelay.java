@@ -149,7 +149,11 @@ public class OutboxRelay {
 
     private void awaitWork() {
         try {
-            wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            if (wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS) && !config.gather().isZero()) {
+                // gather the commits of the next few milliseconds into the same batch: one relay
+                // transaction, one Kafka request and one fetch per consumer for many events
+                Thread.sleep(config.gather().toMillis());
+            }
             wakeUps.drainPermits();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -173,11 +177,11 @@ public class OutboxRelay {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (!tryRelayLock(connection)) {
+                List<PendingRow> rows = pendingRowsUnderRelayLock(connection);
+                if (rows == null) { // another replica relays
                     connection.rollback();
                     return 0;
                 }
-                List<PendingRow> rows = pendingRows(connection);
                 if (rows.isEmpty()) {
                     cleanUpSentRows(connection);
                     connection.commit();
@@ -195,24 +199,29 @@ public class OutboxRelay {
         }
     }
 
-    private static boolean tryRelayLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, RELAY_LOCK);
-            try (ResultSet rs = lock.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
-    private List<PendingRow> pendingRows(Connection connection) throws SQLException {
+    /**
+     * Takes the relay's advisory lock and reads the next batch in one round trip (the lock is taken
+     * once, before any row is read). Null when another replica holds the lock.
+     */
+    private List<PendingRow> pendingRowsUnderRelayLock(Connection connection) throws SQLException {
         List<PendingRow> rows = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, topic, message_key, payload::text FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
-            select.setInt(1, config.batchSize());
+        try (PreparedStatement select = connection.prepareStatement("""
+                WITH relay AS MATERIALIZED (SELECT pg_try_advisory_xact_lock(?) AS held)
+                SELECT relay.held, o.id, o.topic, o.message_key, o.payload::text
+                FROM relay LEFT JOIN LATERAL (
+                    SELECT id, topic, message_key, payload FROM outbox_event
+                    WHERE relay.held AND sent_at IS NULL ORDER BY id LIMIT ?) o ON true""")) {
+            select.setLong(1, RELAY_LOCK);
+            select.setInt(2, config.batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new PendingRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4).getBytes(StandardCharsets.UTF_8)));
+                    if (!rs.getBoolean(1)) {
+                        return null;
+                    }
+                    if (rs.getObject(2) != null) {
+                        rows.add(new PendingRow(rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5).getBytes(StandardCharsets.UTF_8)));
+                    }
                 }
             }
         }

@@ -3,16 +3,9 @@ package org.volunteernet.reporting.consumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
-import org.volunteernet.common.inbox.InboundRetry;
-import org.volunteernet.events.EventCodec;
-import org.volunteernet.events.InvalidEventException;
-import org.volunteernet.events.ReceivedEvent;
+import org.volunteernet.common.inbox.PollConsumer;
 import org.volunteernet.reporting.projection.service.ProjectionGate;
 import org.volunteernet.reporting.projection.service.Projections;
 
@@ -20,15 +13,11 @@ import org.volunteernet.reporting.projection.service.Projections;
  * Feeds volunteer.events, activity.events and brand.events into the projections a poll at a time
  * (the channels are in batch mode): the poll's events in partition order, in one transaction,
  * waiting while a rebuild runs. One commit per poll instead of one per event keeps the report a
- * few milliseconds behind the writes at hundreds of events a second.
- * A message that is not a valid event goes to the dead-letter topic with its reason; a database
- * failure (PostgreSQL restarting) is retried for up to a minute; a batch that still fails is
- * applied event by event, and an event that fails alone is dead-lettered with its reason.
+ * few milliseconds behind the writes at hundreds of events a second. Poison and failing events
+ * are dead-lettered as {@link PollConsumer} describes.
  */
 @ApplicationScoped
 public class EventsConsumer {
-
-    private static final Logger LOG = Logger.getLogger(EventsConsumer.class);
 
     @Inject
     Projections projections;
@@ -37,10 +26,7 @@ public class EventsConsumer {
     ProjectionGate gate;
 
     @Inject
-    InboundRetry retry;
-
-    @Inject
-    DeadLetters deadLetters;
+    PollConsumer polls;
 
     @Incoming("volunteer-events")
     @Blocking
@@ -61,32 +47,9 @@ public class EventsConsumer {
     }
 
     private void consume(ConsumerRecords<String, byte[]> records) {
-        List<ConsumerRecord<String, byte[]>> valid = new ArrayList<>(records.count());
-        List<ReceivedEvent> events = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, byte[]> record : records) {
-            try {
-                events.add(EventCodec.parse(record.value()));
-                valid.add(record);
-            } catch (InvalidEventException e) {
-                deadLetters.send(record, e);
-            }
+        PollConsumer.Poll poll = polls.parse(records, PollConsumer.ALL);
+        if (!poll.isEmpty()) {
+            gate.live(() -> polls.apply(poll, projections::applyAll));
         }
-        if (events.isEmpty()) {
-            return;
-        }
-        gate.live(() -> {
-            try {
-                retry.handleAll(projections::applyAll, events);
-            } catch (RuntimeException batchFailed) {
-                LOG.warnf(batchFailed, "a batch of %d events failed; applying them one by one", events.size());
-                for (int i = 0; i < events.size(); i++) {
-                    try {
-                        retry.handleAll(projections::applyAll, List.of(events.get(i)));
-                    } catch (RuntimeException e) {
-                        deadLetters.send(valid.get(i), e);
-                    }
-                }
-            }
-        });
     }
 }

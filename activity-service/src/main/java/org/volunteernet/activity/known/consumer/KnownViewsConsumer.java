@@ -1,15 +1,17 @@
 package org.volunteernet.activity.known.consumer;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.volunteernet.common.inbox.InboundRetry;
 import org.volunteernet.activity.known.service.KnownViews;
+import org.volunteernet.common.inbox.PollConsumer;
 
 /**
- * volunteer.events and brand.events into the local views, each in partition order. A database
- * failure is retried for up to a minute; anything else goes to the dead-letter topic with its reason.
+ * volunteer.events and brand.events into the local views, a poll at a time (the channels are in
+ * batch mode), each in partition order. The many events the views do not need (every deed) are
+ * passed over in memory; poison and failing events are dead-lettered as {@link PollConsumer} says.
  */
 @ApplicationScoped
 public class KnownViewsConsumer {
@@ -18,17 +20,17 @@ public class KnownViewsConsumer {
     KnownViews views;
 
     @Inject
-    InboundRetry retry;
+    PollConsumer polls;
 
     @Incoming("volunteer-events")
     @Blocking
-    public void volunteerEvent(byte[] message) {
-        retry.handle(views::apply, message);
+    public void volunteerEvents(ConsumerRecords<String, byte[]> records) {
+        polls.consume(records, KnownViews.WANTED, views::applyAll);
     }
 
     @Incoming("brand-events")
     @Blocking
-    public void brandEvent(byte[] message) {
-        retry.handle(views::apply, message);
+    public void brandEvents(ConsumerRecords<String, byte[]> records) {
+        polls.consume(records, KnownViews.WANTED, views::applyAll);
     }
 }

@@ -3,6 +3,7 @@ package org.volunteernet.activity.known.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Set;
 import org.volunteernet.activity.known.domain.KnownBrand;
 import org.volunteernet.activity.known.domain.KnownBrandLeader;
@@ -23,16 +24,18 @@ import org.volunteernet.events.VolunteerRegistered;
 public class KnownViews {
 
     static final String CONSUMER = "activity.known-views";
-    static final Set<Class<? extends DomainEvent>> WANTED =
+    /** The event types the view acts on; the consumer passes over the rest without a transaction. */
+    public static final Set<Class<? extends DomainEvent>> WANTED =
             Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class, BrandCreated.class, GroupFormed.class,
                     BrandLeaderAppointed.class, BrandLeaderDismissed.class);
 
     @Inject
     Inbox inbox;
 
+    /** A poll's events of the wanted types, in partition order, in one transaction; each applied once (inbox). */
     @Transactional
-    public void apply(byte[] message) {
-        inbox.receive(CONSUMER, message, WANTED).ifPresent(this::apply);
+    public void applyAll(List<ReceivedEvent> events) {
+        inbox.receiveAll(CONSUMER, events).forEach(this::apply);
     }
 
     private void apply(ReceivedEvent event) {

@@ -1,15 +1,17 @@
 package org.volunteernet.brand.volunteer.consumer;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.volunteernet.common.inbox.InboundRetry;
 import org.volunteernet.brand.volunteer.service.KnownVolunteerProjection;
+import org.volunteernet.common.inbox.PollConsumer;
 
 /**
- * volunteer.events into the local view of volunteers, in partition order. A database failure is
- * retried for up to a minute; anything else goes to the dead-letter topic with its reason.
+ * volunteer.events into the local view of volunteers, a poll at a time (the channel is in batch
+ * mode), in partition order. The many events the view does not need (every deed) are passed over
+ * in memory; poison and failing events are dead-lettered as {@link PollConsumer} says.
  */
 @ApplicationScoped
 public class VolunteerEventsConsumer {
@@ -18,11 +20,11 @@ public class VolunteerEventsConsumer {
     KnownVolunteerProjection volunteers;
 
     @Inject
-    InboundRetry retry;
+    PollConsumer polls;
 
     @Incoming("volunteer-events")
     @Blocking
-    public void consume(byte[] message) {
-        retry.handle(volunteers::apply, message);
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        polls.consume(records, KnownVolunteerProjection.WANTED, volunteers::applyAll);
     }
 }

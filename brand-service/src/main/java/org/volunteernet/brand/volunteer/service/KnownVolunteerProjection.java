@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
 import org.volunteernet.common.inbox.Inbox;
@@ -17,14 +18,16 @@ import org.volunteernet.events.VolunteerRegistered;
 public class KnownVolunteerProjection {
 
     static final String CONSUMER = "brand.known-volunteers";
-    static final Set<Class<? extends DomainEvent>> WANTED = Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class);
+    /** The event types the view acts on; the consumer passes over the rest without a transaction. */
+    public static final Set<Class<? extends DomainEvent>> WANTED = Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class);
 
     @Inject
     Inbox inbox;
 
+    /** A poll's events of the wanted types, in partition order, in one transaction; each applied once (inbox). */
     @Transactional
-    public void apply(byte[] message) {
-        inbox.receive(CONSUMER, message, WANTED).ifPresent(this::apply);
+    public void applyAll(List<ReceivedEvent> events) {
+        inbox.receiveAll(CONSUMER, events).forEach(this::apply);
     }
 
     private void apply(ReceivedEvent event) {

@@ -1,7 +1,9 @@
 package org.volunteernet.volunteer.registration.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.ReadOnlyMode;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
@@ -50,7 +52,9 @@ public class VolunteerAccess {
 
     /** An organizer or office of the volunteer's district: who may witness a deed. */
     public Volunteer asWitness(UUID id, CurrentUser caller) {
-        Volunteer volunteer = find(id);
+        // read-only: a witnessed deed never changes the volunteer, so the flush skips its dirty check
+        Volunteer volunteer = Optional.ofNullable(Volunteer.getEntityManager().find(Volunteer.class, id, ReadOnlyMode.READ_ONLY))
+                .orElseThrow(() -> ProblemException.notFound("volunteer", id));
         if (!caller.district().filter(volunteer.district::equals).isPresent()) {
             throw ProblemException.forbidden("Deeds are witnessed by organizers and offices of the volunteer's district");
         }

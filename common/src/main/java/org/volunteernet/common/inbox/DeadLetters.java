@@ -1,4 +1,4 @@
-package org.volunteernet.reporting.consumer;
+package org.volunteernet.common.inbox;
 
 import io.smallrye.common.annotation.Identifier;
 import io.quarkus.runtime.ShutdownEvent;
@@ -19,12 +19,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Sends a consumed record that cannot be applied to {@code <topic>.dlq}, with the headers the
  * connector's own dead-letter strategy writes (dead-letter-reason, -cause, -topic, -partition,
- * -offset). A batch consumer needs it: the connector can only dead-letter a whole poll.
+ * -offset). A batch consumer ({@link PollConsumer}) needs it: the connector can only dead-letter a whole poll.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -34,6 +35,9 @@ public class DeadLetters {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
 
     private volatile Producer<String, byte[]> producer;
 
@@ -68,7 +72,7 @@ public class DeadLetters {
                 if (producer == null) {
                     Map<String, Object> props = new HashMap<>();
                     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
-                    props.put(ProducerConfig.CLIENT_ID_CONFIG, "reporting-dead-letters");
+                    props.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-dead-letters");
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
                     props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# The services' AOT caches (JDK 25; JEP 483 classes loaded and linked, JEP 514/515 method
+# profiles): a training run of the four built services that exercises the main paths, not only
+# start-up. Each service runs with -XX:AOTCacheOutput=app.aot beside its jar and writes the cache
+# when it stops. make build calls it; where no JDK 25 is found it says so and does nothing.
+#
+# The training run keeps clear of the network's state and of a network that may be running: its
+# services listen 10000 ports higher, use scratch databases (<name>_training_scratch) and topics
+# under the prefix aot-training., and consumer groups of their own; all are removed afterwards.
+# PostgreSQL, Kafka and Keycloak are started if needed and stopped afterwards unless
+# VOLUNTEERNET_KEEP_INFRA=true (make run and make up start the network right after).
+# Usage: aot.sh train | clean
+COMPONENT=aot
+source "$(dirname "$0")/lib.sh"
+HERE="$ROOT/deploy/local"
+
+SERVICES="volunteer-service:volunteer activity-service:activity brand-service:brand reporting-service:reporting"
+OFFSET=10000
+PREFIX=aot-training.
+started=()
+
+clean() {
+  local s
+  for s in $SERVICES; do rm -f "$ROOT/${s%%:*}/target/quarkus-app/app.aot"; done
+}
+
+finish() {
+  local status=$? s i
+  for s in $SERVICES; do stop_background "training-${s%%:*}"; done
+  if port_open 9092; then "$HERE/kafka.sh" delete-topics "$PREFIX" || true; fi
+  if "$HERE/postgres.sh" status >/dev/null 2>&1; then
+    for s in $SERVICES; do
+      PGOPTIONS='-c client_min_messages=warning' "$HERE/postgres.sh" scratch-drop "${s##*:}_training_scratch" >/dev/null || true
+    done
+  fi
+  if [ "${VOLUNTEERNET_KEEP_INFRA:-false}" != true ]; then
+    for ((i = ${#started[@]} - 1; i >= 0; i--)); do "$HERE/${started[$i]}.sh" down; done
+  fi
+  exit "$status"
+}
+
+# training_port NAME: the service's usual port, OFFSET higher
+training_port() {
+  case "$1" in
+    volunteer-service) echo $((8081 + OFFSET)) ;; activity-service) echo $((8082 + OFFSET)) ;;
+    brand-service) echo $((8083 + OFFSET)) ;; reporting-service) echo $((8084 + OFFSET)) ;;
+  esac
+}
+
+training_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
+
+# workload: what a day of the network does, beyond the demo data's writes
+workload() {
+  local office admin volunteer_token volunteer ids i year
+  year=$(date +%Y)
+  office=$(token admin-xiangfang)
+  admin=$(token city-admin)
+  volunteer_token=$(token vol-xiangfang)
+  volunteer=$(curl -fsS -H "Authorization: Bearer $volunteer_token" "$VOLUNTEER_SERVICE/api/v1/volunteers/me" | jget id)
+  ids=$(curl -fsS -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers?district=230110&limit=50" \
+    | python3 -c 'import sys, json; print(" ".join(v["id"] for v in json.load(sys.stdin)["items"]))')
+  log "training workload: witnessed deeds, searches, profiles, streaks, star levels, reports, calendars"
+  for i in $(seq 1 300); do
+    for v in $ids; do
+      curl -fsS -o /dev/null -H "Authorization: Bearer $office" -H 'Content-Type: application/json' \
+        -d '{"volunteerId":"'"$v"'","date":"'"$(date +%F)"'","category":"NEIGHBOURHOOD","description":"Training deed","minutes":15,"atPost":false}' \
+        "$VOLUNTEER_SERVICE/api/v1/deeds" || true
+      [ $((i % 30)) -eq 0 ] || continue
+      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v" || true
+      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v/streak" || true
+      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v/star" || true
+      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v/service-records" || true
+    done
+    [ $((i % 30)) -eq 0 ] || continue
+    printf '.'
+    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers?district=230110&skill=first-aid" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$REPORTING_SERVICE/api/v1/reports/districts/230110?year=$year" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$REPORTING_SERVICE/api/v1/reports/districts/230110/export.csv?year=$year" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$REPORTING_SERVICE/api/v1/reports/districts/230110/monthly.svg?year=$year" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $admin" "$REPORTING_SERVICE/api/v1/reports/city?year=$year" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$REPORTING_SERVICE/api/v1/reports/volunteers/$volunteer/year?year=$year" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$ACTIVITY_SERVICE/api/v1/activities?limit=20" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$ACTIVITY_SERVICE/api/v1/calendar/volunteers/$volunteer.ics" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$ACTIVITY_SERVICE/api/v1/occurrences/overdue" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$BRAND_SERVICE/api/v1/brands?district=230110" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$VOLUNTEER_SERVICE/api/v1/volunteers/$volunteer/diary?from=$(date -d '-30 days' +%F)&to=$(date +%F)" || true
+  done
+  printf '\n'
+}
+
+train() {
+  local java
+  java=$(find_java_home 25 "${VOLUNTEERNET_JAVA_HOME:-}") || {
+    warn "no JDK 25 found under /usr/lib/jvm (or VOLUNTEERNET_JAVA_HOME): no AOT cache; the services will run on JDK 17 with their class-data archives"
+    clean
+    return 0
+  }
+  java="$java/bin/java"
+  need_python
+  local s name db port options began=$SECONDS
+  for s in $SERVICES; do
+    [ -f "$ROOT/${s%%:*}/target/quarkus-app/quarkus-run.jar" ] || die "${s%%:*} is not built (make build)"
+  done
+  trap finish EXIT
+  clean
+  pid_alive kafka || started+=(kafka)
+  pid_alive keycloak || started+=(keycloak)
+  "$HERE/postgres.sh" up
+  "$HERE/kafka.sh" up >/dev/null
+  "$HERE/keycloak.sh" up
+  "$HERE/kafka.sh" delete-topics "$PREFIX"
+  "$HERE/kafka.sh" topics "$PREFIX"
+  options=$(service_java_options "$java")
+  log "training the AOT caches on JDK $(java_major "$java") ($java; options $options)"
+  for s in $SERVICES; do
+    name="${s%%:*}" db="${s##*:}_training_scratch"
+    PGOPTIONS='-c client_min_messages=warning' "$HERE/postgres.sh" scratch "$db" >/dev/null
+    port=$(training_port "$name")
+    require_free_port "$port" "the training run of $name"
+    # shellcheck disable=SC2086
+    (cd "$ROOT/$name/target/quarkus-app" && start_background "training-$name" "$LOGS/training-$name.log" \
+      env MALLOC_ARENA_MAX=2 VOLUNTEERNET_DEMO_ENABLED=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+      "$java" $options -XX:AOTCacheOutput=app.aot -Dquarkus.http.port="$port" -Dvolunteernet.database-name="$db" \
+      -Dvolunteernet.messaging.topic-prefix="$PREFIX" -Dmp.messaging.connector.smallrye-kafka.group.id="$name-aot-training" \
+      -jar quarkus-run.jar)
+  done
+  for s in $SERVICES; do
+    name="${s%%:*}"
+    port=$(training_port "$name")
+    COMPONENT="$name" wait_until 120 "the training run of $name on 127.0.0.1:$port" training_ready "$port" \
+      || die "the training run of $name did not become ready; last lines of $LOGS/training-$name.log:$(printf '\n'; tail -25 "$LOGS/training-$name.log")"
+  done
+  log "training workload: the demo data (registrations, brand, groups, activities, attendance, completions, diary)"
+  VOLUNTEERNET_PORT_OFFSET=$OFFSET "$HERE/seed-demo.sh" >"$LOGS/training-workload.log" 2>&1 \
+    || die "the demo data failed in the training run: see $LOGS/training-workload.log"
+  VOLUNTEERNET_PORT_OFFSET=$OFFSET workload
+  log "stopping the training run; each JVM writes its AOT cache as it exits (a minute or two)"
+  for s in $SERVICES; do
+    stop_background "training-${s%%:*}" TERM 300 &
+  done
+  wait
+  for s in $SERVICES; do
+    name="${s%%:*}"
+    [ -f "$ROOT/$name/target/quarkus-app/app.aot" ] \
+      || die "$name wrote no AOT cache; last lines of $LOGS/training-$name.log:$(printf '\n'; tail -25 "$LOGS/training-$name.log")"
+    log "$name: app.aot $(du -m "$ROOT/$name/target/quarkus-app/app.aot" | cut -f1) MB"
+  done
+  log "AOT caches trained in $((SECONDS - began)) s"
+}
+
+# shellcheck disable=SC2034
+VOLUNTEER_SERVICE="http://127.0.0.1:$((8081 + OFFSET))"
+ACTIVITY_SERVICE="http://127.0.0.1:$((8082 + OFFSET))"
+BRAND_SERVICE="http://127.0.0.1:$((8083 + OFFSET))"
+REPORTING_SERVICE="http://127.0.0.1:$((8084 + OFFSET))"
+
+case "${1:-}" in
+  train) train ;; clean) clean ;;
+  *) echo "usage: $0 train|clean" >&2; exit 2 ;;
+esac
