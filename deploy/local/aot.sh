@@ -6,7 +6,8 @@
 #
 # The training run keeps clear of the network's state and of a network that may be running: its
 # services listen 10000 ports higher, use scratch databases (<name>_training_scratch) and topics
-# under the prefix aot-training., and consumer groups of their own; all are removed afterwards.
+# under the prefix aot-training., and consumer groups of their own (<service>-aot-training); the
+# databases and topics are removed afterwards (the broker forgets the idle groups by itself).
 # PostgreSQL, Kafka and Keycloak are started if needed and stopped afterwards unless
 # VOLUNTEERNET_KEEP_INFRA=true (make run and make up start the network right after).
 # Usage: aot.sh train | clean
@@ -28,12 +29,13 @@ finish() {
   local status=$? s i
   for s in $SERVICES; do stop_background "training-${s%%:*}"; done
   if port_open 9092; then "$HERE/kafka.sh" delete-topics "$PREFIX" || true; fi
-  if "$HERE/postgres.sh" status >/dev/null 2>&1; then
+  if port_open 5432; then
     for s in $SERVICES; do
       PGOPTIONS='-c client_min_messages=warning' "$HERE/postgres.sh" scratch-drop "${s##*:}_training_scratch" >/dev/null || true
     done
   fi
-  if [ "${VOLUNTEERNET_KEEP_INFRA:-false}" != true ]; then
+  # kept for make run/up, which start the network next; stopped after a failure all the same
+  if [ "${VOLUNTEERNET_KEEP_INFRA:-false}" != true ] || [ "$status" -ne 0 ]; then
     for ((i = ${#started[@]} - 1; i >= 0; i--)); do "$HERE/${started[$i]}.sh" down; done
   fi
   exit "$status"
@@ -51,7 +53,7 @@ training_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; 
 
 # workload: what a day of the network does, beyond the demo data's writes
 workload() {
-  local office admin volunteer_token volunteer ids i year
+  local office admin volunteer_token volunteer ids i year failed=0
   year=$(date +%Y)
   office=$(token admin-xiangfang)
   admin=$(token city-admin)
@@ -64,45 +66,48 @@ workload() {
     for v in $ids; do
       curl -fsS -o /dev/null -H "Authorization: Bearer $office" -H 'Content-Type: application/json' \
         -d '{"volunteerId":"'"$v"'","date":"'"$(date +%F)"'","category":"NEIGHBOURHOOD","description":"Training deed","minutes":15,"atPost":false}' \
-        "$VOLUNTEER_SERVICE/api/v1/deeds" || true
+        "$VOLUNTEER_SERVICE/api/v1/deeds" || failed=$((failed + 1))
       [ $((i % 30)) -eq 0 ] || continue
-      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v" || true
-      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v/streak" || true
-      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v/star" || true
-      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v/service-records" || true
+      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v" || failed=$((failed + 1))
+      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v/streak" || failed=$((failed + 1))
+      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v/star" || failed=$((failed + 1))
+      curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v/service-records" || failed=$((failed + 1))
     done
     [ $((i % 30)) -eq 0 ] || continue
     printf '.'
-    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers?district=230110&skill=first-aid" || true
-    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$REPORTING_SERVICE/api/v1/reports/districts/230110?year=$year" || true
-    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$REPORTING_SERVICE/api/v1/reports/districts/230110/export.csv?year=$year" || true
-    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$REPORTING_SERVICE/api/v1/reports/districts/230110/monthly.svg?year=$year" || true
-    curl -fsS -o /dev/null -H "Authorization: Bearer $admin" "$REPORTING_SERVICE/api/v1/reports/city?year=$year" || true
-    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$REPORTING_SERVICE/api/v1/reports/volunteers/$volunteer/year?year=$year" || true
-    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$ACTIVITY_SERVICE/api/v1/activities?limit=20" || true
-    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$ACTIVITY_SERVICE/api/v1/calendar/volunteers/$volunteer.ics" || true
-    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$ACTIVITY_SERVICE/api/v1/occurrences/overdue" || true
-    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$BRAND_SERVICE/api/v1/brands?district=230110" || true
-    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$VOLUNTEER_SERVICE/api/v1/volunteers/$volunteer/diary?from=$(date -d '-30 days' +%F)&to=$(date +%F)" || true
+    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers?district=230110&skill=first-aid" || failed=$((failed + 1))
+    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$REPORTING_SERVICE/api/v1/reports/districts/230110?year=$year" || failed=$((failed + 1))
+    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$REPORTING_SERVICE/api/v1/reports/districts/230110/export.csv?year=$year" || failed=$((failed + 1))
+    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$REPORTING_SERVICE/api/v1/reports/districts/230110/monthly.svg?year=$year" || failed=$((failed + 1))
+    curl -fsS -o /dev/null -H "Authorization: Bearer $admin" "$REPORTING_SERVICE/api/v1/reports/city?year=$year" || failed=$((failed + 1))
+    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$REPORTING_SERVICE/api/v1/reports/volunteers/$volunteer/year?year=$year" || failed=$((failed + 1))
+    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$ACTIVITY_SERVICE/api/v1/activities?limit=20" || failed=$((failed + 1))
+    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$ACTIVITY_SERVICE/api/v1/calendar/volunteers/$volunteer.ics" || failed=$((failed + 1))
+    curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$ACTIVITY_SERVICE/api/v1/occurrences/overdue" || failed=$((failed + 1))
+    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$BRAND_SERVICE/api/v1/brands?district=230110" || failed=$((failed + 1))
+    curl -fsS -o /dev/null -H "Authorization: Bearer $volunteer_token" "$VOLUNTEER_SERVICE/api/v1/volunteers/$volunteer/diary?from=$(date -d '-30 days' +%F)&to=$(date +%F)" || failed=$((failed + 1))
   done
   printf '\n'
+  [ "$failed" -eq 0 ] || warn "$failed of the workload's requests failed (see .local/logs/training-*.log): the caches cover less of the code"
 }
 
 train() {
   local java
-  java=$(find_java_home 25 "${VOLUNTEERNET_JAVA_HOME:-}") || {
-    warn "no JDK 25 found under /usr/lib/jvm (or VOLUNTEERNET_JAVA_HOME): no AOT cache; the services will run on JDK 17 with their class-data archives"
+  java=$(service_java) # the JVM the services will run on (services.sh chooses the same way)
+  if [ "$(java_major "$java")" -lt 25 ] 2>/dev/null; then
+    warn "the services run on JDK $(java_major "$java") ($java): no AOT cache (that needs JDK 25); they use their class-data archives"
     clean
     return 0
-  }
-  java="$java/bin/java"
+  fi
   need_python
+  command -v curl >/dev/null 2>&1 || die "curl is needed for the training run (apt-get install curl)"
   local s name db port options began=$SECONDS
   for s in $SERVICES; do
     [ -f "$ROOT/${s%%:*}/target/quarkus-app/quarkus-run.jar" ] || die "${s%%:*} is not built (make build)"
   done
   trap finish EXIT
   clean
+  port_open 5432 || started+=(postgres) # postgres.sh down stops only a PostgreSQL the stack started
   pid_alive kafka || started+=(kafka)
   pid_alive keycloak || started+=(keycloak)
   "$HERE/postgres.sh" up
@@ -116,6 +121,7 @@ train() {
     name="${s%%:*}" db="${s##*:}_training_scratch"
     PGOPTIONS='-c client_min_messages=warning' "$HERE/postgres.sh" scratch "$db" >/dev/null
     port=$(training_port "$name")
+    stop_background "training-$name" # one left over by a training run that was killed
     require_free_port "$port" "the training run of $name"
     # shellcheck disable=SC2086
     (cd "$ROOT/$name/target/quarkus-app" && start_background "training-$name" "$LOGS/training-$name.log" \

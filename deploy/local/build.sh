@@ -7,7 +7,8 @@
 COMPONENT=build
 source "$(dirname "$0")/lib.sh"
 
-if find_java_home 25 "${VOLUNTEERNET_JAVA_HOME:-}" >/dev/null; then
+# the JVM the services will run on (services.sh chooses the same way): VOLUNTEERNET_JAVA_HOME, a JDK 25, or java
+if [ "$(java_major "$(service_java)")" -ge 25 ] 2>/dev/null; then
   log "building every module (aot-jar packaging for JDK 25's AOT cache)"
   "$ROOT/mvnw" -B install -Dquarkus.package.jar.type=aot-jar "$@"
   "$ROOT/deploy/local/aot.sh" train

@@ -25,7 +25,7 @@ pid_alive() {
 require_free_port() {
   if port_open "$1"; then
     local holder
-    holder=$(ss -ltnp "sport = :$1" 2>/dev/null | awk 'NR>1 {print $NF}' | head -1)
+    holder=$(ss -ltnp "sport = :$1" 2>/dev/null | awk 'NR>1 {print $NF}' | head -1 || true)
     die "port $1 (for $2) is already taken${holder:+ by $holder}; stop that process or run 'make down'"
   fi
 }

@@ -73,7 +73,8 @@ up() {
   for s in $SERVICES; do wait_one "${s%%:*}"; done
 }
 
-down() { local s; for s in $SERVICES; do stop_background "${s%%:*}"; done; }
+# also a training run of aot.sh that was killed before it could stop its services
+down() { local s; for s in $SERVICES; do stop_background "${s%%:*}"; stop_background "training-${s%%:*}"; done; }
 
 status() {
   local s

@@ -27,7 +27,6 @@ class GrowthBenchmark {
             .map(String::strip).map(Integer::valueOf).toList();
     static final long BASE_DEEDS = 100_000;
     static final int SECONDS = Integer.getInteger("bench.growth.seconds", 20);
-    static final int RATE = Integer.getInteger("bench.growth.rate", 500);
     /** Marks the history rows, so that they and only they are removed afterwards. */
     static final String HISTORY = "benchmark-history";
 
@@ -54,8 +53,8 @@ class GrowthBenchmark {
             long deeds = BASE_DEEDS * factor;
             long[] held = topUp(deeds);
             String label = String.format(Locale.ROOT, "growth %dx (%,d deeds, %,d inbox rows): ", factor, held[0], held[1]);
-            NetworkBenchmark.writePath(label, SECONDS);
-            NetworkBenchmark.eventToReport(label, RATE, SECONDS);
+            double saturation = NetworkBenchmark.writePath(label, SECONDS);
+            NetworkBenchmark.eventToReport(label, (int) Math.round(0.7 * saturation), SECONDS, true);
         }
     }
 

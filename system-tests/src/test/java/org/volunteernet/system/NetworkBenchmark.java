@@ -68,9 +68,14 @@ class NetworkBenchmark {
     static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 15); // JIT-compiling JVMs on 2 cores need it
     static final int E2R_SECONDS = Integer.getInteger("bench.e2r.seconds", 60);
     static final int JIT_WARM_UP_SECONDS = Integer.getInteger("bench.jit-warmup", 60);
-    /** The goal's rate, and one a 2-core machine running the whole network sustains, to see the pipeline without backlog. */
-    static final List<Integer> E2R_RATES = Arrays.stream(System.getProperty("bench.e2r.rates", "500,100").split(","))
-            .map(String::strip).map(Integer::valueOf).toList();
+    /**
+     * Event-to-report rates: the goal's, 70 % of the saturation the write-path test measured in the
+     * same run (written "70%"), and a fixed 100/s that any machine sustains, to see the pipeline without backlog.
+     */
+    static final List<String> E2R_RATES = Arrays.stream(System.getProperty("bench.e2r.rates", "70%,100").split(","))
+            .map(String::strip).toList();
+    /** POST /deeds at saturation, as the write-path test measured it in this run. */
+    static double saturation = Double.NaN;
     static final Path ROOT = Path.of(System.getProperty("volunteernet.root", ".."));
 
     static String office;
@@ -183,11 +188,14 @@ class NetworkBenchmark {
     @Test
     @Order(1)
     void writePathAgainstRawPostgresInserts() throws Exception {
-        writePath("", SECONDS);
+        saturation = writePath("", SECONDS);
     }
 
-    /** Figure 1: raw inserts, then the service at saturation, then its latency at 70 % of that; rows prefixed with label. */
-    static void writePath(String label, int seconds) throws Exception {
+    /**
+     * Figure 1: raw inserts, the framework floor, then the service at saturation, then its latency at
+     * 70 % of that; rows prefixed with label. Returns POST /deeds per second at saturation.
+     */
+    static double writePath(String label, int seconds) throws Exception {
         try (Connection admin = Network.database("volunteer"); Statement s = admin.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS benchmark_raw CASCADE");
             s.execute("CREATE SCHEMA benchmark_raw");
@@ -250,6 +258,7 @@ class NetworkBenchmark {
         result(label + "POST /deeds p99 at 70% of saturation (" + Math.round(0.7 * serviceRate) + "/s, open loop)",
                 ms(atSeventy, 99) + " (p50 " + ms(atSeventy, 50) + ")", "<= 20 ms",
                 atSeventy.getValueAtPercentile(99) <= 20_000 ? "met" : "MISSED");
+        return serviceRate;
     }
 
     /** Requests started on a fixed schedule whatever the answers do; latency from the intended start. */
@@ -306,13 +315,23 @@ class NetworkBenchmark {
     @Test
     @Order(2)
     void fromTheApisAnswerToTheDistrictReport() throws Exception {
-        for (int rate : E2R_RATES) {
-            eventToReport("", rate, E2R_SECONDS);
+        for (String rate : E2R_RATES) {
+            if (rate.endsWith("%")) {
+                if (Double.isNaN(saturation)) {
+                    saturation = writePath("(for the event-to-report rate) ", SECONDS);
+                }
+                eventToReport("", (int) Math.round(Double.parseDouble(rate.replace("%", "")) / 100 * saturation), E2R_SECONDS, true);
+            } else {
+                eventToReport("", Integer.parseInt(rate), E2R_SECONDS, false);
+            }
         }
     }
 
-    /** Figure 2: from the API's 201 to the district report showing the deed, at a fixed rate; the row is prefixed with label. */
-    static void eventToReport(String label, int rate, int seconds) throws Exception {
+    /**
+     * Figure 2: from the API's 201 to the district report showing the deed, at a fixed rate; the row is
+     * prefixed with label. The goal (issue 13): p99 <= 100 ms at 70 % of the measured saturation.
+     */
+    static void eventToReport(String label, int rate, int seconds, boolean goal) throws Exception {
         String cityAdmin = Network.token("city-admin");
         HttpClient poller = client();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -398,8 +417,8 @@ class NetworkBenchmark {
                 "p99 " + ms(latency, 99) + ", p50 " + ms(latency, 50) + " (" + latency.getTotalCount()
                         + " deeds, report polled every 20 ms; of it: 201 to the event on Kafka p99 " + ms(toKafka, 99) + ", p50 "
                         + ms(toKafka, 50) + "; a report request p99 " + ms(polls, 99) + ")",
-                rate == 500 ? "p99 <= 250 ms" : "(not a goal)",
-                latency.getValueAtPercentile(99) <= 250_000 && latency.getTotalCount() > 0 ? "met" : "MISSED");
+                goal ? "p99 <= 100 ms (70% of saturation)" : "(not a goal)",
+                !goal ? "" : latency.getValueAtPercentile(99) <= 100_000 && latency.getTotalCount() > 0 ? "met" : "MISSED");
     }
 
     /**
