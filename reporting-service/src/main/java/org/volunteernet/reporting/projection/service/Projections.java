@@ -43,25 +43,25 @@ public class Projections {
         }
     }
 
-    /**
-     * A batch of replayed messages in one transaction. A message that is not a valid event was
-     * dead-lettered when it was first consumed; here it is counted and passed over.
-     *
-     * @return how many messages were not valid events
-     */
-    @Transactional
-    public int replay(List<byte[]> messages) {
-        List<ReceivedEvent> events = new ArrayList<>(messages.size());
-        int invalid = 0;
-        for (byte[] message : messages) {
-            try { // parsed here, not in the inbox: an exception out of a transactional method would roll back the batch
-                events.add(EventCodec.parse(message));
-            } catch (InvalidEventException e) {
-                invalid++;
-                LOG.debugf("replay passes over a message that is not a valid event: %s", e.getMessage());
+    /** A replayed batch, parsed: the valid events in their order, and how many messages were not valid events. */
+    public record ReplayBatch(List<ReceivedEvent> events, int invalid) {
+
+        /**
+         * Parses replayed messages. A message that is not a valid event was dead-lettered when it
+         * was first consumed; here it is counted and passed over.
+         */
+        public static ReplayBatch parse(List<byte[]> messages) {
+            List<ReceivedEvent> events = new ArrayList<>(messages.size());
+            int invalid = 0;
+            for (byte[] message : messages) {
+                try {
+                    events.add(EventCodec.parse(message));
+                } catch (InvalidEventException e) {
+                    invalid++;
+                    LOG.debugf("replay passes over a message that is not a valid event: %s", e.getMessage());
+                }
             }
+            return new ReplayBatch(events, invalid);
         }
-        applyAll(events);
-        return invalid;
     }
 }

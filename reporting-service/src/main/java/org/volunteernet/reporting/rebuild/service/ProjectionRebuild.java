@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -131,25 +134,65 @@ public class ProjectionRebuild {
         }
     }
 
+    /**
+     * Reads and parses batches on this thread while the batch before is applied on another, so that
+     * the JSON work and the database work overlap (two cores). Batches are applied strictly in the
+     * order they were read, one at a time; at most two wait. A batch that fails ends the replay.
+     */
     private void replay(Job job, KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
-        Instant nextProgress = Instant.now().plus(PROGRESS_EVERY);
-        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-            List<byte[]> batch = new ArrayList<>();
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                // what arrived after the start is left to live consumption
-                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                    batch.add(record.value());
+        BlockingQueue<Projections.ReplayBatch> parsed = new ArrayBlockingQueue<>(2);
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        Projections.ReplayBatch last = new Projections.ReplayBatch(List.of(), 0);
+        Thread applier = new Thread(() -> {
+            try {
+                for (Projections.ReplayBatch batch = parsed.take(); batch != last; batch = parsed.take()) {
+                    if (failed.get() == null) {
+                        projections.applyAll(batch.events());
+                        job.replayed += batch.events().size() + batch.invalid();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                failed.set(e);
+                parsed.clear(); // unblocks the reader; what remains is never applied
+            }
+        }, "reporting-rebuild-apply");
+        applier.start();
+        try {
+            Instant nextProgress = Instant.now().plus(PROGRESS_EVERY);
+            while (failed.get() == null && end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                List<byte[]> batch = new ArrayList<>();
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    // what arrived after the start is left to live consumption
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        batch.add(record.value());
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    Projections.ReplayBatch replayBatch = Projections.ReplayBatch.parse(batch);
+                    job.invalid += replayBatch.invalid();
+                    while (failed.get() == null && !parsed.offer(replayBatch, 100, TimeUnit.MILLISECONDS)) {
+                        // the applier is behind: wait for room
+                    }
+                }
+                if (Instant.now().isAfter(nextProgress)) {
+                    nextProgress = Instant.now().plus(PROGRESS_EVERY);
+                    LOG.infof("rebuild %s: %,d of %,d events (%d%%), %,d events/s", job.id, job.replayed, job.total,
+                            job.total == 0 ? 100 : job.replayed * 100 / job.total, job.rate());
                 }
             }
-            if (!batch.isEmpty()) {
-                job.invalid += projections.replay(batch);
-                job.replayed += batch.size();
+            while (failed.get() == null && !parsed.offer(last, 100, TimeUnit.MILLISECONDS)) {
+                // wait for room for the end marker
             }
-            if (Instant.now().isAfter(nextProgress)) {
-                nextProgress = Instant.now().plus(PROGRESS_EVERY);
-                LOG.infof("rebuild %s: %,d of %,d events (%d%%), %,d events/s", job.id, job.replayed, job.total,
-                        job.total == 0 ? 100 : job.replayed * 100 / job.total, job.rate());
-            }
+            applier.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            applier.interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        }
+        if (failed.get() != null) {
+            throw failed.get();
         }
     }
 
