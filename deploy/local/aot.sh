@@ -12,11 +12,12 @@
 # VOLUNTEERNET_KEEP_INFRA=true (make run and make up start the network right after).
 # Usage: aot.sh train | clean
 COMPONENT=aot
+# the training run's services listen this much higher; lib.sh derives their addresses from it
+export VOLUNTEERNET_PORT_OFFSET=10000
 source "$(dirname "$0")/lib.sh"
 HERE="$ROOT/deploy/local"
 
 SERVICES="volunteer-service:volunteer activity-service:activity brand-service:brand reporting-service:reporting"
-OFFSET=10000
 PREFIX=aot-training.
 started=()
 
@@ -41,12 +42,14 @@ finish() {
   exit "$status"
 }
 
-# training_port NAME: the service's usual port, OFFSET higher
+# training_port NAME: the service's port in the training run (lib.sh's addresses, offset)
 training_port() {
+  local url
   case "$1" in
-    volunteer-service) echo $((8081 + OFFSET)) ;; activity-service) echo $((8082 + OFFSET)) ;;
-    brand-service) echo $((8083 + OFFSET)) ;; reporting-service) echo $((8084 + OFFSET)) ;;
+    volunteer-service) url=$VOLUNTEER_SERVICE ;; activity-service) url=$ACTIVITY_SERVICE ;;
+    brand-service) url=$BRAND_SERVICE ;; reporting-service) url=$REPORTING_SERVICE ;;
   esac
+  echo "${url##*:}"
 }
 
 training_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
@@ -137,9 +140,9 @@ train() {
       || die "the training run of $name did not become ready; last lines of $LOGS/training-$name.log:$(printf '\n'; tail -25 "$LOGS/training-$name.log")"
   done
   log "training workload: the demo data (registrations, brand, groups, activities, attendance, completions, diary)"
-  VOLUNTEERNET_PORT_OFFSET=$OFFSET "$HERE/seed-demo.sh" >"$LOGS/training-workload.log" 2>&1 \
+  "$HERE/seed-demo.sh" >"$LOGS/training-workload.log" 2>&1 \
     || die "the demo data failed in the training run: see $LOGS/training-workload.log"
-  VOLUNTEERNET_PORT_OFFSET=$OFFSET workload
+  workload
   log "stopping the training run; each JVM writes its AOT cache as it exits (a minute or two)"
   for s in $SERVICES; do
     stop_background "training-${s%%:*}" TERM 300 &
@@ -153,12 +156,6 @@ train() {
   done
   log "AOT caches trained in $((SECONDS - began)) s"
 }
-
-# shellcheck disable=SC2034
-VOLUNTEER_SERVICE="http://127.0.0.1:$((8081 + OFFSET))"
-ACTIVITY_SERVICE="http://127.0.0.1:$((8082 + OFFSET))"
-BRAND_SERVICE="http://127.0.0.1:$((8083 + OFFSET))"
-REPORTING_SERVICE="http://127.0.0.1:$((8084 + OFFSET))"
 
 case "${1:-}" in
   train) train ;; clean) clean ;;

@@ -585,12 +585,13 @@ class NetworkBenchmark {
         Matcher started = Pattern.compile("started in ([0-9.]+)s").matcher(log);
         double quarkus = started.find() ? Double.parseDouble(started.group(1)) : Double.NaN;
         long pid = Long.parseLong(Files.readString(ROOT.resolve(".local/pids/" + service + ".pid")).strip());
-        long rssKb = rss(javaProcessOf(pid));
-        String java = ProcessHandle.of(javaProcessOf(pid)).flatMap(p -> p.info().command()).orElse("java");
-        boolean aot = ProcessHandle.of(javaProcessOf(pid)).flatMap(p -> p.info().arguments())
-                .map(a -> Arrays.asList(a).contains("-XX:AOTCache=app.aot")).orElse(false);
-        boolean cds = ProcessHandle.of(javaProcessOf(pid)).flatMap(p -> p.info().arguments())
-                .map(a -> Arrays.asList(a).contains("-XX:SharedArchiveFile=app-cds.jsa")).orElse(false);
+        long jvmPid = javaProcessOf(pid);
+        long rssKb = rss(jvmPid);
+        ProcessHandle.Info info = ProcessHandle.of(jvmPid).map(ProcessHandle::info).orElseThrow();
+        String java = info.command().orElse("java");
+        List<String> arguments = info.arguments().map(Arrays::asList).orElse(List.of());
+        boolean aot = arguments.contains("-XX:AOTCache=app.aot");
+        boolean cds = arguments.contains("-XX:SharedArchiveFile=app-cds.jsa");
         String jvm = "JDK " + Runtime.Version.parse(javaVersion(java)).feature()
                 + (aot ? " + AOT cache" : cds ? " + AppCDS" : ", no cache");
         return new Start((readyAt - launched) / 1e9, quarkus, rssKb / 1024, jvm);
