@@ -128,7 +128,7 @@ train() {
     require_free_port "$port" "the training run of $name"
     # shellcheck disable=SC2086
     (cd "$ROOT/$name/target/quarkus-app" && start_background "training-$name" "$LOGS/training-$name.log" \
-      env MALLOC_ARENA_MAX=2 VOLUNTEERNET_DEMO_ENABLED=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+      env MALLOC_ARENA_MAX=2 VOLUNTEERNET_LOCAL_DEVELOPMENT=true VOLUNTEERNET_DEMO_ENABLED=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
       "$java" $options -XX:AOTCacheOutput=app.aot -Dquarkus.http.port="$port" -Dvolunteernet.database-name="$db" \
       -Dvolunteernet.messaging.topic-prefix="$PREFIX" -Dmp.messaging.connector.smallrye-kafka.group.id="$name-aot-training" \
       -jar quarkus-run.jar)

@@ -57,7 +57,7 @@ start_one() {
   # Two malloc arenas instead of up to 16 on JDK 25: fewer native pages per thread for the same work.
   local arenas=; [ "$(java_major "$java")" -ge 25 ] 2>/dev/null && arenas=MALLOC_ARENA_MAX=2
   (cd "$app" && start_background "$name" "$LOGS/$name.log" \
-    env $arenas QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" VOLUNTEERNET_DEMO_ENABLED=true \
+    env $arenas VOLUNTEERNET_LOCAL_DEVELOPMENT=true QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" VOLUNTEERNET_DEMO_ENABLED=true \
     "$java" $(service_java_options "$java") $(cache_option "$java") -jar quarkus-run.jar)
 }
 

@@ -106,6 +106,7 @@ class CityScaleBenchmark {
                 // its rebuild replays the generated events from topics of its own
                 "-Dvolunteernet.messaging.topic-prefix=" + TOPIC_PREFIX,
                 "-Dquarkus.log.console.json.enabled=false", "-jar", jar.toString());
+        builder.environment().put("VOLUNTEERNET_LOCAL_DEVELOPMENT", "true"); // the local stack's secrets, as services.sh
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         reporting = builder.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

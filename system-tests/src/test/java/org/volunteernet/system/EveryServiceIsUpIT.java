@@ -11,10 +11,11 @@ class EveryServiceIsUpIT {
     @ParameterizedTest
     @CsvSource({"http://127.0.0.1:8081,volunteer-service", "http://127.0.0.1:8082,activity-service",
             "http://127.0.0.1:8083,brand-service", "http://127.0.0.1:8084,reporting-service"})
-    void isReadyAndServesItsOpenApiDocumentAndMetrics(String base, String name) {
+    void isReadyAndServesItsOpenApiDocumentAndMetricsToCityAdministrators(String base, String name) {
         given().when().get(base + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().accept("application/json").when().get(base + "/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo(name));
-        given().when().get(base + "/q/metrics").then().statusCode(200);
+        given().when().get(base + "/q/metrics").then().statusCode(401);
+        given().auth().oauth2(Network.token("city-admin")).when().get(base + "/q/metrics").then().statusCode(200);
     }
 }

@@ -43,7 +43,14 @@ class FuzzEveryEndpointIT {
     static final List<String> BAD_IDS = List.of("not-an-id", "-1", "0", "%00", "%27%20OR%201%3D1--", "x".repeat(3000),
             "00000000-0000-0000-0000-00000000000G", UUID.randomUUID().toString());
     static final List<String> BAD_QUERY_VALUES = List.of("-1", "0", "99999999999999999999", "abc", "", "2026-13-45",
-            "x".repeat(3000), "%00", "1e308", "[]");
+            "x".repeat(3000), "%00", "1e308", "[]", "+999999999-01-01", "-999999999-12-31", "999999999-12-31T23:59:59Z");
+    /**
+     * Sent as they are, not encoded again: NUL, an overlong '/' (C0 AF), a UTF-8-encoded lone
+     * surrogate, a right-to-left override, an invalid byte. Each must be a 400 naming the parameter.
+     */
+    static final List<String> RAW_QUERY_VALUES = List.of("a%00b", "%C0%AF", "%ED%A0%80", "%E2%80%AEx", "%FF");
+    /** Stands for a lone surrogate in a JSON body: replaced by the escape after serialising. */
+    static final String LONE_SURROGATE = "LONE-SURROGATE-PLACEHOLDER";
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     final Map<Integer, Integer> statuses = new TreeMap<>();
@@ -102,6 +109,9 @@ class FuzzEveryEndpointIT {
                 cases.add(new FuzzCase(method, plainPath, param + "=" + URLEncoder.encode(bad, StandardCharsets.UTF_8),
                         null, "query " + param + "=" + abbreviate(bad)));
             }
+            for (String raw : RAW_QUERY_VALUES) {
+                cases.add(new FuzzCase(method, plainPath, param + "=" + raw, null, "raw query " + param + "=" + raw));
+            }
         }
         JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
         if (!schema.isMissingNode()) {
@@ -114,13 +124,21 @@ class FuzzEveryEndpointIT {
             ObjectNode unknown = sample.deepCopy();
             unknown.put("notAField", "surprise");
             cases.add(new FuzzCase(method, plainPath, "", unknown.toString(), "unknown field"));
+            java.util.Iterator<Map.Entry<String, JsonNode>> firstField = sample.fields();
+            if (firstField.hasNext()) {
+                Map.Entry<String, JsonNode> field = firstField.next();
+                String json = sample.toString();
+                String twice = json.substring(0, json.length() - 1) + "," + JSON.valueToTree(field.getKey()) + ":" + field.getValue() + "}";
+                cases.add(new FuzzCase(method, plainPath, "", twice, "key " + field.getKey() + " given twice"));
+            }
             JsonNode properties = OpenApiSamples.resolve(openApi, schema).path("properties");
             for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 for (JsonNode bad : mutations(openApi, OpenApiSamples.resolve(openApi, properties.path(name)))) {
                     ObjectNode mutated = sample.deepCopy();
                     mutated.set(name, bad);
-                    cases.add(new FuzzCase(method, plainPath, "", mutated.toString(), "field " + name + "=" + abbreviate(bad.toString())));
+                    String body = mutated.toString().replace("\"" + LONE_SURROGATE + "\"", "\"a\\ud800b\"");
+                    cases.add(new FuzzCase(method, plainPath, "", body, "field " + name + "=" + abbreviate(bad.toString())));
                 }
             }
             cases.add(new FuzzCase(method, plainPath, "", "{\"blob\": \"" + "y".repeat(OVERSIZED_BYTES) + "\"}", "oversized body"));
@@ -133,7 +151,8 @@ class FuzzEveryEndpointIT {
         List<JsonNode> bad = new ArrayList<>(List.of(NODES.objectNode(), NODES.arrayNode(), NODES.booleanNode(true),
                 NODES.textNode(HUGE), NODES.numberNode(-1), NODES.numberNode(new java.math.BigDecimal("1e308")),
                 NODES.numberNode(Long.MAX_VALUE), NODES.textNode("2026-13-45"), NODES.textNode("NOT_A_KNOWN_VALUE"),
-                NODES.textNode("\u0000\u0007\n"), NODES.nullNode()));
+                NODES.textNode("\u0000\u0007\n"), NODES.nullNode(), NODES.textNode(LONE_SURROGATE),
+                NODES.textNode("invoice\u202Egnp.exe"), NODES.textNode("+999999999-01-01")));
         if (LONG) {
             bad.addAll(List.of(NODES.textNode(""), NODES.textNode(" "), NODES.numberNode(0), NODES.numberNode(-0.5),
                     NODES.textNode("2026-02-30T25:61:00Z"), NODES.textNode("<script>alert(1)</script>"), NODES.textNode("' OR 1=1 --")));

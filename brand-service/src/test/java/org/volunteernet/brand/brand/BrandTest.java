@@ -76,6 +76,21 @@ class BrandTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedNamingTheKeyAndNothingIsFounded() {
+        String district = KnownVolunteers.freshDistrict();
+        KnownVolunteers.Known founder = KnownVolunteers.register(district);
+        String twice = "{\"name\":\"Twice Saturdays\",\"slogan\":\"s\",\"district\":\"" + district + "\",\"district\":\"230102\","
+                + "\"description\":\"d\",\"founderVolunteerId\":\"" + founder.id() + "\"}";
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token()).contentType(ContentType.JSON)
+                .body(twice).when().post("/api/v1/brands")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("district"));
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token())
+                .when().get("/api/v1/brands?district=" + district)
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
     void brandNamesAreUniqueWithinADistrictAndValidated() {
         String district = KnownVolunteers.freshDistrict();
         KnownVolunteers.Known founder = KnownVolunteers.register(district);

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -33,6 +35,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Jackson's message for a key given twice under STRICT_DUPLICATE_DETECTION (see rest/StrictJson). */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'");
 
     static Response respond(Problem problem, UriInfo uri) {
         return Response.status(problem.status())
@@ -90,6 +94,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response malformedJson(JsonParseException e, UriInfo uri) {
+        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            String field = duplicate.group(1);
+            return respond(problem(400, "validation", "Request is not valid", field + " is given more than once",
+                    List.of(new Problem.FieldError(field, "given more than once"))), uri);
+        }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
         return respond(problem(400, "malformed-json", "Malformed JSON", "The body is not valid JSON" + where,

@@ -9,22 +9,23 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** Text a person typed: no control characters (line breaks included). Null is valid; combine with @NotBlank. */
+/**
+ * Text a person typed: no control characters (line breaks included), no unpaired surrogate (it cannot
+ * be stored as UTF-8) and no bidirectional control (Unicode TR 36: text that displays differently
+ * from what it says). Null is valid; combine with @NotBlank. Checked by {@link PlainTextValidator}
+ * rather than a regular expression, so that the OpenAPI documents carry no Java-only pattern.
+ */
 @Documented
-@Pattern(regexp = "[^\\p{Cntrl}]*")
-@ReportAsSingleViolation
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = PlainTextValidator.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface PlainText {
 
-    String message() default "must not contain control characters";
+    String message() default "must not contain control characters, unpaired surrogates or bidirectional controls";
 
     Class<?>[] groups() default {};
 

@@ -34,8 +34,31 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
-    void prometheusMetricsAreServed() {
-        given().when().get("/q/metrics").then().statusCode(200);
+    void prometheusMetricsAreServedToCityAdministratorsOnly() {
+        given().when().get("/q/metrics").then().statusCode(401);
+        given().header("Authorization", TestTokens.user("230110", "district-admin").bearer())
+                .when().get("/q/metrics").then().statusCode(403);
+        given().header("Authorization", TestTokens.user(null, "city-admin").bearer())
+                .when().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void everyAnswerForbidsSniffingAndCaching() {
+        given().when().get("/api/v1/nothing-here").then()
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void malformedTextInTheQueryIsA400NamingTheParameter() {
+        // NUL, an overlong '/' (C0 AF), a UTF-8-encoded lone surrogate (ED A0 80), a right-to-left override
+        for (String raw : new String[] {"a%00b", "%C0%AF", "%ED%A0%80", "%E2%80%AEx"}) {
+            given().urlEncodingEnabled(false).when().get("/api/v1/nothing-here?needle=" + raw)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("needle"));
+        }
+        given().urlEncodingEnabled(false).when().get("/api/v1/nothing%C0%AFhere")
+                .then().statusCode(400).body("errors[0].field", equalTo("path"));
     }
 
     @Test
