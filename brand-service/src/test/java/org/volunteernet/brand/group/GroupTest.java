@@ -66,6 +66,20 @@ class GroupTest {
     }
 
     @Test
+    void leadersAndMembersOfAGroupBelongToItsBrandsDistrict() {
+        Setup s = setup();
+        KnownVolunteers.Known elsewhere = KnownVolunteers.register(KnownVolunteers.freshDistrict());
+        given().auth().oauth2(s.brandLeader().token()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Across the River", "leaderVolunteerId", elsewhere.id().toString()))
+                .when().post("/api/v1/brands/" + s.brandId() + "/groups")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("leaderVolunteerId"));
+        ask(elsewhere, s.groupId(), 422);
+        given().auth().oauth2(s.groupLeader().token()).when().get("/api/v1/groups/" + s.groupId())
+                .then().statusCode(200).body("members", equalTo(1));
+    }
+
+    @Test
     void aBrandLeaderDecidesForItsOwnBrandOnly() {
         Setup mine = setup();
         Setup other = setup();

@@ -44,6 +44,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, "rule-violated", "Request breaks a rule", detail, List.of());
     }
 
+    /** 422: the request is well formed but breaks a rule about {@code field} (e.g. another district's volunteer). */
+    public static ProblemException ruleViolated(String field, String fieldMessage, String detail) {
+        return new ProblemException(422, "rule-violated", "Request breaks a rule", detail,
+                List.of(new Problem.FieldError(field, fieldMessage)));
+    }
+
     public Problem toProblem() {
         return new Problem(Problem.TYPE_PREFIX + kind, title, status, getMessage(), null, errors);
     }

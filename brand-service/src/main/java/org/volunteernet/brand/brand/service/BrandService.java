@@ -46,10 +46,8 @@ public class BrandService {
     public Brand create(BrandRequests.NewBrand request, CurrentUser caller) {
         caller.requireDistrict(request.district());
         KnownVolunteer founder = KnownVolunteer.inDistrict(request.founderVolunteerId(), request.district())
-                .orElseThrow(() -> new ProblemException(422, "rule-violated", "Request breaks a rule",
-                        "The founder must be a registered volunteer of district " + request.district(),
-                        List.of(new org.volunteernet.common.problem.Problem.FieldError("founderVolunteerId",
-                                "is not a registered volunteer of this district"))));
+                .orElseThrow(() -> ProblemException.ruleViolated("founderVolunteerId", "is not a registered volunteer of this district",
+                        "The founder must be a registered volunteer of district " + request.district()));
         String key = Brand.keyOf(request.name());
         if (Brand.count("district = ?1 and nameKey = ?2", request.district(), key) > 0) {
             throw ProblemException.conflict("District " + request.district() + " already has a brand of that name");
@@ -112,7 +110,8 @@ public class BrandService {
         Brand brand = find(brandId);
         caller.requireDistrict(brand.district);
         KnownVolunteer leader = KnownVolunteer.inDistrict(volunteerId, brand.district)
-                .orElseThrow(() -> ProblemException.unprocessable("A leader must be a registered volunteer of the brand's district"));
+                .orElseThrow(() -> ProblemException.ruleViolated("volunteerId", "is not a registered volunteer of the brand's district",
+                        "A leader must be a registered volunteer of the brand's district " + brand.district));
         if (BrandLeader.leads(leader.volunteerId, brandId)) {
             throw ProblemException.conflict("That volunteer already leads this brand");
         }
@@ -160,8 +159,10 @@ public class BrandService {
         if (!office && !callers.leadsBrand(caller, brandId)) {
             throw ProblemException.forbidden("Only a leader of this brand or its district office forms its groups");
         }
-        KnownVolunteer leader = KnownVolunteer.<KnownVolunteer>findByIdOptional(request.leaderVolunteerId())
-                .orElseThrow(() -> ProblemException.unprocessable("The group leader must be a registered volunteer"));
+        // a group lives in its brand's district: its leader too (issue 18, cross-district references)
+        KnownVolunteer leader = KnownVolunteer.inDistrict(request.leaderVolunteerId(), brand.district)
+                .orElseThrow(() -> ProblemException.ruleViolated("leaderVolunteerId", "is not a registered volunteer of the brand's district",
+                        "The group leader must be a registered volunteer of district " + brand.district));
         String key = Brand.keyOf(request.name());
         if (VolunteerGroup.count("brandId = ?1 and nameKey = ?2", brandId, key) > 0) {
             throw ProblemException.conflict("This brand already has a group of that name");

@@ -47,6 +47,11 @@ public class MembershipService {
     public GroupMembership ask(UUID groupId, CurrentUser caller) {
         VolunteerGroup group = group(groupId);
         KnownVolunteer volunteer = callers.requireVolunteer(caller);
+        String district = districtOf(group);
+        if (!volunteer.district.equals(district)) {
+            // members belong to the brand's district, as its leaders do (issue 18, cross-district references)
+            throw ProblemException.unprocessable("Only volunteers of district " + district + " join this group");
+        }
         Instant now = Instant.now();
         GroupMembership membership = GroupMembership.locked(group.id, volunteer.volunteerId).orElse(null);
         if (membership == null) {
