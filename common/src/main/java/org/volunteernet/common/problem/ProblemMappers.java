@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.volunteernet.common.ratelimit.RateLimits;
 
 /**
  * Turns every failure into application/problem+json. Client mistakes are 4xx with the offending
@@ -51,6 +52,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e instanceof RateLimits.TooManyRequests tooMany) {
+            return Response.fromResponse(respond(e.toProblem(), uri))
+                    .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds()).build();
+        }
         return respond(e.toProblem(), uri);
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.ratelimit.RateLimited;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.reporting.rebuild.service.ProjectionRebuild;
@@ -32,6 +33,7 @@ public class RebuildResource {
             + "replays volunteer.events, activity.events and brand.events from the beginning; live consumption waits "
             + "meanwhile. Answers 202 with the rebuild's progress at Location; 409 while another rebuild runs. "
             + "City-admins only. deploy/local/rebuild-reports.sh runs it and prints the progress.")
+    @RateLimited("rebuild")
     public Response start(@jakarta.ws.rs.core.Context UriInfo uri) {
         RebuildProgress progress = rebuild.start();
         return Response.accepted(progress).location(uri.getAbsolutePathBuilder().path(progress.id().toString()).build()).build();

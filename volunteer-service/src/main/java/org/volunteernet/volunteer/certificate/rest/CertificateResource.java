@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.ratelimit.RateLimited;
 import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
@@ -39,6 +40,7 @@ public class CertificateResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Issue a certificate of service", description = "Free and repeatable; certifies all service "
             + "records or the chosen ones. Returns the verification code and the PDF link. Publishes CertificateIssued.")
+    @RateLimited("certificate-issue")
     public Response issue(@PathParam("volunteerId") UUID volunteerId, @Valid IssueRequest request) {
         Certificate certificate = certificates.issue(volunteerId, request == null ? null : request.recordIds(), caller);
         return Response.status(Response.Status.CREATED).entity(CertificateView.of(certificate)).build();
@@ -49,6 +51,7 @@ public class CertificateResource {
     @Produces("application/pdf")
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Download a certificate as PDF", description = "For the volunteer it was issued to.")
+    @RateLimited("certificate-pdf")
     public Response pdf(@PathParam("volunteerId") UUID volunteerId, @PathParam("code") @Size(max = 40)
             @Pattern(regexp = CertificateCodes.SHAPE, message = "is not a certificate verification code") String code) {
         return Response.ok(certificates.pdf(volunteerId, code, caller))

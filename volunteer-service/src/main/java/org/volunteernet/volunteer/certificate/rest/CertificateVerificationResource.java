@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.ratelimit.RateLimited;
 import org.volunteernet.volunteer.certificate.service.CertificateService;
 
 @Path("/api/v1/certificates")
@@ -26,6 +27,7 @@ public class CertificateVerificationResource {
     @PermitAll
     @Operation(summary = "Verify a certificate", description = "Open to anyone: whether the code belongs to a genuine "
             + "certificate, and what it states, with the volunteer's name masked.")
+    @RateLimited("public-verification")
     public CertificateVerification verify(@PathParam("code") @Size(max = 40)
             @Pattern(regexp = CertificateCodes.SHAPE, message = "is not a certificate verification code") String code) {
         return certificates.verify(code);
