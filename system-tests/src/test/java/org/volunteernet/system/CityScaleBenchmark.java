@@ -105,6 +105,9 @@ class CityScaleBenchmark {
                 "-Dmp.messaging.incoming.brand-events.enabled=false",
                 // its rebuild replays the generated events from topics of its own
                 "-Dvolunteernet.messaging.topic-prefix=" + TOPIC_PREFIX,
+                // as the operator: the benchmark's own topics carry no ACLs for reporting-service's principal
+                "-Dvolunteernet.kafka.username=kafka-admin", "-Dvolunteernet.kafka.password="
+                        + System.getenv().getOrDefault("VOLUNTEERNET_KAFKA_ADMIN_PASSWORD", "kafka-admin-local-dev-only"),
                 "-Dquarkus.log.console.json.enabled=false", "-jar", jar.toString());
         builder.environment().put("VOLUNTEERNET_LOCAL_DEVELOPMENT", "true"); // the local stack's secrets, as services.sh
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -259,8 +262,7 @@ class CityScaleBenchmark {
 
     /** Sends the raw rows as events, keyed like the services key them; returns how many. */
     static long publishTheYear(String label) throws Exception {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Network.KAFKA);
+        Properties config = Network.kafka("kafka-admin"); // creates, fills and deletes topics of its own
         List<String> topics = Arrays.stream(Topic.values()).map(t -> TOPIC_PREFIX + t.topicName()).toList();
         try (var admin = Admin.create(config)) {
             var existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);

@@ -250,8 +250,7 @@ class FaultsIT {
     }
 
     static KafkaProducer<String, byte[]> producer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Network.KAFKA);
+        Properties config = Network.kafka("kafka-admin"); // the operator forges the poison
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }

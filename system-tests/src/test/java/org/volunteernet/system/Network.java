@@ -31,7 +31,27 @@ final class Network {
     static final String BRANDS = "http://127.0.0.1:8083";
     static final String REPORTS = "http://127.0.0.1:8084";
     static final String TOKEN_ENDPOINT = "http://127.0.0.1:8180/realms/volunteer-network/protocol/openid-connect/token";
-    static final String KAFKA = "127.0.0.1:9092";
+    static final String KAFKA = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+
+    /**
+     * A Kafka client's connection as {@code principal}: "analyst" (reads the event topics only, as
+     * analysts do) or "kafka-admin" (the operator: forges events for fault tests, creates topics for
+     * benchmarks). Passwords: VOLUNTEERNET_KAFKA_PASSWORD_ANALYST / VOLUNTEERNET_KAFKA_ADMIN_PASSWORD,
+     * else the local stack's defaults (deploy/local/kafka/KafkaAdmin.java).
+     */
+    static Properties kafka(String principal) {
+        String password = principal.equals("kafka-admin")
+                ? System.getenv().getOrDefault("VOLUNTEERNET_KAFKA_ADMIN_PASSWORD", "kafka-admin-local-dev-only")
+                : System.getenv().getOrDefault("VOLUNTEERNET_KAFKA_PASSWORD_" + principal.toUpperCase().replace('-', '_'),
+                        principal + "-local-dev-only");
+        Properties config = new Properties();
+        config.put("bootstrap.servers", KAFKA);
+        config.put("security.protocol", "SASL_PLAINTEXT");
+        config.put("sasl.mechanism", "SCRAM-SHA-512");
+        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + principal + "\" password=\"" + password + "\";");
+        return config;
+    }
     static final String XIANGFANG = "230110";
     static final String DAOLI = "230102";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
@@ -116,8 +136,7 @@ final class Network {
 
     /** Every record of a topic from its beginning to its end as it is now, in partition order. */
     static void eachRecord(String topic, java.util.function.Consumer<ConsumerRecord<String, byte[]>> action) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+        Properties config = kafka("kafka-admin"); // the operator: event and dead-letter topics alike
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {

@@ -370,8 +370,7 @@ class NetworkBenchmark {
         AtomicBoolean reading = new AtomicBoolean(true);
         CountDownLatch atTheEnd = new CountDownLatch(1);
         Thread kafkaWatcher = new Thread(() -> {
-            Properties config = new Properties();
-            config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Network.KAFKA);
+            Properties config = Network.kafka("analyst");
             config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
             try (var consumer = new KafkaConsumer<String, byte[]>(config,
                     new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -475,8 +474,7 @@ class NetworkBenchmark {
      * the rebuild read the same. Returns {records, records per second}.
      */
     static double[] readTheLog(List<String> topics) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Network.KAFKA);
+        Properties config = Network.kafka("analyst");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000"); // as the rebuild's batches
         try (var consumer = new KafkaConsumer<byte[], byte[]>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {

@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.volunteernet.common.config.KafkaConnection;
 
 /**
  * Sends a consumed record that cannot be applied to {@code <topic>.dlq}, with the headers the
@@ -70,8 +71,7 @@ public class DeadLetters {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Map<String, Object> props = new HashMap<>();
-                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+                    Map<String, Object> props = new HashMap<>(KafkaConnection.of(kafkaConfig));
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-dead-letters");
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

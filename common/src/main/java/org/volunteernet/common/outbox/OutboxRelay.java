@@ -32,6 +32,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.volunteernet.common.config.KafkaConnection;
 import org.volunteernet.events.EventCodec;
 
 /**
@@ -100,8 +101,7 @@ public class OutboxRelay {
     }
 
     private Map<String, Object> producerProperties() {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+        Map<String, Object> props = new HashMap<>(KafkaConnection.of(kafkaConfig));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -23,9 +23,8 @@ public final class TopicProbe implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    private TopicProbe(String bootstrap, String topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    private TopicProbe(String topic) {
+        Properties props = KafkaTestClients.connection();
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -38,8 +37,7 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     public static TopicProbe open(String topic) {
-        return new TopicProbe(System.getProperty("kafka.bootstrap.servers",
-                System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")), topic);
+        return new TopicProbe(topic);
     }
 
     /** Waits for the first message published after opening that matches, or fails after the timeout. */

@@ -1,5 +1,6 @@
 package org.volunteernet.reporting.rebuild.service;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.volunteernet.common.config.KafkaConnection;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.events.Topic;
 import org.volunteernet.reporting.projection.service.ProjectionGate;
@@ -44,8 +46,9 @@ public class ProjectionRebuild {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
     private static final int KEPT = 10;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     /** "test." in tests; none in production (an empty default would count as missing, hence Optional). */
     @ConfigProperty(name = "volunteernet.messaging.topic-prefix")
@@ -100,7 +103,7 @@ public class ProjectionRebuild {
 
     private void run(Job job) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(KafkaConnection.of(kafkaConfig)); // as reporting-service's own principal
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(batchSize));
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
