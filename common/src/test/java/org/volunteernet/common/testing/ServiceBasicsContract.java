@@ -34,6 +34,26 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
+    void theOpenApiDocumentNamesServersTheRealmAndEveryOperationsRefusals() {
+        io.restassured.path.json.JsonPath doc = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        org.assertj.core.api.Assertions.assertThat(doc.getList("servers.url")).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(doc.getString("components.securitySchemes.SecurityScheme.openIdConnectUrl"))
+                .endsWith("/realms/volunteer-network/.well-known/openid-configuration");
+        org.assertj.core.api.Assertions.assertThat(doc.getMap("components.schemas.Problem.properties")).containsKeys("type", "errors");
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!java.util.List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> responses = (java.util.Map<String, Object>) operation.get("responses");
+            org.assertj.core.api.Assertions.assertThat(responses).as(method + " " + path).containsKeys("400", "429");
+            org.assertj.core.api.Assertions.assertThat(operation).as(method + " " + path + " says who may call it").containsKey("security");
+        }));
+    }
+
+    @Test
     void prometheusMetricsAreServedToCityAdministratorsOnly() {
         given().when().get("/q/metrics").then().statusCode(401);
         given().header("Authorization", TestTokens.user("230110", "district-admin").bearer())
