@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A district's year: is volunteering there a habit or a March campaign? */
 @Schema(name = "DistrictReport")
 public record DistrictReport(
-        @Schema(example = "230110") String district,
+        @Schema(description = "GB/T 2260 code", example = "230110") String district,
+        @Schema(description = "GB/T 2260 name of the district; null for a code the service does not list", example = "香坊区",
+                nullable = true) String districtName,
         @Schema(example = "2026") int year,
         @Schema(description = "Volunteers registered in the district by the end of the year") long registeredVolunteers,
         @Schema(description = "Of those, registered during the year") long newRegistrations,
