@@ -89,6 +89,19 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void everyDeadlineFrom2025To2028IsAWorkingDayExactlyTenWorkingDaysLater() {
+        // exhaustive over four years: the same properties the jqwik test samples, checked for every end day
+        for (LocalDate ended = d("2025-01-01"); ended.isBefore(d("2029-01-01")); ended = ended.plusDays(1)) {
+            Deadline deadline = calendar.deadline(ended, 10);
+            assertThat(calendar.isWorkingDay(deadline.date())).as(ended.toString()).isTrue();
+            assertThat(calendar.remaining(ended, deadline.date())).as(ended.toString()).isEqualTo(10);
+            assertThat(calendar.remaining(ended, deadline.date().minusDays(1))).as(ended.toString()).isEqualTo(9);
+            assertThat(deadline.estimated()).as(ended.toString())
+                    .isEqualTo(ended.plusDays(1).getYear() != 2026 || deadline.date().getYear() != 2026);
+        }
+    }
+
+    @Test
     void malformedCalendarsAreRefusedNamingTheLine() {
         assertThatThrownBy(() -> WorkingCalendar.empty().with(new StringReader("date,kind,name\n2026-01-05,WORKDAY,x\n"), "t.csv"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t.csv line 2").hasMessageContaining("weekday");

@@ -59,7 +59,7 @@ public class DistrictReportResource {
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "district or year malformed (problem+json naming it)")
     @APIResponse(responseCode = "403", description = "A district office asking for another district")
-    public Response csv(
+    public Response districtCsv(
             @PathParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -81,7 +81,7 @@ public class DistrictReportResource {
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "district or year malformed (problem+json naming it)")
     @APIResponse(responseCode = "403", description = "A district office asking for another district")
-    public String svg(
+    public String districtSvg(
             @PathParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {

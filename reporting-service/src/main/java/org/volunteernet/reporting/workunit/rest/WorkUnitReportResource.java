@@ -65,7 +65,7 @@ public class WorkUnitReportResource {
     @APIResponse(responseCode = "400", description = "id or year malformed (problem+json naming it)")
     @APIResponse(responseCode = "403", description = "Another district's office")
     @APIResponse(responseCode = "404", description = "No such work unit")
-    public Response csv(@PathParam("id") UUID id, @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+    public Response workUnitCsv(@PathParam("id") UUID id, @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         WorkUnitReport report = unit(id, year);
         ReportLanguage language = ReportLanguage.fromAcceptLanguage(acceptLanguage);
