@@ -21,7 +21,10 @@ public record DistrictReport(
         @Schema(description = "Volunteers first active in March, and how many of them were active again from May on") Retention marchRetention,
         @Schema(description = "Volunteers of the district by star level reached") Map<String, Long> starLevels,
         @Schema(description = "Brands of the district by hours in the year, most first (five at most)") List<BrandHours> topBrands,
-        @Schema(description = "Occurrences not recorded within 10 working days") long overdueRecords) {
+        @Schema(description = "Occurrences of the district that ended in the year and are overdue: past their deadline of "
+                + "10 working days (Decree 67 Art. 11) and neither recorded nor cancelled. The same definition as the items "
+                + "with missed: true of activity-service's GET /occurrences/overdue; a late recording takes one out again")
+        long overdueRecords) {
 
     @Schema(name = "DistrictMonth")
     public record Month(int month, BigDecimal hours, long activeVolunteers, long deedsSelfReported, long deedsWitnessed,
