@@ -3,7 +3,6 @@ package org.volunteernet.activity;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 @ConfigMapping(prefix = "volunteernet.activities")
@@ -23,6 +22,10 @@ public interface ActivitiesConfig {
     @WithDefault("10")
     int recordWithinWorkingDays();
 
-    /** Public holidays: not working days. */
-    List<LocalDate> holidays();
+    /**
+     * Classpath resources, one per year, with the public holidays and make-up working days of the State Council's
+     * yearly notice (format: {@code WorkingCalendar#with}). Years not listed are estimated.
+     */
+    @WithDefault("working-calendar/cn-2026.csv")
+    List<String> workingCalendars();
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.Fixtures;
 import org.volunteernet.activity.completion.service.CompletionService;
+import org.volunteernet.activity.completion.domain.WorkingCalendar;
 import org.volunteernet.activity.completion.service.WorkingDays;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.common.testing.TopicProbe;
@@ -121,7 +122,8 @@ class CompletionTest {
                 .body("find { it.occurrenceId == '" + late + "' }.missed", equalTo(true))
                 .body("find { it.occurrenceId == '" + late + "' }.workingDaysLeft", equalTo(0))
                 .body("find { it.occurrenceId == '" + recent + "' }.missed", equalTo(false))
-                .body("find { it.occurrenceId == '" + recent + "' }.deadline", notNullValue());
+                .body("find { it.occurrenceId == '" + recent + "' }.deadline", notNullValue())
+                .body("find { it.occurrenceId == '" + recent + "' }.deadlineEstimated", notNullValue());
         given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).when().get("/api/v1/occurrences/overdue")
                 .then().statusCode(200).body("occurrenceId", org.hamcrest.Matchers.not(hasItem(late)));
 
@@ -135,12 +137,14 @@ class CompletionTest {
     }
 
     @Test
-    void workingDaysSkipWeekendsAndHolidays() {
-        // ended Friday 2026-09-18: Sep 21-24, 28-30 and Oct 8, 9, 12 count; weekends, Sep 25 and Oct 1-7 do not
-        assertThat(workingDays.deadline(LocalDate.of(2026, 9, 18))).isEqualTo(LocalDate.of(2026, 10, 12));
+    void workingDaysFollowTheConfiguredStateCouncilCalendar() {
+        // ended Friday 2026-09-18: Sun Sep 20 (make-up), Sep 21-24, 28-30, Oct 8, 9 count (国办发明电〔2025〕7号)
+        assertThat(workingDays.deadlineOf(LocalDate.of(2026, 9, 18))).isEqualTo(new WorkingCalendar.Deadline(LocalDate.of(2026, 10, 9), false));
         assertThat(workingDays.deadline(LocalDate.of(2026, 11, 20))).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(workingDays.deadlineOf(LocalDate.of(2026, 12, 18))).isEqualTo(new WorkingCalendar.Deadline(LocalDate.of(2027, 1, 4), true));
         assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 9, 25))).isFalse();
         assertThat(workingDays.isWorkingDay(LocalDate.of(2026, 11, 21))).isFalse();
         assertThat(workingDays.remaining(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 4))).isEqualTo(5);
+        assertThat(workingDays.missingYears(LocalDate.of(2026, 11, 30))).containsExactly(2027);
     }
 }

@@ -171,6 +171,22 @@ public class BrandReportTest {
         assertThat(r.getList("months.joined", Integer.class)).containsExactly(1, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0);
         assertThat(r.getList("months.left", Integer.class)).containsExactly(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0);
 
+        // the CSV carries the same figures, attachment named after the brand, Chinese headers by default
+        io.restassured.response.Response csv = given().auth().oauth2(known.leader().token())
+                .when().get("/api/v1/reports/brands/" + known.brand() + "/export.csv?year=" + YEAR)
+                .then().statusCode(200).contentType("text/csv").extract().response();
+        assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"brand-" + known.brand() + "-" + YEAR
+                + ".csv\"; filename*=UTF-8''Volunteer%20Service%20Saturday-" + YEAR + ".csv");
+        String text = new String(csv.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF品牌编号,品牌,区划代码,区县,年份,指标代码,指标,月份,分项,数值")
+                .contains(",occurrences.due,应开展场次,,,27", ",occurrences.regularity,开展率,,,0.7778", ",hours,核定志愿服务时长（小时）,,,6.50",
+                        ",months.hours,核定志愿服务时长（小时）,4,,3.00", ",groups,志愿服务队成员数,,Riverside Guardians,3");
+        assertThat(new String(given().auth().oauth2(known.leader().token()).header("Accept-Language", "en-US,en;q=0.9")
+                .when().get("/api/v1/reports/brands/" + known.brand() + "/export.csv?year=" + YEAR)
+                .then().statusCode(200).extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("\uFEFFbrand id,brand,district code,district,year,figure code,figure,month,item,value")
+                .contains(",members.current,members now,,,4");
+
         // the district report names the brand among its top brands with the same hours
         given().auth().oauth2(TestTokens.user(known.district(), "district-admin").token())
                 .when().get("/api/v1/reports/districts/" + known.district() + "?year=" + YEAR)
@@ -196,6 +212,15 @@ public class BrandReportTest {
             given().auth().oauth2(TestTokens.user(known.district(), role).token()).when().get(path).then().statusCode(403);
         }
         given().when().get(path).then().statusCode(401);
+        String csv = "/api/v1/reports/brands/" + known.brand() + "/export.csv?year=" + YEAR;
+        given().auth().oauth2(TestTokens.user(known.district(), "district-admin").token()).when().get(csv).then().statusCode(200);
+        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(csv).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(known.dismissedLeader().token()).when().get(csv).then().statusCode(403);
+        given().when().get(csv).then().statusCode(401);
+        given().auth().oauth2(TestTokens.user(null, "analyst").token())
+                .when().get("/api/v1/reports/brands/" + UUID.randomUUID() + "/export.csv").then().statusCode(404)
+                .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.user(null, "analyst").token())
                 .when().get("/api/v1/reports/brands/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");

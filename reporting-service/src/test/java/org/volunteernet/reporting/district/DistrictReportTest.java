@@ -93,11 +93,21 @@ class DistrictReportTest {
 
     @Test
     void aDistrictOfficeReadsItsOwnDistrictOnly() {
-        given().auth().oauth2(TestTokens.user("230110", "district-admin").token())
-                .when().get("/api/v1/reports/districts/230110?year=2026").then().statusCode(200);
-        given().auth().oauth2(TestTokens.user("230102", "district-admin").token())
-                .when().get("/api/v1/reports/districts/230110?year=2026")
-                .then().statusCode(403).contentType("application/problem+json");
+        String xiangfang = TestTokens.user("230110", "district-admin").token();
+        given().auth().oauth2(xiangfang)
+                .when().get("/api/v1/reports/districts/230110?year=2026").then().statusCode(200)
+                .body("districtName", equalTo("香坊区"));
+        // charts and exports too, named by GB/T 2260
+        assertThat(given().auth().oauth2(xiangfang).when().get("/api/v1/reports/districts/230110/export.csv?year=2026")
+                .then().statusCode(200).extract().header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"district-230110-2026.csv\"; filename*=UTF-8''230110-%E9%A6%99%E5%9D%8A%E5%8C%BA-2026.csv");
+        assertThat(given().auth().oauth2(xiangfang).when().get("/api/v1/reports/districts/230110/monthly.svg?year=2026")
+                .then().statusCode(200).extract().asString()).contains("香坊区 2026年志愿服务月度统计");
+        for (String path : new String[] {"", "/export.csv", "/monthly.svg"}) {
+            given().auth().oauth2(TestTokens.user("230102", "district-admin").token())
+                    .when().get("/api/v1/reports/districts/230110" + path + "?year=2026")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
     }
 
     @Test

@@ -124,22 +124,38 @@ class DistrictYearFiguresTest {
         assertThat(r.getString("topBrands[0].name")).isEqualTo("Spring Sweepers");
         assertThat(r.getFloat("topBrands[0].hours")).isEqualTo(2.0f);
 
-        String csv = given().auth().oauth2(TestTokens.user(d, "district-admin").token())
+        io.restassured.response.Response download = given().auth().oauth2(TestTokens.user(d, "district-admin").token())
                 .when().get("/api/v1/reports/districts/" + d + "/export.csv?year=" + YEAR)
-                .then().statusCode(200).contentType("text/csv").extract().asString();
+                .then().statusCode(200).contentType("text/csv").extract().response();
+        // a fresh district code is not among the GB/T 2260 names: the file is named by its code
+        assertThat(download.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"district-" + d + "-2025.csv\"; filename*=UTF-8''" + d + "-2025.csv");
+        String csv = new String(download.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF区划代码,区县,区县（英文）,年份,指标代码,指标,月份,分项,数值");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
-        assertThat(rows).hasSize(12);
-        assertThat(rows.get(2).get("hours")).isEqualTo("9.00");
-        assertThat(rows.get(2).get("activeVolunteers")).isEqualTo("3");
-        assertThat(rows.get(0).get("district")).isEqualTo(d);
+                .parse(new StringReader(csv.substring(1))).getRecords();
+        // every figure of the JSON report: 2 + 12 x 5 + 2 + 12 + 3 + 2 star levels + 1 brand + overdue
+        assertThat(rows).hasSize(2 + 60 + 2 + 12 + 3 + 2 + 1 + 1);
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("区划代码")).isEqualTo(d));
+        assertThat(rows).anySatisfy(row -> assertThat(row.values()).endsWith("months.hours", "核定志愿服务时长（小时）", "3", "", "9.00"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.values()).endsWith("months.activeVolunteers", "活跃志愿者", "3", "", "3"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.values()).endsWith("marchAprilShare.hours", "3-4月时长占全年比例", "", "", "0.6875"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.values()).endsWith("marchRetention.activeFromMayOn", "其中5月后再次活跃", "", "", "2"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.values()).endsWith("starLevels", "星级志愿者人数", "", "2", "1"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.values()).endsWith("topBrands", "品牌志愿服务时长（小时）", "", "Spring Sweepers", "2.00"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.values()).endsWith("overdueRecords", "逾期未记录的活动场次", "", "", "1"));
 
         String svg = given().auth().oauth2(TestTokens.user(null, "city-admin").token())
                 .when().get("/api/v1/reports/districts/" + d + "/monthly.svg?year=" + YEAR)
                 .then().statusCode(200).contentType("image/svg+xml").extract().asString();
         // the rotated axis titles are drawn as shapes; the chart was looked at rendered (rsvg-convert)
-        assertThat(svg).startsWith("<?xml").contains("<svg", "District " + d + ": volunteering by month, 2025",
-                "Month", "Verified volunteer hours", "Active volunteers", "68.8%", ">Mar<", ">Dec<");
+        assertThat(svg).startsWith("<?xml").contains("<svg", d + " 2025年志愿服务月度统计", "月份", "核定志愿服务时长（小时）",
+                "活跃志愿者（人）", "68.8%", ">3月<", ">12月<", "Noto Sans CJK SC").doesNotContain("部分数据");
+        String english = given().auth().oauth2(TestTokens.user(null, "city-admin").token()).header("Accept-Language", "en")
+                .when().get("/api/v1/reports/districts/" + d + "/monthly.svg?year=" + YEAR)
+                .then().statusCode(200).contentType("image/svg+xml").extract().asString();
+        assertThat(english).contains("District " + d + ": volunteering by month, 2025", "Month", "Verified volunteer hours",
+                "Active volunteers", "68.8%", ">Mar<", ">Dec<");
         given().auth().oauth2(TestTokens.user("230110", "district-admin").token())
                 .when().get("/api/v1/reports/districts/" + d + "/monthly.svg?year=" + YEAR).then().statusCode(403);
         given().auth().oauth2(TestTokens.user("230110", "district-admin").token())

@@ -107,5 +107,20 @@ class WorkUnitReportTest {
         given().when().get(path).then().statusCode(401);
         given().auth().oauth2(analyst).when().get("/api/v1/reports/work-units/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
+
+        // the CSV: the same figures, post deeds and volunteer hours on separate rows; the same access as the report
+        String csvPath = "/api/v1/reports/work-units/" + depot + "/export.csv?year=" + YEAR;
+        io.restassured.response.Response csv = given().auth().oauth2(TestTokens.user(d, "district-admin").token())
+                .when().get(csvPath).then().statusCode(200).contentType("text/csv").extract().response();
+        assertThat(csv.header("Content-Disposition")).isEqualTo("attachment; filename=\"work-unit-" + depot + "-" + YEAR
+                + ".csv\"; filename*=UTF-8''Bus%20Company%20No.%203%20Depot-" + YEAR + ".csv");
+        assertThat(new String(csv.asByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("\uFEFF单位编号,单位,单位类型,区划代码,区县,年份,指标代码,指标,月份,分项,数值")
+                .contains(",postMinutes,岗位善行分钟数,,,155", ",volunteerHours,成员核定志愿服务时长（小时）,,,5.50",
+                        ",months.postDeeds,岗位善行,2,,3", ",months.volunteerHours,成员核定志愿服务时长（小时）,6,,3.50");
+        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(csvPath).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.user(d, "organizer").token()).when().get(csvPath).then().statusCode(403);
+        given().when().get(csvPath).then().statusCode(401);
     }
 }

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.volunteernet.activity.completion.rest.CompletionRequest;
+import org.volunteernet.activity.completion.domain.Overdue;
+import org.volunteernet.activity.completion.domain.WorkingCalendar;
 import org.volunteernet.activity.completion.rest.OverdueView;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
@@ -135,9 +137,10 @@ public class CompletionService {
         return rows.stream().map(row -> {
             Occurrence o = (Occurrence) row[0];
             Activity a = (Activity) row[1];
-            LocalDate deadline = workingDays.deadline(calendar.dateOf(o.end));
+            WorkingCalendar.Deadline deadline = workingDays.deadlineOf(calendar.dateOf(o.end));
             return new OverdueView(o.id, a.id, a.title, a.district, o.end.atZone(calendar.zone()).toOffsetDateTime(),
-                    deadline, workingDays.remaining(today, deadline), today.isAfter(deadline));
+                    deadline.date(), workingDays.remaining(today, deadline.date()), Overdue.isOverdue(o.status, deadline.date(), today),
+                    deadline.estimated());
         }).toList();
     }
 
@@ -158,7 +161,7 @@ public class CompletionService {
         for (UUID id : candidates) {
             Occurrence occurrence = Occurrence.findById(id);
             LocalDate deadline = workingDays.deadline(calendar.dateOf(occurrence.end));
-            if (!today.isAfter(deadline)) {
+            if (!Overdue.isOverdue(occurrence.status, deadline, today)) {
                 continue;
             }
             Activity activity = Activity.findById(occurrence.activityId);

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BrandReport(
         UUID brandId,
         @Schema(example = "Volunteer Service Saturday") String name,
-        @Schema(example = "230110") String district,
+        @Schema(description = "GB/T 2260 code", example = "230110") String district,
+        @Schema(description = "GB/T 2260 name of the district; null for a code the service does not list", example = "香坊区",
+                nullable = true) String districtName,
         @Schema(example = "2026") int year,
         @Schema(description = "Members of the brand's groups now, and how many joined and left during the year") Members members,
         @Schema(description = "The brand's groups with their current members") List<Group> groups,

@@ -16,6 +16,7 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.reporting.brand.rest.BrandReport;
+import org.volunteernet.reporting.districtname.service.DistrictNames;
 import org.volunteernet.reporting.projection.service.ProjectionSql;
 
 /** Reads a brand's year from the projections. */
@@ -28,6 +29,9 @@ public class BrandReportService {
 
     @Inject
     DueOccurrences dueOccurrences;
+
+    @Inject
+    DistrictNames names;
 
     public BrandReport report(UUID brandId, int year, CurrentUser caller) {
         List<Object[]> brand = sql.rows("SELECT name, district FROM brand_name WHERE brand_id = ?1", brandId);
@@ -87,7 +91,7 @@ public class BrandReportService {
         }
         BigDecimal regularity = due == 0 ? null
                 : BigDecimal.valueOf(Math.min(held, due)).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP);
-        return new BrandReport(brandId, (String) brand.get(0)[0], district, year,
+        return new BrandReport(brandId, (String) brand.get(0)[0], district, names.chinese(district), year,
                 new BrandReport.Members(current, joined, left), groups, organizations,
                 new BrandReport.Occurrences(activities.size(), due, held, regularity, participations), hours, months);
     }

@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A district's year: is volunteering there a habit or a March campaign? */
 @Schema(name = "DistrictReport")
 public record DistrictReport(
-        @Schema(example = "230110") String district,
+        @Schema(description = "GB/T 2260 code", example = "230110") String district,
+        @Schema(description = "GB/T 2260 name of the district; null for a code the service does not list", example = "香坊区",
+                nullable = true) String districtName,
         @Schema(example = "2026") int year,
         @Schema(description = "Volunteers registered in the district by the end of the year") long registeredVolunteers,
         @Schema(description = "Of those, registered during the year") long newRegistrations,
@@ -19,7 +21,10 @@ public record DistrictReport(
         @Schema(description = "Volunteers first active in March, and how many of them were active again from May on") Retention marchRetention,
         @Schema(description = "Volunteers of the district by star level reached") Map<String, Long> starLevels,
         @Schema(description = "Brands of the district by hours in the year, most first (five at most)") List<BrandHours> topBrands,
-        @Schema(description = "Occurrences not recorded within 10 working days") long overdueRecords) {
+        @Schema(description = "Occurrences of the district that ended in the year and are overdue: past their deadline of "
+                + "10 working days (Decree 67 Art. 11) and neither recorded nor cancelled. The same definition as the items "
+                + "with missed: true of activity-service's GET /occurrences/overdue; a late recording takes one out again")
+        long overdueRecords) {
 
     @Schema(name = "DistrictMonth")
     public record Month(int month, BigDecimal hours, long activeVolunteers, long deedsSelfReported, long deedsWitnessed,

@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.events.ActivityCompleted;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DiaryEntryWritten;
+import org.volunteernet.events.OccurrenceCancelled;
 import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.RecordDeadlineMissed;
 import org.volunteernet.events.ServiceRecordCorrected;
@@ -53,6 +55,8 @@ public class DistrictProjection implements Projection {
         List<ServiceRecordCreated> created = new ArrayList<>();
         List<ServiceRecordCorrected> corrected = new ArrayList<>();
         List<StarLevelReached> stars = new ArrayList<>();
+        List<RecordDeadlineMissed> missedDeadlines = new ArrayList<>();
+        List<UUID> closed = new ArrayList<>();
         List<VolunteerRegistered> registrations = new ArrayList<>();
         for (ReceivedEvent event : events) {
             Object data = event.data();
@@ -80,15 +84,48 @@ public class DistrictProjection implements Projection {
             } else if (data instanceof StarLevelReached star) {
                 stars.add(star);
             } else if (data instanceof RecordDeadlineMissed missed) {
-                changes.overdue.merge(new DistrictYear(missed.district(), calendar.dateOf(missed.endedAt()).getYear()), 1, Integer::sum);
+                missedDeadlines.add(missed);
+            } else if (data instanceof ActivityCompleted completed) {
+                closed.add(completed.occurrenceId());
+            } else if (data instanceof OccurrenceCancelled cancelled) {
+                closed.add(cancelled.occurrenceId());
             }
         }
+        overdue(missedDeadlines, closed, changes);
         accounts(registrations);
         recordsCreated(created, changes);
         recordsCorrected(corrected, changes); // after the creations: a record created and corrected in one batch is moved
         activeVolunteers(changes);
         starLevels(stars, changes);
         writeCounters(changes);
+    }
+
+    /**
+     * Overdue (issue 15, the definition activity-service's GET /occurrences/overdue shares): an occurrence counts in
+     * district_overdue for the district and year of its end from its RecordDeadlineMissed (not recorded within 10
+     * working days, Decree 67 Art. 11) until it is recorded (ActivityCompleted) or cancelled. Each occurrence has one
+     * overdue_occurrence row; the closing marks it, so the order in which the events arrive does not matter.
+     */
+    private void overdue(List<RecordDeadlineMissed> missed, List<UUID> closed, Changes changes) {
+        for (Object[] row : sql.unnest("""
+                INSERT INTO overdue_occurrence (occurrence_id, district, year)
+                SELECT o::uuid, d, y FROM unnest(?::text[], ?::text[], ?::int4[]) AS m(o, d, y)
+                ON CONFLICT DO NOTHING RETURNING district, year""",
+                missed.stream().map(RecordDeadlineMissed::occurrenceId).toArray(UUID[]::new),
+                missed.stream().map(RecordDeadlineMissed::district).toArray(String[]::new),
+                missed.stream().map(m -> calendar.dateOf(m.endedAt()).getYear()).toArray(Integer[]::new))) {
+            changes.overdue.merge(new DistrictYear((String) row[0], ((Number) row[1]).intValue()), 1, Integer::sum);
+        }
+        for (Object[] row : sql.unnest("""
+                INSERT INTO overdue_occurrence (occurrence_id, closed)
+                SELECT DISTINCT o::uuid, TRUE FROM unnest(?::text[]) AS c(o)
+                ON CONFLICT (occurrence_id) DO UPDATE SET closed = TRUE WHERE NOT overdue_occurrence.closed
+                RETURNING district, year""",
+                closed.toArray(UUID[]::new))) {
+            if (row[0] != null) { // a missed deadline closed: no longer overdue
+                changes.overdue.merge(new DistrictYear((String) row[0], ((Number) row[1]).intValue()), -1, Integer::sum);
+            }
+        }
     }
 
     private void accounts(List<VolunteerRegistered> registrations) {

@@ -16,6 +16,7 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.reporting.district.rest.DistrictReport;
+import org.volunteernet.reporting.districtname.service.DistrictNames;
 import org.volunteernet.reporting.projection.service.ProjectionSql;
 
 /** Reads a district's year from the projections; a report is read, not computed from events. */
@@ -27,6 +28,9 @@ public class DistrictReportService {
 
     @Inject
     ProjectionSql sql;
+
+    @Inject
+    DistrictNames names;
 
     public DistrictReport report(String district, int year, CurrentUser caller) {
         boolean allowed = caller.isCityWide() || caller.hasRole(Roles.ANALYST)
@@ -96,7 +100,7 @@ public class DistrictReportService {
 
         List<Object[]> overdue = sql.rows("SELECT missed FROM district_overdue WHERE district = ?1 AND year = ?2", district, year);
 
-        return new DistrictReport(district, year, count(registrations[0]), count(registrations[1]), months,
+        return new DistrictReport(district, names.chinese(district), year, count(registrations[0]), count(registrations[1]), months,
                 new DistrictReport.Share(share(springHours, hours), share(BigDecimal.valueOf(springDeeds), BigDecimal.valueOf(deeds))),
                 monthsActive, new DistrictReport.Retention(firstInMarch, stayed,
                         share(BigDecimal.valueOf(stayed), BigDecimal.valueOf(firstInMarch))),

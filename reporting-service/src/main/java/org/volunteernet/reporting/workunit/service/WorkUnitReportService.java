@@ -14,6 +14,7 @@ import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.reporting.projection.service.ProjectionSql;
 import org.volunteernet.reporting.workunit.rest.WorkUnitReport;
+import org.volunteernet.reporting.districtname.service.DistrictNames;
 
 /** Reads a work unit's year: post deeds from their own table, members' volunteering from volunteer_month. */
 @ApplicationScoped
@@ -22,6 +23,9 @@ public class WorkUnitReportService {
 
     @Inject
     ProjectionSql sql;
+
+    @Inject
+    DistrictNames names;
 
     public WorkUnitReport report(UUID workUnitId, int year, CurrentUser caller) {
         List<Object[]> unit = sql.rows("SELECT name, kind, district FROM work_unit WHERE work_unit_id = ?1", workUnitId);
@@ -65,7 +69,8 @@ public class WorkUnitReportService {
                 SELECT count(DISTINCT vm.volunteer_id) FROM volunteer_work_unit u
                 JOIN volunteer_month vm ON vm.volunteer_id = u.volunteer_id AND vm.year = ?2 AND vm.hours > 0
                 WHERE u.work_unit_id = ?1""", workUnitId, year));
-        return new WorkUnitReport(workUnitId, (String) unit.get(0)[0], (String) unit.get(0)[1], district, year, members,
+        return new WorkUnitReport(workUnitId, (String) unit.get(0)[0], (String) unit.get(0)[1], district,
+                names.chinese(district), year, members,
                 postDeeds, postMinutes, hours, volunteeringMembers, months);
     }
 }

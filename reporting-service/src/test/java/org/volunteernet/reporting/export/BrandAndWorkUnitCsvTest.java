@@ -1,0 +1,78 @@
+package org.volunteernet.reporting.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.reporting.brand.rest.BrandReport;
+import org.volunteernet.reporting.brand.service.BrandReportCsv;
+import org.volunteernet.reporting.export.domain.ReportLanguage;
+import org.volunteernet.reporting.workunit.rest.WorkUnitReport;
+import org.volunteernet.reporting.workunit.service.WorkUnitReportCsv;
+
+/** Brand and work-unit CSV for reports written by hand; no Quarkus boot. */
+class BrandAndWorkUnitCsvTest {
+
+    static final UUID ID = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+
+    static List<CSVRecord> parse(byte[] csv) throws Exception {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text.substring(1))).getRecords();
+    }
+
+    @Test
+    void brandCsv() throws Exception {
+        List<BrandReport.Month> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(new BrandReport.Month(m, m == 6 ? new BigDecimal("7.50") : new BigDecimal("0.00"), m == 6 ? 2 : 0, m == 2 ? 3 : 0, 0));
+        }
+        BrandReport report = new BrandReport(ID, "志愿服务周六", "230110", "香坊区", 2026, new BrandReport.Members(3, 3, 0),
+                List.of(new BrandReport.Group(UUID.randomUUID(), "香坊一队", 3)),
+                List.of(new BrandReport.Organization(UUID.randomUUID(), "香坊区志愿者协会")),
+                new BrandReport.Occurrences(1, 4, 2, new BigDecimal("0.5000"), 6), new BigDecimal("7.50"), months);
+        byte[] csv = BrandReportCsv.csv(report, ReportLanguage.ZH);
+        assertThat(new String(csv, StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+                .isEqualTo("\uFEFF品牌编号,品牌,区划代码,区县,年份,指标代码,指标,月份,分项,数值");
+        List<CSVRecord> rows = parse(csv);
+        // 3 member figures + 1 group + 1 organization + 5 occurrence figures + hours + 12 x 4 monthly
+        assertThat(rows).hasSize(3 + 1 + 1 + 5 + 1 + 48);
+        assertThat(rows.get(0).values()).containsExactly(ID.toString(), "志愿服务周六", "230110", "香坊区", "2026",
+                "members.current", "当前成员", "", "", "3");
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("groups", "志愿服务队成员数", "", "香坊一队", "3"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("organizations", "成员单位", "", "香坊区志愿者协会", ""));
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("occurrences.regularity", "开展率", "", "", "0.5000"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.hours", "核定志愿服务时长（小时）", "6", "", "7.50"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.joined", "加入", "2", "", "3"));
+        assertThat(new String(BrandReportCsv.csv(report, ReportLanguage.EN), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+                .isEqualTo("\uFEFFbrand id,brand,district code,district,year,figure code,figure,month,item,value");
+    }
+
+    @Test
+    void workUnitCsvKeepsPostDeedsApartFromVolunteerHours() throws Exception {
+        List<WorkUnitReport.Month> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(new WorkUnitReport.Month(m, m == 5 ? 2 : 0, m == 5 ? 90 : 0, m == 5 ? new BigDecimal("3.25") : new BigDecimal("0.00"),
+                    m == 5 ? 1 : 0));
+        }
+        WorkUnitReport report = new WorkUnitReport(ID, "哈尔滨公交三场", "ENTERPRISE", "230110", "香坊区", 2026, 4, 2, 90,
+                new BigDecimal("3.25"), 1, months);
+        List<CSVRecord> rows = parse(WorkUnitReportCsv.csv(report, ReportLanguage.ZH));
+        assertThat(rows).hasSize(5 + 48);
+        assertThat(rows.get(0).values()).containsExactly(ID.toString(), "哈尔滨公交三场", "ENTERPRISE", "230110", "香坊区", "2026",
+                "members", "成员", "", "", "4");
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("postMinutes", "岗位善行分钟数", "", "", "90"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("volunteerHours", "成员核定志愿服务时长（小时）", "", "", "3.25"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.postDeeds", "岗位善行", "5", "", "2"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.membersVolunteering", "有志愿服务时长的成员", "5", "", "1"));
+        List<CSVRecord> en = parse(WorkUnitReportCsv.csv(report, ReportLanguage.EN));
+        assertThat(en.get(1).get("figure")).isEqualTo("post deeds");
+    }
+}
