@@ -18,7 +18,7 @@ import org.volunteernet.volunteer.registration.domain.IdType;
  * Properties of the GB 11643 check character (ISO 7064 MOD 11-2): every generated valid number passes,
  * and any single changed character fails (MOD 11-2 detects every single-character substitution).
  */
-class ResidentIdNumberProperties {
+class ResidentIdNumberPropertiesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
