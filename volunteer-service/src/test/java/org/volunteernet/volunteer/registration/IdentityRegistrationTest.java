@@ -91,6 +91,24 @@ class IdentityRegistrationTest {
     }
 
     @Test
+    void errorsAreInChineseByDefaultAndInEnglishOnRequestWithStableTypes() {
+        LocalDate birth = Registrations.randomBirthDate();
+        post(body(birth, Map.of("phone", "000000"))).statusCode(400).contentType("application/problem+json")
+                .header("Content-Language", "zh-CN")
+                .body("type", equalTo("urn:volunteernet:problem:validation")).body("title", equalTo("请求无效"))
+                .body("errors[0].field", equalTo("phone")).body("errors[0].message", org.hamcrest.Matchers.startsWith("不是"));
+        given().auth().oauth2(TestTokens.user(XIANGFANG, "district-admin").token()).contentType(ContentType.JSON)
+                .header("Accept-Language", "en-US,en;q=0.8").body(body(birth, Map.of("phone", "000000")))
+                .when().post("/api/v1/volunteers").then().statusCode(400).header("Content-Language", "en")
+                .body("type", equalTo("urn:volunteernet:problem:validation")).body("title", equalTo("Request is not valid"))
+                .body("errors[0].field", equalTo("phone")).body("errors[0].message", org.hamcrest.Matchers.startsWith("is not"));
+        // bean validation and unknown fields too
+        Map<String, Object> unknown = new HashMap<>(body(birth, Map.of()));
+        unknown.put("nickname", "x");
+        post(unknown).statusCode(400).body("title", equalTo("请求无效")).body("errors[0].message", equalTo("未知字段"));
+    }
+
+    @Test
     void aTwoYearOldIsRefusedAndAMinorNeedsAGuardiansConsent() {
         LocalDate two = TODAY.minusYears(2).minusDays(10);
         post(body(two, Map.of())).statusCode(400).body("errors.field", hasItem("birthDate"));
