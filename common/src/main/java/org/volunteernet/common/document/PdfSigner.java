@@ -106,7 +106,43 @@ public final class PdfSigner {
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("no PEM certificate found for the signing key");
         }
-        return new PdfSigner(key, chain);
+        PdfSigner signer = new PdfSigner(key, chain);
+        if (!signer.keyMatchesCertificate()) {
+            throw new IllegalArgumentException("the signing key does not belong to the first certificate");
+        }
+        return signer;
+    }
+
+    /** A key and its self-signed certificate in PEM (PKCS#8 key, X.509 certificate). */
+    public record Pem(String privateKey, String certificates) {
+    }
+
+    /**
+     * A fresh RSA-2048 key and self-signed certificate for {@code subject} as PEM text: for tests, and as a
+     * starting point for a network that signs with its own, not yet CA-issued, certificate.
+     */
+    public static Pem selfSignedPem(String subject, Duration validity) {
+        PdfSigner signer = selfSigned(subject, validity);
+        String key = "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder(64,
+                "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(signer.key.getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        return new Pem(key, signer.certificatesPem());
+    }
+
+    private boolean keyMatchesCertificate() {
+        try {
+            byte[] probe = "volunteer-network".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.security.Signature sign = java.security.Signature.getInstance(algorithm);
+            sign.initSign(key);
+            sign.update(probe);
+            byte[] signature = sign.sign();
+            java.security.Signature verify = java.security.Signature.getInstance(algorithm);
+            verify.initVerify(chain.get(0).getPublicKey());
+            verify.update(probe);
+            return verify.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
     }
 
     /** A fresh RSA-2048 key with a self-signed certificate for {@code subject} (e.g. "CN=Test, O=Org"): tests and tools. */
@@ -133,6 +169,21 @@ public final class PdfSigner {
     /** The signer's certificate. */
     public X509Certificate certificate() {
         return chain.get(0);
+    }
+
+    /** The certificate chain in PEM, signer first. */
+    public String certificatesPem() {
+        StringBuilder pem = new StringBuilder();
+        java.util.Base64.Encoder base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        for (X509Certificate certificate : chain) {
+            try {
+                pem.append("-----BEGIN CERTIFICATE-----\n").append(base64.encodeToString(certificate.getEncoded()))
+                        .append("\n-----END CERTIFICATE-----\n");
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return pem.toString();
     }
 
     /**

@@ -103,19 +103,22 @@ class PdfDocumentTest {
     }
 
     @Test
-    void signerReadsPemKeysAndCertificates() throws Exception {
-        PdfSigner generated = PdfSigner.selfSigned("CN=pem test", Duration.ofDays(1));
-        String certPem = "-----BEGIN CERTIFICATE-----\n"
-                + java.util.Base64.getMimeEncoder().encodeToString(generated.certificate().getEncoded())
-                + "\n-----END CERTIFICATE-----\n";
-        var key = java.security.KeyPairGenerator.getInstance("EC");
-        key.initialize(256);
-        var pair = key.generateKeyPair();
-        String keyPem = "-----BEGIN PRIVATE KEY-----\n"
-                + java.util.Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded())
+    void signerReadsPemKeysAndCertificatesThatBelongTogether() throws Exception {
+        PdfSigner.Pem pem = PdfSigner.selfSignedPem("CN=pem test", Duration.ofDays(1));
+        PdfSigner signer = PdfSigner.fromPem(pem.privateKey(), pem.certificates());
+        assertThat(PdfSignatures.allValid(signer.sign(sample(1), "n", "r", "l", Instant.now()))).isTrue();
+        assertThat(signer.certificatesPem()).isEqualTo(pem.certificates());
+
+        PdfSigner.Pem other = PdfSigner.selfSignedPem("CN=other", Duration.ofDays(1));
+        assertThatThrownBy(() -> PdfSigner.fromPem(other.privateKey(), pem.certificates()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not belong");
+        assertThatThrownBy(() -> PdfSigner.fromPem("nonsense", pem.certificates())).isInstanceOf(IllegalArgumentException.class);
+        var ec = java.security.KeyPairGenerator.getInstance("EC");
+        ec.initialize(256);
+        String ecKey = "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(ec.generateKeyPair().getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        assertThat(PdfSigner.fromPem(keyPem, certPem).certificate()).isEqualTo(generated.certificate());
-        assertThatThrownBy(() -> PdfSigner.fromPem("nonsense", certPem)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PdfSigner.fromPem(ecKey, pem.certificates())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -73,6 +73,13 @@ class CertificateTest {
         assertThat(PdfSignatures.allValid(pdf)).isTrue();
         assertThat(PdfSignatures.check(pdf).get(0).signer().getSubjectX500Principal().getName())
                 .contains("LOCAL DEVELOPMENT ONLY");
+        // the signer's certificate is published, so that readers can trust it
+        String pem = given().when().get("/api/v1/certificates/signing-certificate").then().statusCode(200)
+                .extract().asString();
+        assertThat(pem).startsWith("-----BEGIN CERTIFICATE-----");
+        String published = java.util.Base64.getEncoder().encodeToString(
+                PdfSignatures.check(pdf).get(0).signer().getEncoded());
+        assertThat(pem.replaceAll("-----[A-Z ]+-----|\\s", "")).isEqualTo(published);
         // in English by Accept-Language
         byte[] english = given().auth().oauth2(volunteer.token()).header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5")
                 .when().get(pdfLink).then().statusCode(200).header("Content-Language", "en").extract().asByteArray();

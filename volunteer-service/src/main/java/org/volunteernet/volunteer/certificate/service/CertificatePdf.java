@@ -104,13 +104,13 @@ public final class CertificatePdf {
             fields.put(zh ? "服务时间" : "Service dates", period);
             fields.put(zh ? "服务内容" : "Service content", content(c.lines(), language));
             fields.put(zh ? "记录单位" : "Recorded by", units);
-            doc.space(6).fields(fields, 11, 95);
+            doc.space(6).fields(fields, 11, zh ? 80 : 115);
 
             List<List<String>> rows = c.lines().stream().map(l -> List.of(l.date().toString(), l.activity(),
                     category(l.category(), language), l.organizingUnit(),
                     l.hours().stripTrailingZeros().toPlainString())).toList();
             doc.table(new float[] {2.1f, 4.6f, 2.2f, 3.6f, 1.3f},
-                    zh ? List.of("服务日期", "活动名称", "服务类别", "组织单位", "时长（小时）")
+                    zh ? List.of("服务日期", "活动名称", "服务类别", "组织单位", "小时")
                             : List.of("Date", "Activity", "Category", "Organizing unit", "Hours"),
                     rows, 10);
 

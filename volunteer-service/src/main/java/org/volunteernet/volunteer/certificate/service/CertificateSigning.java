@@ -67,6 +67,11 @@ public class CertificateSigning {
         return signer.sign(pdf, signerName, reason, location, at);
     }
 
+    /** The signing certificate chain as PEM, for readers that want to trust it explicitly. */
+    public String certificatesPem() {
+        return signer.certificatesPem();
+    }
+
     public PdfSigner signer() {
         return signer;
     }
