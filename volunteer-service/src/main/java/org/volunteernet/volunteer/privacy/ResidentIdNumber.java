@@ -1,7 +1,25 @@
 package org.volunteernet.volunteer.privacy;
 
-/** The 18-character PRC resident identity number (GB 11643) and its ISO 7064 MOD 11-2 check digit. */
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+
+/**
+ * Numbers built as the 18-character PRC citizen identity number (GB 11643-1999): 6-digit address code,
+ * 8-digit birth date (yyyyMMdd), 3-digit sequence (odd for men, even for women) and a check character
+ * by ISO 7064 MOD 11-2 (0-9 or X). The same structure serves the residence permits of Hong Kong, Macao
+ * and Taiwan residents (address codes 810000, 820000, 830000) and the foreign permanent-resident ID card
+ * of 2023 (first digit 9).
+ */
 public final class ResidentIdNumber {
+
+    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Earliest birth date taken as plausible. */
+    public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
@@ -18,6 +36,18 @@ public final class ResidentIdNumber {
             return false;
         }
         return Character.toUpperCase(number.charAt(17)) == checkDigit(number.substring(0, 17));
+    }
+
+    /** The birth date written at characters 7-14, if it is a real calendar date; empty otherwise. */
+    public static Optional<LocalDate> birthDate(String number) {
+        if (number == null || number.length() < 14) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(number.substring(6, 14), BIRTH_DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The check character for the first 17 digits. */

@@ -11,8 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.volunteernet.common.ratelimit.RateLimited;
 import org.volunteernet.volunteer.certificate.service.CertificateService;
+import org.volunteernet.volunteer.certificate.service.CertificateSigning;
 
 @Path("/api/v1/certificates")
 @Tag(name = "Certificates")
@@ -20,6 +25,9 @@ public class CertificateVerificationResource {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    CertificateSigning signing;
 
     @GET
     @Path("/{code}")
@@ -31,5 +39,18 @@ public class CertificateVerificationResource {
     public CertificateVerification verify(@PathParam("code") @Size(max = 40)
             @Pattern(regexp = CertificateCodes.SHAPE, message = "is not a certificate verification code") String code) {
         return certificates.verify(code);
+    }
+
+    @GET
+    @Path("/signing-certificate")
+    @Produces("application/x-pem-file")
+    @PermitAll
+    @Operation(summary = "The certificate that signs certificate PDFs", description = "Open to anyone: the X.509 "
+            + "chain (PEM, signer first) whose key signs every certificate PDF, so that a reader can trust it and "
+            + "check certificates offline. Outside production it is a throw-away LOCAL DEVELOPMENT ONLY certificate.")
+    @APIResponse(responseCode = "200", description = "PEM certificates",
+            content = @Content(mediaType = "application/x-pem-file", schema = @Schema(type = SchemaType.STRING)))
+    public String signingCertificate() {
+        return signing.certificatesPem();
     }
 }

@@ -80,6 +80,20 @@ public class Volunteer extends PanacheEntityBase {
     @Column(name = "consent_accepted_at", nullable = false)
     public Instant consentAcceptedAt;
 
+    /** Guardian who consented for a volunteer registered under 18 (null for adults); see AgeRules. */
+    @Column(name = "guardian_name", updatable = false)
+    public String guardianName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "guardian_relation", updatable = false)
+    public GuardianRelation guardianRelation;
+
+    @Column(name = "guardian_consent_text_version", updatable = false)
+    public String guardianConsentTextVersion;
+
+    @Column(name = "guardian_consent_at", updatable = false)
+    public Instant guardianConsentAt;
+
     /** Subject of whoever registered the volunteer: the volunteer or a district office. */
     @Column(name = "registered_by", nullable = false)
     public String registeredBy;

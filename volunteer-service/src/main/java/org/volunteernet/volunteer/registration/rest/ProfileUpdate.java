@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProfileUpdate")
 public record ProfileUpdate(
         @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String community,
-        @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "must be a phone number") String phone,
+        @Size(max = 32) @Schema(description = "Parsed with libphonenumber (region CN), stored in E.164") String phone,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> skills,
         @Size(max = 20) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an UPPER_SNAKE_CASE category") String> serviceCategories,
         UUID workUnitId,

@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.volunteernet.volunteer.registration.domain.Gender;
+import org.volunteernet.volunteer.registration.domain.GuardianRelation;
 import org.volunteernet.volunteer.registration.domain.IdType;
 
 /** Real-name registration (Decree 67 Art. 5) with recorded consent. */
 @Schema(name = "RegistrationRequest")
 public record RegistrationRequest(
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
-        @Schema(example = "Li Ming") String name,
+        @NotBlank @Size(max = 400)
+        @Schema(example = "王小明", description = "Real name: letters of any script joined by single separators "
+                + "(· space - '); no digits, emoji, invisible or control characters; stored NFC-normalised")
+        String name,
         @NotNull Gender gender,
         @NotNull @Past @Schema(example = "1990-03-05") LocalDate birthDate,
         @NotNull IdType idType,
@@ -27,13 +30,29 @@ public record RegistrationRequest(
         @Schema(example = "230110") String district,
         @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
         String community,
-        @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "must be a phone number")
-        @Schema(example = "13800000000") String phone,
+        @NotBlank @Size(max = 32)
+        @Schema(example = "13800000000", description = "Parsed with libphonenumber (without +country code: mainland "
+                + "China) and stored in E.164; returned masked")
+        String phone,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> skills,
         @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an UPPER_SNAKE_CASE category") String> serviceCategories,
         UUID workUnitId,
         @Size(max = 100) String post,
-        @NotNull @Valid Consent consent) {
+        @NotNull @Valid Consent consent,
+        @Valid @Schema(description = "Required when the volunteer is under 18 on the registration date")
+        GuardianConsent guardian) {
+
+    /**
+     * A guardian's consent for a volunteer under 18 (Volunteer Service Regulations Art. 15; Civil Code
+     * Art. 19-20, 27): who the guardian is, how related, and which consent text they accepted.
+     */
+    @Schema(name = "GuardianConsent")
+    public record GuardianConsent(
+            @NotBlank @Size(max = 400) @Schema(example = "王建国") String name,
+            @NotNull GuardianRelation relation,
+            @NotNull @AssertTrue(message = "must be true: a minor registers only with the guardian's consent") Boolean accepted,
+            @NotBlank @Size(max = 20) @Schema(example = "2026-01-minor") String textVersion) {
+    }
 
     /** Consent to processing personal data; without it there is no registration. */
     @Schema(name = "Consent")

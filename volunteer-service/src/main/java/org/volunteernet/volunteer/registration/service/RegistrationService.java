@@ -21,12 +21,21 @@ import org.volunteernet.volunteer.registration.rest.ProfileUpdate;
 import java.util.HashMap;
 import java.util.Map;
 import org.volunteernet.volunteer.privacy.IdNumberProtector;
-import org.volunteernet.volunteer.privacy.ResidentIdNumber;
-import org.volunteernet.volunteer.registration.domain.IdType;
+import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.volunteer.privacy.PhoneNumbers;
+import org.volunteernet.volunteer.registration.domain.AgeRules;
+import org.volunteernet.volunteer.registration.domain.IdDocuments;
+import org.volunteernet.volunteer.registration.domain.RealName;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.rest.RegistrationRequest;
 
-/** Registers volunteers and reads their profiles, with the district and ownership rules. */
+/**
+ * Registers volunteers and reads their profiles, with the district and ownership rules. Registration
+ * checks the identity rules: the real name ({@link RealName}), the ID document against its kind and the
+ * birth date ({@link IdDocuments}, GB 11643), the age and a minor's guardian consent ({@link AgeRules}),
+ * and normalises the phone number ({@link PhoneNumbers}, E.164). Each refusal is 400 problem+json naming
+ * the field.
+ */
 @ApplicationScoped
 @Transactional
 public class RegistrationService {
@@ -46,6 +55,12 @@ public class RegistrationService {
     @Inject
     StarService stars;
 
+    @Inject
+    NetworkCalendar calendar;
+
+    @Inject
+    RegistrationConfig config;
+
     public Volunteer register(RegistrationRequest request, CurrentUser caller) {
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN);
         if (office) {
@@ -55,8 +70,15 @@ public class RegistrationService {
         } else if (Volunteer.findBySubject(caller.subject()).isPresent()) {
             throw ProblemException.conflict("This account already has a volunteer registration");
         }
-        validateIdNumber(request.idType(), request.idNumber(), request.birthDate());
-        String blindIndex = idNumbers.blindIndex(request.idNumber());
+        LocalDate today = LocalDate.now(calendar.zone());
+        String name = realName("name", request.name());
+        String idNumber = IdDocuments.check(request.idType(), request.idNumber(), request.birthDate(), today);
+        RegistrationRequest.GuardianConsent guardian = request.guardian();
+        AgeRules.check(request.birthDate(), today, config.minimumAge(), guardian != null);
+        String guardianName = guardian != null && AgeRules.isMinor(request.birthDate(), today)
+                ? realName("guardian.name", guardian.name()) : null;
+        String phone = phone(request.phone());
+        String blindIndex = idNumbers.blindIndex(idNumber);
         if (Volunteer.idNumberTaken(blindIndex)) {
             // names no one: the caller learns only that the number is registered
             throw ProblemException.conflict("A volunteer with this ID number is already registered");
@@ -67,22 +89,28 @@ public class RegistrationService {
         volunteer.id = UUID.randomUUID();
         volunteer.volunteerNumber = nextVolunteerNumber(request.district());
         volunteer.subject = office ? null : caller.subject();
-        volunteer.name = request.name().strip();
+        volunteer.name = name;
         volunteer.gender = request.gender();
         volunteer.birthDate = request.birthDate();
         volunteer.idType = request.idType();
-        volunteer.idNumberCipher = idNumbers.encrypt(request.idNumber());
+        volunteer.idNumberCipher = idNumbers.encrypt(idNumber);
         volunteer.idNumberIndex = blindIndex;
-        volunteer.idNumberMasked = IdNumberProtector.mask(request.idNumber());
+        volunteer.idNumberMasked = IdNumberProtector.mask(idNumber);
         volunteer.district = request.district();
         volunteer.community = blankToNull(request.community());
-        volunteer.phone = request.phone().strip();
+        volunteer.phone = phone;
         volunteer.skills = request.skills() == null ? List.of() : request.skills().stream().map(String::strip).distinct().toList();
         volunteer.serviceCategories = request.serviceCategories() == null ? List.of() : request.serviceCategories().stream().distinct().toList();
         volunteer.workUnitId = request.workUnitId();
         volunteer.post = blankToNull(request.post());
         volunteer.consentTextVersion = request.consent().textVersion();
         volunteer.consentAcceptedAt = now;
+        if (guardianName != null) {
+            volunteer.guardianName = guardianName;
+            volunteer.guardianRelation = guardian.relation();
+            volunteer.guardianConsentTextVersion = guardian.textVersion();
+            volunteer.guardianConsentAt = now;
+        }
         volunteer.registeredBy = caller.subject();
         volunteer.registeredAt = now;
         volunteer.persist();
@@ -109,7 +137,7 @@ public class RegistrationService {
             volunteer.community = blankToNull(update.community());
         }
         if (update.phone() != null) {
-            volunteer.phone = update.phone().strip();
+            volunteer.phone = phone(update.phone());
         }
         if (update.skills() != null) {
             volunteer.skills = update.skills().stream().map(String::strip).distinct().toList();
@@ -167,20 +195,21 @@ public class RegistrationService {
                         "This account has no volunteer registration yet", List.of()));
     }
 
-    private static void validateIdNumber(IdType type, String number, LocalDate birthDate) {
-        String normalized = IdNumberProtector.normalize(number);
-        if (type == IdType.PRC_RESIDENT_ID) {
-            if (!ResidentIdNumber.hasValidFormat(normalized)) {
-                throw ProblemException.invalid("idNumber", "must be 18 characters: 17 digits and a check digit or X");
-            }
-            if (!ResidentIdNumber.hasValidCheckDigit(normalized)) {
-                throw ProblemException.invalid("idNumber", "check digit does not match");
-            }
-            if (!normalized.substring(6, 14).equals(birthDate.toString().replace("-", ""))) {
-                throw ProblemException.invalid("birthDate", "does not match the birth date in the ID number");
-            }
-        } else if (!normalized.matches("[A-Z0-9]{5,32}")) {
-            throw ProblemException.invalid("idNumber", "must be 5 to 32 letters and digits");
+    /** A real name by {@link RealName}, or 400 naming {@code field}. */
+    private static String realName(String field, String raw) {
+        try {
+            return RealName.normalize(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, e.getMessage());
+        }
+    }
+
+    /** A phone number in E.164 by {@link PhoneNumbers}, or 400 naming {@code phone}. */
+    private static String phone(String raw) {
+        try {
+            return PhoneNumbers.normalize(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("phone", e.getMessage());
         }
     }
 

@@ -1,0 +1,161 @@
+package org.volunteernet.common.problem;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The languages of error answers: Simplified Chinese (zh-CN) by default, English when the client's
+ * {@code Accept-Language} prefers it (the first of zh or en in the client's order wins). Only the human
+ * parts change: {@code title} by the problem's kind, and each field's {@code message} when the catalogue
+ * below knows it (unknown ones stay as written). {@code type} URIs, {@code status}, field paths and
+ * {@code detail} (the occurrence's own account, written in English by the code that refused) stay as
+ * they are, so clients key on {@code type} and {@code errors[].field}.
+ */
+public enum ProblemLanguage {
+    ZH_CN("zh-CN"), EN("en");
+
+    private final String tag;
+
+    ProblemLanguage(String tag) {
+        this.tag = tag;
+    }
+
+    /** The BCP 47 tag for {@code Content-Language}. */
+    public String tag() {
+        return tag;
+    }
+
+    /** From the acceptable languages, most preferred first; no zh or en among them gives zh-CN. */
+    public static ProblemLanguage negotiate(List<Locale> acceptable) {
+        if (acceptable != null) {
+            for (Locale locale : acceptable) {
+                if ("zh".equals(locale.getLanguage())) {
+                    return ZH_CN;
+                }
+                if ("en".equals(locale.getLanguage())) {
+                    return EN;
+                }
+            }
+        }
+        return ZH_CN;
+    }
+
+    /** Chinese titles by kind (the part of {@code type} after the prefix). */
+    static final Map<String, String> TITLES_ZH = Map.ofEntries(
+            Map.entry("validation", "请求无效"),
+            Map.entry("malformed-json", "JSON 格式错误"),
+            Map.entry("not-found", "未找到"),
+            Map.entry("forbidden", "无权执行此操作"),
+            Map.entry("unauthenticated", "需要身份认证"),
+            Map.entry("conflict", "与当前状态冲突"),
+            Map.entry("stale-version", "资源已被修改"),
+            Map.entry("rule-violated", "请求违反规则"),
+            Map.entry("internal", "内部错误"),
+            Map.entry("bad-request", "错误的请求"),
+            Map.entry("method-not-allowed", "不支持该请求方法"),
+            Map.entry("not-acceptable", "无法提供所要求的格式"),
+            Map.entry("payload-too-large", "请求体过大"),
+            Map.entry("unsupported-media-type", "不支持的媒体类型"),
+            Map.entry("too-many-requests", "请求过于频繁"),
+            Map.entry("idempotency-conflict", "幂等键冲突"),
+            Map.entry("document-font-missing", "暂时无法生成文档"));
+
+    private record Rule(Pattern english, String chinese) {
+    }
+
+    /** Field messages: English pattern (whole message) and its Chinese, with $1.. for the captured parts. */
+    private static final List<Rule> MESSAGES_ZH = List.of(
+            rule("must not be null", "不能为空"),
+            rule("must not be blank", "不能为空白"),
+            rule("must not be empty", "不能为空"),
+            rule("size must be between (\\d+) and (\\d+)", "长度必须在 $1 到 $2 之间"),
+            rule("must be greater than or equal to (.+)", "必须大于或等于 $1"),
+            rule("must be less than or equal to (.+)", "必须小于或等于 $1"),
+            rule("must be greater than (.+)", "必须大于 $1"),
+            rule("must be less than (.+)", "必须小于 $1"),
+            rule("must be a past date", "必须是过去的日期"),
+            rule("must be a date in the past or in the present", "不能是将来的日期"),
+            rule("must be a future date", "必须是将来的日期"),
+            rule("must be true", "必须为 true"),
+            rule("must be false", "必须为 false"),
+            rule("must match \".*\"", "格式不正确"),
+            rule("must be a well-formed email address", "必须是格式正确的电子邮件地址"),
+            rule("unknown field", "未知字段"),
+            rule("not valid JSON(.*)", "不是有效的 JSON$1"),
+            rule("cannot be read as JSON", "无法作为 JSON 读取"),
+            rule("must be a date \\(YYYY-MM-DD\\)", "必须是日期（YYYY-MM-DD）"),
+            rule("must be a date-time with offset \\(ISO-8601\\)", "必须是带时区偏移的日期时间（ISO-8601）"),
+            rule("must be a UUID", "必须是 UUID"),
+            rule("must be an integer", "必须是整数"),
+            rule("must be a number", "必须是数字"),
+            rule("must be true or false", "必须是 true 或 false"),
+            rule("must be a string", "必须是字符串"),
+            rule("must be an array", "必须是数组"),
+            rule("must be a JSON object", "必须是 JSON 对象"),
+            rule("must be one of (.+)", "必须是以下之一：$1"),
+            rule("must not contain control characters", "不能包含控制字符"),
+            rule("must be true: registration needs consent", "必须为 true：注册需要本人同意"),
+            rule("must be true: a minor registers only with the guardian's consent", "必须为 true：未成年人注册须经监护人同意"),
+            rule("check digit does not match", "校验码不正确"),
+            rule("does not match the birth date in the ID number", "与证件号码中的出生日期不一致"),
+            rule("must be 18 characters: 17 digits and a check digit or X", "必须为 18 位：17 位数字加 1 位校验码（数字或 X）"),
+            rule("must be 5 to 32 letters and digits", "必须为 5 到 32 位字母或数字"),
+            rule("is not a phone number", "不是电话号码"),
+            rule("is not a valid phone number in mainland China \\(mobile numbers have 11 digits, 1xx xxxx xxxx\\)",
+                    "不是有效的中国大陆电话号码（手机号码为 11 位，1xx xxxx xxxx）"),
+            rule("is not a valid phone number for country code \\+(\\d+)", "不是国家代码 +$1 的有效电话号码"),
+            rule("must be a phone number.*", "必须是电话号码：数字，可用 + 和国家代码开头，数字组之间可用单个空格或连字符"),
+            rule("must be at most (\\d+) characters", "最多 $1 个字符"),
+            rule("must not have two separators in a row(.*)", "不能连续使用两个分隔符$1"),
+            rule("must start with a letter, not a separator(.*)", "必须以文字开头，不能以分隔符开头$1"),
+            rule("must end with a letter, not a separator", "必须以文字结尾，不能以分隔符结尾"),
+            rule("may contain only letters and the separators · - ' and single spaces, not .*?( \\(U\\+.*)",
+                    "只能包含文字及分隔符 · - ' 和单个空格$1"),
+            rule("has a combining mark that follows no letter(.*)", "含有不跟在文字后的组合符号$1"),
+            rule("volunteers register from the age of (\\d+) \\(this birth date gives (\\d+)\\)",
+                    "志愿者须年满 $1 周岁方可注册（按此出生日期为 $2 周岁）"),
+            rule("a volunteer under 18 registers only with a guardian's consent.*",
+                    "未满 18 周岁的志愿者须经监护人同意方可注册（监护人姓名、关系、同意书版本）"),
+            rule("is not a certificate verification code", "不是证明验证码"),
+            rule("every id must be one of your service records", "每个 id 都必须是您本人的服务记录"));
+
+    private static Rule rule(String english, String chinese) {
+        return new Rule(Pattern.compile(english), chinese);
+    }
+
+    /** The title in this language for a problem of {@code type} whose English title is {@code title}. */
+    String title(String type, String title) {
+        if (this == EN || type == null || !type.startsWith(Problem.TYPE_PREFIX)) {
+            return title;
+        }
+        return TITLES_ZH.getOrDefault(type.substring(Problem.TYPE_PREFIX.length()), title);
+    }
+
+    /** A field message in this language; messages the catalogue does not know stay as they are. */
+    String message(String message) {
+        if (this == EN || message == null) {
+            return message;
+        }
+        for (Rule rule : MESSAGES_ZH) {
+            Matcher matcher = rule.english().matcher(message);
+            if (matcher.matches()) {
+                return matcher.replaceFirst(Matcher.quoteReplacement(rule.chinese()).replace("\\$", "$"));
+            }
+        }
+        return message;
+    }
+
+    /** The problem with its title and field messages in this language. */
+    public Problem localize(Problem problem) {
+        if (this == EN) {
+            return problem;
+        }
+        List<Problem.FieldError> errors = problem.errors() == null ? null : problem.errors().stream()
+                .map(e -> new Problem.FieldError(e.field(), message(e.message()))).toList();
+        return new Problem(problem.type(), title(problem.type(), problem.title()), problem.status(), problem.detail(),
+                problem.instance(), errors);
+    }
+}
