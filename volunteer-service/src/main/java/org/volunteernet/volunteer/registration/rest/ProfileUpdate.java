@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.volunteernet.common.validation.PlainText;
 
 /**
  * Fields of a profile to change; a field left out (or null) keeps its value. Name, birth date,
@@ -14,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProfileUpdate")
 public record ProfileUpdate(
-        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String community,
+        @Size(max = 100) @PlainText String community,
         @Size(max = 32) @Schema(description = "Parsed with libphonenumber (region CN), stored in E.164") String phone,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> skills,
         @Size(max = 20) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an UPPER_SNAKE_CASE category") String> serviceCategories,
         UUID workUnitId,
-        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String post) {
+        @Size(max = 100) @PlainText String post) {
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.volunteernet.common.validation.PlainText;
 import org.volunteernet.volunteer.registration.domain.Gender;
 import org.volunteernet.volunteer.registration.domain.GuardianRelation;
 import org.volunteernet.volunteer.registration.domain.IdType;
@@ -28,7 +29,7 @@ public record RegistrationRequest(
         @NotBlank @Size(max = 32) @Schema(example = "230110199003051236") String idNumber,
         @NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code")
         @Schema(example = "230110") String district,
-        @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+        @Size(max = 100) @PlainText
         String community,
         @NotBlank @Size(max = 32)
         @Schema(example = "13800000000", description = "Parsed with libphonenumber (without +country code: mainland "
