@@ -23,6 +23,13 @@ public interface ActivitiesConfig {
     @WithDefault("10")
     int recordWithinWorkingDays();
 
+    /**
+     * Back-entry: how long after its end an occurrence may still be completed (a paper sign-in sheet
+     * entered late). Completion after the Art. 11 deadline is accepted and flagged late.
+     */
+    @WithDefault("P366D")
+    Duration backEntryLimit();
+
     /** Public holidays: not working days. */
     List<LocalDate> holidays();
 }

@@ -43,10 +43,15 @@ public class Fixtures {
     }
 
     public static Volunteer volunteer(String district) {
+        return volunteer(district, "V" + district + "00000001");
+    }
+
+    /** A registered volunteer with the given unified volunteer number. */
+    public static Volunteer volunteer(String district, String volunteerNumber) {
         TestTokens.User user = TestTokens.user(district, "volunteer");
         UUID id = UUID.randomUUID();
         try (TestEvents events = new TestEvents()) {
-            events.send("test.volunteer.events", new VolunteerRegistered(id, "V" + district + "00000001", district, null,
+            events.send("test.volunteer.events", new VolunteerRegistered(id, volunteerNumber, district, null,
                     "MALE", 1990, List.of(), List.of(), null, user.subject(), Instant.now()), "/volunteer-service");
         }
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> KnownVolunteer.findById(id) != null);
@@ -90,6 +95,14 @@ public class Fixtures {
         return given().auth().oauth2(TestTokens.user(null, "city-admin").token())
                 .when().get("/api/v1/activities/" + activityId + "/occurrences?limit=200&from=" + from + "&to=" + to)
                 .then().statusCode(200).extract().path("items.id");
+    }
+
+    /** Moves an occurrence in time directly, e.g. beyond the back-entry limit, which the API would refuse. */
+    @Transactional
+    public void moveOccurrence(UUID occurrenceId, Instant start, Instant end) {
+        Occurrence occurrence = Occurrence.findById(occurrenceId);
+        occurrence.start = start;
+        occurrence.end = end;
     }
 
     /** A confirmed seat at an occurrence that has already started, as if signed up in time. */
