@@ -46,7 +46,7 @@ class WalkInAndBackEntryTest {
     @Test
     void aVolunteerOfTheDistrictWithoutASeatIsRecordedAsAWalkIn() {
         String district = Fixtures.freshDistrict();
-        String occurrence = CompletionTest.pastOccurrence(district, 1); // 09:00-11:30 yesterday: 2.50 hours on site
+        String occurrence = Fixtures.pastOccurrence(district, 1); // 09:00-11:30 yesterday: 2.50 hours on site
         Fixtures.Volunteer seated = Fixtures.volunteer(district);
         Fixtures.Volunteer walkIn = Fixtures.volunteer(district);
         Fixtures.Volunteer elsewhere = Fixtures.volunteer(Fixtures.freshDistrict());
@@ -55,18 +55,18 @@ class WalkInAndBackEntryTest {
         String path = "/api/v1/occurrences/" + occurrence + "/completion";
 
         given().auth().oauth2(office.token()).contentType(ContentType.JSON)
-                .body(CompletionTest.participants(seated.id(), 2.5, null, elsewhere.id(), 2.5, null))
+                .body(Fixtures.participants(seated.id(), 2.5, null, elsewhere.id(), 2.5, null))
                 .when().post(path).then().statusCode(422).body("errors.field", hasItem("participants[1].volunteerId"));
         given().auth().oauth2(office.token()).contentType(ContentType.JSON)
-                .body(CompletionTest.participants(walkIn.id(), 2.75, null))
+                .body(Fixtures.participants(walkIn.id(), 2.75, null))
                 .when().post(path).then().statusCode(422).body("errors.field", hasItem("participants[0].hours"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("2.50"));
         given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).contentType(ContentType.JSON)
-                .body(CompletionTest.participants(walkIn.id(), 2.5, null)).when().post(path).then().statusCode(403);
+                .body(Fixtures.participants(walkIn.id(), 2.5, null)).when().post(path).then().statusCode(403);
 
         try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
             given().auth().oauth2(office.token()).contentType(ContentType.JSON)
-                    .body(CompletionTest.participants(seated.id(), 2.5, null, walkIn.id(), 2.0, null))
+                    .body(Fixtures.participants(seated.id(), 2.5, null, walkIn.id(), 2.0, null))
                     .when().post(path).then().statusCode(200)
                     .body("participants.find { it.volunteerId == '" + walkIn.id() + "' }.walkIn", equalTo(true))
                     .body("late", equalTo(false));
@@ -85,12 +85,12 @@ class WalkInAndBackEntryTest {
         String district = Fixtures.freshDistrict();
         // 25 days ago: at least 17 working days have passed (at most 8 weekend days and holidays
         // fall into 25 days outside the October week), so the 10-working-day deadline is behind us
-        String occurrence = CompletionTest.pastOccurrence(district, 25);
+        String occurrence = Fixtures.pastOccurrence(district, 25);
         Fixtures.Volunteer walkIn = Fixtures.volunteer(district);
         LocalDate day = LocalDate.now(Fixtures.HARBIN).minusDays(25);
         try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
             given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(ContentType.JSON)
-                    .body(CompletionTest.participants(walkIn.id(), 2.5, null))
+                    .body(Fixtures.participants(walkIn.id(), 2.5, null))
                     .when().post("/api/v1/occurrences/" + occurrence + "/completion").then().statusCode(200)
                     .body("late", equalTo(true));
             ActivityCompleted completed = completedEvent(probe, occurrence);
@@ -106,12 +106,12 @@ class WalkInAndBackEntryTest {
     @Test
     void anOccurrenceOlderThanTheBackEntryLimitIsRefusedNamingIt() {
         String district = Fixtures.freshDistrict();
-        String occurrence = CompletionTest.pastOccurrence(district, 2);
+        String occurrence = Fixtures.pastOccurrence(district, 2);
         Instant start = Instant.now().minus(Duration.ofDays(367));
         fixtures.moveOccurrence(UUID.fromString(occurrence), start, start.plus(Duration.ofMinutes(150)));
         Fixtures.Volunteer walkIn = Fixtures.volunteer(district);
         given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(ContentType.JSON)
-                .body(CompletionTest.participants(walkIn.id(), 2.5, null))
+                .body(Fixtures.participants(walkIn.id(), 2.5, null))
                 .when().post("/api/v1/occurrences/" + occurrence + "/completion").then().statusCode(422)
                 .contentType("application/problem+json").body("errors.field", hasItem("occurrenceId"));
         given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(ContentType.JSON)
@@ -122,8 +122,8 @@ class WalkInAndBackEntryTest {
     @Test
     void heldWithNobodyOrCancelledAfterItsStartLeavesTheOverdueListAndIsNeverAnnouncedMissed() {
         String district = Fixtures.freshDistrict();
-        String rainedOut = CompletionTest.pastOccurrence(district, 25);
-        String calledOff = CompletionTest.pastOccurrence(district, 24);
+        String rainedOut = Fixtures.pastOccurrence(district, 25);
+        String calledOff = Fixtures.pastOccurrence(district, 24);
         TestTokens.User office = TestTokens.user(district, "district-admin");
         given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/overdue").then().statusCode(200)
                 .body("occurrenceId", hasItem(rainedOut)).body("occurrenceId", hasItem(calledOff));
@@ -142,7 +142,7 @@ class WalkInAndBackEntryTest {
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("note", "again"))
                 .when().post(closePath).then().statusCode(409);
         given().auth().oauth2(office.token()).contentType(ContentType.JSON)
-                .body(CompletionTest.participants(UUID.randomUUID(), 1, null))
+                .body(Fixtures.participants(UUID.randomUUID(), 1, null))
                 .when().post("/api/v1/occurrences/" + rainedOut + "/completion").then().statusCode(409);
 
         given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(ContentType.JSON)

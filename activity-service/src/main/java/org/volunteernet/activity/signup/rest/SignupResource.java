@@ -13,7 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,7 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.volunteernet.activity.signup.service.RosterService;
 import org.volunteernet.activity.signup.service.SignupService;
+import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
@@ -41,6 +54,12 @@ public class SignupResource {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    NetworkCalendar calendar;
 
     @Inject
     Validator validator;
@@ -78,6 +97,59 @@ public class SignupResource {
         SignupView signup = onBehalf == null ? signups.signUp(occurrenceId, caller)
                 : signups.signUpOnBehalf(occurrenceId, onBehalf.volunteerId(), caller);
         return Response.status(Response.Status.CREATED).entity(signup).build();
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, RosterCsv.MEDIA_TYPE})
+    @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "The roster of an occurrence", description = "Every sign-up in arrival order: volunteer number, "
+            + "status (CONFIRMED, WAITLISTED, WITHDRAWN, WALK_IN), waitlist place, whether signed up on the volunteer's "
+            + "behalf, check-in and check-out times, walk-in flag, hours recorded at completion. Names are not held by "
+            + "activity-service (no event carries one); the volunteer number finds the volunteer in volunteer-service. "
+            + "For organizers and the office of the activity's district, and city-admins: 403 for another district, "
+            + "404 for an unknown occurrence. JSON pages of `limit` lines (cursor for the next); with Accept: text/csv "
+            + "the whole roster as CSV (UTF-8 with byte-order mark, attachment), Chinese headers, English ones with "
+            + "Accept-Language: en. No PDF sign-in sheet yet.")
+    @APIResponse(responseCode = "200", description = "The roster", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterPage.class)),
+            @Content(mediaType = RosterCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "403", description = "Not an organizer or the office of the activity's district",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such occurrence",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response roster(@PathParam("occurrenceId") UUID occurrenceId,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor, @Context HttpHeaders headers) {
+        if (wantsCsv(headers)) {
+            RosterService.Subject subject = roster.allowed(occurrenceId, caller);
+            boolean english = headers.getAcceptableLanguages().stream().findFirst()
+                    .filter(l -> l.getLanguage().equals("en")).isPresent();
+            String file = "roster-" + calendar.dateOf(subject.occurrence().start) + "-" + occurrenceId.toString().substring(0, 8) + ".csv";
+            return Response.ok(RosterCsv.render(roster.whole(occurrenceId), english))
+                    .type(RosterCsv.MEDIA_TYPE + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                    .build();
+        }
+        return Response.ok(roster.page(occurrenceId, limit, cursor, caller)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** CSV only when the client prefers it to JSON (Accept: text/csv); *&#47;* and no Accept get JSON. */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The JSON roster's schema for the OpenAPI document. */
+    @Schema(name = "RosterPage")
+    public record RosterPage(List<RosterEntry> items,
+            @Schema(description = "Pass as ?cursor= for the next page; absent on the last page") String nextCursor) {
     }
 
     @DELETE
