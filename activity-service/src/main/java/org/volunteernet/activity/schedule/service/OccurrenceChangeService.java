@@ -120,7 +120,7 @@ public class OccurrenceChangeService {
     }
 
     /** Who scheduled it may change it: organizers, brand leaders and the office of its district. */
-    private static void requireScheduler(Activity activity, CurrentUser caller) {
+    static void requireScheduler(Activity activity, CurrentUser caller) {
         if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN)) {
             throw ProblemException.forbidden("Only organizers, brand leaders and the office of the activity's district change it");
         }
