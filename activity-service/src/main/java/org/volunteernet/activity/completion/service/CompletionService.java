@@ -127,7 +127,7 @@ public class CompletionService {
      * An occurrence can be closed (completed, or held with nobody) once it has ended, while it is still
      * scheduled (409 otherwise) and no longer ago than the back-entry limit (422 naming {@code occurrenceId}).
      */
-    void requireClosable(Occurrence occurrence) {
+    public void requireClosable(Occurrence occurrence) {
         if (occurrence.status != OccurrenceStatus.SCHEDULED) {
             throw ProblemException.conflict("This occurrence is already " + occurrence.status.name().toLowerCase().replace('_', ' '));
         }

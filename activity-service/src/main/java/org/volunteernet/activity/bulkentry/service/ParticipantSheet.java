@@ -1,0 +1,128 @@
+package org.volunteernet.activity.bulkentry.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.volunteernet.common.problem.Problem;
+import org.volunteernet.common.problem.ProblemException;
+
+/**
+ * The participant sheet of one occurrence as CSV: columns volunteer number, hours, reason, headed in
+ * Chinese (志愿者编号, 服务时长(小时), 说明) or English (volunteerNumber, hours, reason), UTF-8 with or
+ * without a byte-order mark. Pure parsing and writing: no database, so plain unit tests cover it.
+ */
+public final class ParticipantSheet {
+
+    public static final String MEDIA_TYPE = "text/csv";
+    public static final int MAX_ROWS = 1000;
+    static final List<String> HEADERS_ZH = List.of("志愿者编号", "服务时长(小时)", "说明");
+    static final List<String> HEADERS_EN = List.of("volunteerNumber", "hours", "reason");
+    private static final Map<String, String> COLUMN_OF = Map.of("志愿者编号", "volunteerNumber", "volunteernumber", "volunteerNumber",
+            "服务时长(小时)", "hours", "hours", "hours", "说明", "reason", "reason", "reason");
+
+    /** One data row, {@code line} is its row in the file, the header being row 1; values stripped, blank as null. */
+    public record Row(int line, String volunteerNumber, String hours, String reason) {
+    }
+
+    private ParticipantSheet() {
+    }
+
+    /**
+     * The rows of an uploaded sheet. 400 naming {@code file} when it is not UTF-8 CSV, lacks a header
+     * with the volunteer number and hours columns, names an unknown column, or has no rows or more than
+     * {@link #MAX_ROWS}.
+     */
+    public static List<Row> parse(byte[] file) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.invalid("file", "is not UTF-8 text (save the sheet as CSV UTF-8)");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<CSVRecord> records;
+        try {
+            records = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
+                    .parse(new StringReader(text)).getRecords();
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw ProblemException.invalid("file", "is not a readable CSV file: " + e.getMessage());
+        }
+        if (records.isEmpty()) {
+            throw ProblemException.invalid("file", "is empty; download the template");
+        }
+        List<String> columns = new ArrayList<>();
+        for (String header : records.get(0).toList()) {
+            String column = COLUMN_OF.get(header.strip().toLowerCase(Locale.ROOT));
+            if (column == null) {
+                throw ProblemException.invalid("file", "has an unknown column \"" + header + "\"; expected "
+                        + String.join(", ", HEADERS_ZH) + " or " + String.join(", ", HEADERS_EN));
+            }
+            columns.add(column);
+        }
+        if (!columns.contains("volunteerNumber") || !columns.contains("hours")) {
+            throw ProblemException.invalid("file", "needs the columns volunteer number and hours in its first line");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (CSVRecord record : records.subList(1, records.size())) {
+            if (record.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String[] values = new String[3];
+            for (int i = 0; i < columns.size() && i < record.size(); i++) {
+                String value = record.get(i).strip();
+                values[HEADERS_EN.indexOf(columns.get(i))] = value.isEmpty() ? null : value;
+            }
+            rows.add(new Row((int) record.getRecordNumber(), values[0], values[1], values[2]));
+        }
+        if (rows.isEmpty()) {
+            throw ProblemException.invalid("file", "has no participant rows");
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw ProblemException.invalid("file", "has " + rows.size() + " rows; at most " + MAX_ROWS);
+        }
+        return rows;
+    }
+
+    /** A field of a row as a problem names it: {@code rows[3].hours} is the hours in row 3 of the file (the header is row 1). */
+    public static String field(Row row, String column) {
+        return "rows[" + row.line() + "]." + column;
+    }
+
+    public static Problem.FieldError error(Row row, String column, String message) {
+        return new Problem.FieldError(field(row, column), message);
+    }
+
+    /** A template: header row, then one row per given volunteer number with hours and reason empty; UTF-8 with BOM. */
+    public static byte[] template(List<String> volunteerNumbers, boolean english) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                    .setHeader((english ? HEADERS_EN : HEADERS_ZH).toArray(String[]::new)).get());
+            for (String number : volunteerNumbers) {
+                csv.printRecord(number, "", "");
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
