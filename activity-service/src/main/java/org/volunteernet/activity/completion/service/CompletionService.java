@@ -177,9 +177,14 @@ public class CompletionService {
      */
     public ActivityCompleted record(Occurrence occurrence, Activity activity, List<ActivityCompleted.Participant> participants,
             String recordedBy) {
-        Instant now = Instant.now();
+        return record(occurrence, activity, participants, recordedBy, Instant.now());
+    }
+
+    /** As {@link #record(Occurrence, Activity, List, String)}, entered at {@code now} (the demo history's past). */
+    public ActivityCompleted record(Occurrence occurrence, Activity activity, List<ActivityCompleted.Participant> participants,
+            String recordedBy, Instant now) {
         LocalDate deadline = deadlineOf(occurrence);
-        boolean late = calendar.today().isAfter(deadline);
+        boolean late = calendar.dateOf(now).isAfter(deadline);
         occurrence.status = OccurrenceStatus.COMPLETED;
         occurrence.completedAt = now;
         occurrence.completedBy = recordedBy;
