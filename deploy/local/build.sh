@@ -6,6 +6,7 @@
 # Usage: build.sh [Maven arguments, e.g. -DskipTests]
 COMPONENT=build
 source "$(dirname "$0")/lib.sh"
+require_cjk_font   # the document tests render PDFs with it
 
 # the JVM the services will run on (services.sh chooses the same way): VOLUNTEERNET_JAVA_HOME, a JDK 25, or java
 if [ "$(java_major "$(service_java)")" -ge 25 ] 2>/dev/null; then

@@ -75,6 +75,22 @@ require_java17() {
   command -v java >/dev/null 2>&1 || die "no java on PATH: install a JDK 17 (apt-get install openjdk-17-jdk-headless)"
 }
 
+# require_cjk_font: the font that certificates and sign-in sheets embed (common/document): WenQuanYi
+# Micro Hei from Debian's fonts-wqy-microhei (Apache-2.0 or GPL-3+ with font exception; TrueType glyf
+# outlines, which PDFBox subsets). Installed when missing and this user is root; the document tests
+# and the services need it. VOLUNTEERNET_DOCUMENT_FONT_PATH names another TrueType CJK font.
+CJK_FONT_PACKAGE=fonts-wqy-microhei
+CJK_FONT="${VOLUNTEERNET_DOCUMENT_FONT_PATH:-/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}"
+require_cjk_font() {
+  [ -r "$CJK_FONT" ] && return 0
+  [ "$(id -u)" = 0 ] || die "the documents' CJK font $CJK_FONT is missing and this user cannot install it (apt-get install $CJK_FONT_PACKAGE)"
+  log "installing the documents' CJK font ($CJK_FONT_PACKAGE) from Debian's packages"
+  { apt-get install -y -qq "$CJK_FONT_PACKAGE" >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$CJK_FONT_PACKAGE" >/dev/null; }; } \
+    || die "apt-get install $CJK_FONT_PACKAGE failed"
+  [ -r "$CJK_FONT" ] || die "$CJK_FONT_PACKAGE is installed but $CJK_FONT is not there"
+}
+
 # java_major JAVA: the feature release of a java binary (17, 25, ...), from its JDK's release file
 # (no JVM started: the start-up benchmark times services.sh too), else by asking the JVM
 java_major() {

@@ -46,6 +46,7 @@ start_one() {
   [ -f "$app/quarkus-run.jar" ] || die "$app/quarkus-run.jar is missing: build first (make build)"
   if pid_alive "$name"; then log "$name already running (pid $(cat "$PIDS/$name.pid"))"; return 0; fi
   require_free_port "$port" "$name"
+  require_cjk_font   # certificates and sign-in sheets embed it
   local java; java=$(service_java)
   tell_jvm "$java"
   log "starting $name on port $port (log: .local/logs/$name.log)"

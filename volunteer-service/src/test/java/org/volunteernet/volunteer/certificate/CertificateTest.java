@@ -14,6 +14,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.volunteernet.common.document.PdfSignatures;
+import org.volunteernet.common.testing.TestDocuments;
 import org.volunteernet.common.testing.TestEvents;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.common.testing.TopicProbe;
@@ -61,15 +63,58 @@ class CertificateTest {
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("idNumber")));
         given().when().get("/api/v1/certificates/" + code.toLowerCase()).then().statusCode(200);
 
+        // 志愿服务记录证明 by default, signed, the CJK font embedded
         byte[] pdf = given().auth().oauth2(volunteer.token()).when().get(pdfLink)
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+                .then().statusCode(200).contentType("application/pdf").header("Content-Language", "zh-CN")
+                .extract().asByteArray();
+        assertThat(TestDocuments.text(pdf)).contains("志愿服务记录证明", "Li Ming", code, "6.5 小时",
+                "Riverside clean-up", "Xiangfang Youth League", "环境保护");
+        assertThat(TestDocuments.fonts(pdf)).isNotEmpty().allSatisfy(f -> assertThat(f.embedded()).isTrue());
+        assertThat(PdfSignatures.allValid(pdf)).isTrue();
+        assertThat(PdfSignatures.check(pdf).get(0).signer().getSubjectX500Principal().getName())
+                .contains("LOCAL DEVELOPMENT ONLY");
+        // in English by Accept-Language
+        byte[] english = given().auth().oauth2(volunteer.token()).header("Accept-Language", "en-GB,en;q=0.9,zh;q=0.5")
+                .when().get(pdfLink).then().statusCode(200).header("Content-Language", "en").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(english)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Certificate of Volunteer Service", "Li Ming", code, "6.5 hours",
                     "Riverside clean-up", "Xiangfang Youth League");
         }
+        assertThat(PdfSignatures.allValid(english)).isTrue();
         given().auth().oauth2(TestTokens.user("230110", "volunteer").token()).when().get(pdfLink).then().statusCode(403);
         given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(pdfLink).then().statusCode(403);
+    }
+
+    @Test
+    void aChineseVolunteersCertificateCarriesTheChineseNameActivityAndUnit() {
+        TestTokens.User user = TestTokens.user("230110", "volunteer");
+        Map<String, Object> body = new java.util.HashMap<>(Registrations.body("230110"));
+        body.put("name", "王小明");
+        String id = given().auth().oauth2(user.token()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/volunteers").then().statusCode(201).extract().path("id");
+        try (TestEvents events = new TestEvents()) {
+            events.send(Activities.TOPIC, new org.volunteernet.events.ActivityCompleted(java.util.UUID.randomUUID(),
+                    java.util.UUID.randomUUID(), "230110", "敬老院探望·包饺子", java.time.LocalDate.now().minusDays(3),
+                    "香坊区敬老院", "陪老人包饺子、聊天", "ELDERLY_CARE", "香坊区志愿者协会", "张丽", null, null,
+                    java.util.List.of(new org.volunteernet.events.ActivityCompleted.Participant(
+                            java.util.UUID.fromString(id), new java.math.BigDecimal("3"))),
+                    "o", java.time.Instant.now()), Activities.SOURCE);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> (int) given().auth().oauth2(user.token())
+                .when().get("/api/v1/volunteers/" + id + "/service-records")
+                .then().extract().path("items.size()") == 1);
+        String pdfLink = given().auth().oauth2(user.token()).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/volunteers/" + id + "/certificates")
+                .then().statusCode(201).body("recordingUnits[0]", equalTo("香坊区志愿者协会")).extract().path("pdf");
+        byte[] pdf = given().auth().oauth2(user.token()).when().get(pdfLink).then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(TestDocuments.text(pdf)).contains("王小明", "敬老院探望·包饺子", "香坊区志愿者协会", "3 小时");
+        assertThat(TestDocuments.fonts(pdf)).allSatisfy(f -> assertThat(f.embedded()).isTrue());
+        assertThat(PdfSignatures.allValid(pdf)).isTrue();
+        byte[] changed = pdf.clone();
+        changed[pdf.length / 3] ^= 0x20;
+        assertThat(PdfSignatures.allValid(changed)).isFalse();
     }
 
     @Test

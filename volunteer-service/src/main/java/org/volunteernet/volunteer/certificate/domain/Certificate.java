@@ -47,9 +47,15 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "issued_at", nullable = false, updatable = false)
     public Instant issuedAt;
 
+    /** The signed PDF in Chinese, 志愿服务记录证明 (the default). */
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, updatable = false)
     public byte[] pdf;
+
+    /** The same certificate in English (null for certificates issued before English existed). */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "pdf_en", updatable = false)
+    public byte[] pdfEn;
 
     public static Optional<Certificate> byCode(String code) {
         return find("verificationCode", code).firstResultOptional();

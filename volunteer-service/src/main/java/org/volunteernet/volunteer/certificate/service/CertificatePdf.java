@@ -1,87 +1,130 @@
 package org.volunteernet.volunteer.certificate.service;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.volunteernet.volunteer.record.domain.ServiceRecord;
+import java.util.Map;
+import org.volunteernet.common.document.DocumentFont;
+import org.volunteernet.common.document.DocumentLanguage;
+import org.volunteernet.common.document.PdfDocument;
 
-/** Renders a certificate of volunteer service as PDF with OpenPDF. */
-final class CertificatePdf {
+/**
+ * Lays out a certificate of volunteer service, 志愿服务记录证明, with the shared renderer
+ * ({@link PdfDocument}: embedded subset CJK font). Pure: no CDI, no database; the caller signs the result.
+ *
+ * <p>What it states follows Ministry of Civil Affairs Decree No. 67 (志愿服务记录与证明出具办法), Art. 15: the
+ * volunteer's name and volunteer number, the certified hours (actual service time, travel excluded,
+ * Art. 7), the service content (categories and activities), the recording units ("whoever records
+ * certifies") and the service dates, one row per service record; Art. 14: issued free of charge;
+ * Art. 17: verifiable in the system, here by code and by a QR code of the verification URL. No ID
+ * document number or contact appears on it (Art. 16).
+ */
+public final class CertificatePdf {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 11);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8);
+    private static final Map<String, String[]> CATEGORIES = Map.ofEntries(
+            Map.entry("ENVIRONMENT", new String[] {"环境保护", "environment"}),
+            Map.entry("ELDERLY_CARE", new String[] {"敬老助老", "elderly care"}),
+            Map.entry("EDUCATION", new String[] {"助学支教", "education"}),
+            Map.entry("COMMUNITY", new String[] {"社区服务", "community service"}),
+            Map.entry("HEALTH", new String[] {"医疗卫生", "health"}),
+            Map.entry("CULTURE", new String[] {"文化服务", "culture"}),
+            Map.entry("EMERGENCY", new String[] {"应急救援", "emergency relief"}),
+            Map.entry("DISABILITY", new String[] {"助残服务", "disability support"}),
+            Map.entry("CHILDREN", new String[] {"关爱儿童", "children"}),
+            Map.entry("POVERTY_RELIEF", new String[] {"扶贫济困", "poverty relief"}),
+            Map.entry("PUBLIC_SAFETY", new String[] {"平安建设", "public safety"}),
+            Map.entry("SPORTS", new String[] {"体育服务", "sports"}),
+            Map.entry("CIVILIZATION", new String[] {"文明实践", "civic practice"}));
 
     private CertificatePdf() {
     }
 
-    record Content(String volunteerName, String volunteerNumber, BigDecimal hours, String serviceContent,
-            List<String> recordingUnits, List<ServiceRecord> records, String verificationCode, Instant issuedAt,
+    /** One service record as the certificate lists it. Hours are actual service hours (Decree 67 Art. 7). */
+    public record Line(LocalDate date, String activity, String category, String organizingUnit, BigDecimal hours) {
+    }
+
+    /**
+     * What the certificate states.
+     *
+     * @param verificationUrl the URL the QR code carries (the public verification of this code)
+     */
+    public record Content(String volunteerName, String volunteerNumber, BigDecimal hours, List<Line> lines,
+            List<String> recordingUnits, String verificationCode, String verificationUrl, Instant issuedAt,
             ZoneId zone) {
     }
 
-    static byte[] render(Content c) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Certificate of Volunteer Service " + c.verificationCode());
-            document.addCreator("volunteer-network");
-            document.open();
-            Paragraph title = new Paragraph("Certificate of Volunteer Service", TITLE);
-            title.setAlignment(Element.ALIGN_CENTER);
-            title.setSpacingAfter(24);
-            document.add(title);
-            document.add(new Paragraph("This certifies that " + c.volunteerName() + " (volunteer number "
-                    + c.volunteerNumber() + ") has given " + c.hours().stripTrailingZeros().toPlainString()
-                    + " hours of recorded volunteer service.", BODY));
-            document.add(spaced(new Paragraph("Service content: " + c.serviceContent(), BODY)));
-            document.add(spaced(new Paragraph("Recorded by: " + String.join("; ", c.recordingUnits()), BODY)));
-
-            PdfPTable table = new PdfPTable(new float[] {2.2f, 5f, 4f, 1.3f});
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(16);
-            for (String heading : List.of("Date", "Activity", "Organizing unit", "Hours")) {
-                PdfPCell cell = new PdfPCell(new Phrase(heading, HEADING));
-                cell.setGrayFill(0.9f);
-                table.addCell(cell);
-            }
-            for (ServiceRecord record : c.records()) {
-                table.addCell(new Phrase(record.date.toString(), BODY));
-                table.addCell(new Phrase(record.activityName, BODY));
-                table.addCell(new Phrase(record.organizingUnit, BODY));
-                table.addCell(new Phrase(record.hours.stripTrailingZeros().toPlainString(), BODY));
-            }
-            document.add(table);
-
-            document.add(spaced(new Paragraph("Verification code: " + c.verificationCode(), HEADING)));
-            document.add(new Paragraph("Issued " + DateTimeFormatter.ISO_LOCAL_DATE.format(c.issuedAt().atZone(c.zone()))
-                    + ", free of charge. Anyone can verify this certificate with its code at "
-                    + "GET /api/v1/certificates/{code} of the volunteer network.", SMALL));
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("certificate PDF could not be rendered", e);
-        }
-        return out.toByteArray();
+    /** The category in the language, e.g. ELDERLY_CARE as 敬老助老 or "elderly care"; unknown ones as given. */
+    public static String category(String code, DocumentLanguage language) {
+        String[] names = CATEGORIES.get(code);
+        return names == null ? code : language.pick(names[0], names[1]);
     }
 
-    private static Paragraph spaced(Paragraph paragraph) {
-        paragraph.setSpacingBefore(10);
-        return paragraph;
+    /** Service content in the language: categories, then up to ten activities ("环境保护：河畔清洁；……"). */
+    public static String content(List<Line> lines, DocumentLanguage language) {
+        List<String> categories = lines.stream().map(l -> category(l.category(), language)).distinct().toList();
+        List<String> activities = new ArrayList<>(lines.stream().map(Line::activity).distinct().toList());
+        String shown = String.join(language.pick("；", "; "), activities.subList(0, Math.min(10, activities.size())));
+        String more = activities.size() > 10
+                ? language.pick("等" + activities.size() + "项活动", " and " + (activities.size() - 10) + " more")
+                : "";
+        return String.join(language.pick("、", ", "), categories) + language.pick("：", ": ") + shown + more;
+    }
+
+    /** The unsigned PDF in {@code language}. */
+    public static byte[] render(Content c, DocumentFont font, DocumentLanguage language) {
+        boolean zh = language == DocumentLanguage.ZH;
+        String hours = c.hours().stripTrailingZeros().toPlainString();
+        LocalDate first = c.lines().stream().map(Line::date).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = c.lines().stream().map(Line::date).max(LocalDate::compareTo).orElseThrow();
+        DateTimeFormatter dates = zh ? DateTimeFormatter.ofPattern("yyyy年M月d日") : DateTimeFormatter.ISO_LOCAL_DATE;
+        String period = first.equals(last) ? dates.format(first)
+                : dates.format(first) + (zh ? "至" : " to ") + dates.format(last);
+        String units = String.join(zh ? "、" : "; ", c.recordingUnits());
+        String issued = dates.format(c.issuedAt().atZone(c.zone()).toLocalDate());
+
+        try (PdfDocument doc = PdfDocument.create(font, (zh ? "志愿服务记录证明 " : "Certificate of Volunteer Service ")
+                + c.verificationCode())) {
+            doc.title(zh ? "志愿服务记录证明" : "Certificate of Volunteer Service", 22);
+            if (zh) {
+                doc.paragraph("兹证明 " + c.volunteerName() + "（志愿者编号 " + c.volunteerNumber() + "）于 " + period
+                        + " 参加志愿服务，经记录单位记录的志愿服务时长累计 " + hours + " 小时。", 12);
+            } else {
+                doc.paragraph("This certifies that " + c.volunteerName() + " (volunteer number " + c.volunteerNumber()
+                        + ") gave " + hours + " hours of recorded volunteer service from " + period + ".", 12);
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(zh ? "志愿者姓名" : "Volunteer", c.volunteerName());
+            fields.put(zh ? "志愿者编号" : "Volunteer number", c.volunteerNumber());
+            fields.put(zh ? "服务时长" : "Service hours", hours + (zh ? " 小时" : " hours"));
+            fields.put(zh ? "服务时间" : "Service dates", period);
+            fields.put(zh ? "服务内容" : "Service content", content(c.lines(), language));
+            fields.put(zh ? "记录单位" : "Recorded by", units);
+            doc.space(6).fields(fields, 11, 95);
+
+            List<List<String>> rows = c.lines().stream().map(l -> List.of(l.date().toString(), l.activity(),
+                    category(l.category(), language), l.organizingUnit(),
+                    l.hours().stripTrailingZeros().toPlainString())).toList();
+            doc.table(new float[] {2.1f, 4.6f, 2.2f, 3.6f, 1.3f},
+                    zh ? List.of("服务日期", "活动名称", "服务类别", "组织单位", "时长（小时）")
+                            : List.of("Date", "Activity", "Category", "Organizing unit", "Hours"),
+                    rows, 10);
+
+            doc.qrCode(c.verificationUrl(), 92, zh
+                    ? List.of("验证码：" + c.verificationCode(), "出具日期：" + issued,
+                            "扫描二维码或访问 " + c.verificationUrl() + " 核验本证明。",
+                            "本证明免费出具，并附电子签名；任何改动都会使签名失效。")
+                    : List.of("Verification code: " + c.verificationCode(), "Issued: " + issued,
+                            "Scan the QR code or open " + c.verificationUrl() + " to verify this certificate.",
+                            "Issued free of charge and digitally signed; any change invalidates the signature."), 9);
+            doc.paragraph(zh ? "依据《志愿服务记录与证明出具办法》（民政部令第67号）出具。"
+                    : "Issued under the Measures for Volunteer Service Records and Certificates (Ministry of Civil "
+                            + "Affairs Decree No. 67).", 8);
+            return doc.toBytes();
+        }
     }
 }

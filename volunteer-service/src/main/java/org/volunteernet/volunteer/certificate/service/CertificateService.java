@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.volunteernet.common.document.DocumentFonts;
+import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
@@ -26,7 +28,8 @@ import org.volunteernet.volunteer.registration.service.VolunteerAccess;
 /**
  * Certificates of volunteer service (Decree 67 Art. 14, 15, 17): free and repeatable, stating
  * hours, content and the recording units, verifiable by anyone with the code, showing only masked
- * personal data (Art. 16).
+ * personal data (Art. 16). Each certificate is rendered at issue as 志愿服务记录证明 and in English
+ * ({@link CertificatePdf}), each PDF signed ({@link CertificateSigning}) and kept unchanged.
  */
 @ApplicationScoped
 @Transactional
@@ -46,6 +49,15 @@ public class CertificateService {
 
     @Inject
     NetworkCalendar calendar;
+
+    @Inject
+    DocumentFonts fonts;
+
+    @Inject
+    CertificateSigning signing;
+
+    @Inject
+    CertificateConfig config;
 
     public Certificate issue(UUID volunteerId, List<UUID> recordIds, CurrentUser caller) {
         Volunteer volunteer = access.asOwner(volunteerId, caller);
@@ -67,9 +79,14 @@ public class CertificateService {
         certificate.recordingUnits = records.stream().map(r -> r.organizingUnit).distinct().toList();
         certificate.recordIds = records.stream().map(r -> r.id).toList();
         certificate.issuedAt = Instant.now();
-        certificate.pdf = CertificatePdf.render(new CertificatePdf.Content(volunteer.name, volunteer.volunteerNumber,
-                certificate.hours, certificate.content, certificate.recordingUnits, records,
-                certificate.verificationCode, certificate.issuedAt, calendar.zone()));
+        List<CertificatePdf.Line> lines = records.stream().map(r -> new CertificatePdf.Line(r.date, r.activityName,
+                r.serviceCategory, r.organizingUnit, r.hours)).toList();
+        CertificatePdf.Content content = new CertificatePdf.Content(volunteer.name, volunteer.volunteerNumber,
+                certificate.hours, lines, certificate.recordingUnits, certificate.verificationCode,
+                config.verificationUrl().replace("{code}", certificate.verificationCode), certificate.issuedAt,
+                calendar.zone());
+        certificate.pdf = signed(content, DocumentLanguage.ZH, certificate);
+        certificate.pdfEn = signed(content, DocumentLanguage.EN, certificate);
         certificate.persist();
         outbox.publish(new CertificateIssued(certificate.id, volunteer.id, volunteer.district,
                 certificate.verificationCode, certificate.hours, certificate.issuedAt));
@@ -86,10 +103,25 @@ public class CertificateService {
                 certificate.issuedAt);
     }
 
-    public byte[] pdf(UUID volunteerId, String code, CurrentUser caller) {
+    /**
+     * The signed PDF of one of the caller's certificates, in Chinese or, when asked and available, English
+     * (certificates issued before English existed have only their original).
+     *
+     * @throws ProblemException 404 when the code is not one of this volunteer's certificates
+     */
+    public byte[] pdf(UUID volunteerId, String code, DocumentLanguage language, CurrentUser caller) {
         Volunteer volunteer = access.asOwner(volunteerId, caller);
-        return Certificate.byCode(normalize(code)).filter(c -> c.volunteerId.equals(volunteer.id))
-                .orElseThrow(() -> ProblemException.notFound("certificate of this volunteer", code)).pdf;
+        Certificate certificate = Certificate.byCode(normalize(code)).filter(c -> c.volunteerId.equals(volunteer.id))
+                .orElseThrow(() -> ProblemException.notFound("certificate of this volunteer", code));
+        return language == DocumentLanguage.EN && certificate.pdfEn != null ? certificate.pdfEn : certificate.pdf;
+    }
+
+    private byte[] signed(CertificatePdf.Content content, DocumentLanguage language, Certificate certificate) {
+        byte[] pdf = CertificatePdf.render(content, fonts.font(), language);
+        String units = String.join(language.pick("、", "; "), certificate.recordingUnits);
+        return signing.sign(pdf, units.length() > 200 ? units.substring(0, 200) : units,
+                language.pick("志愿服务记录证明 ", "Certificate of volunteer service ") + certificate.verificationCode,
+                certificate.issuedAt);
     }
 
     private String newCode() {

@@ -1,0 +1,395 @@
+package org.volunteernet.common.document;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+
+/**
+ * A simple flowing A4 document (title, paragraphs, label/value lines, tables with a repeated header,
+ * QR codes) in one CJK font embedded as a subset, so that Chinese text is drawn, extractable
+ * (ToUnicode map) and the file stands alone. Used by the volunteer certificate and the roster sign-in
+ * sheet so that both render alike.
+ *
+ * <p>Sizes are in PDF points (1/72 inch). Text wraps at the right margin: between any two CJK
+ * characters, and at spaces or hyphens in other scripts. A code point the font cannot draw is
+ * replaced by "?" rather than failing the document. Not thread-safe: one instance per document.
+ *
+ * <pre>{@code
+ * try (PdfDocument doc = PdfDocument.create(font, "志愿服务记录证明")) {
+ *     doc.title("志愿服务记录证明", 20).paragraph("兹证明……", 11);
+ *     byte[] pdf = doc.toBytes();
+ * }
+ * }</pre>
+ */
+public final class PdfDocument implements AutoCloseable {
+
+    /** Page margin in points (20 mm). */
+    public static final float MARGIN = 56.7f;
+    private static final float LEADING = 1.45f;
+    private static final float CELL_PADDING = 4f;
+
+    private final PDDocument document = new PDDocument();
+    private final DocumentFont.Parsed parsed;
+    private final TrueTypeFont trueType;
+    private final PDType0Font font;
+    private final PDRectangle pageSize;
+    private PDPageContentStream content;
+    private float y;
+
+    private PdfDocument(DocumentFont documentFont, String title, PDRectangle pageSize) throws IOException {
+        this.parsed = documentFont.parse();
+        this.trueType = parsed.font();
+        this.font = PDType0Font.load(document, trueType, true);
+        this.pageSize = pageSize;
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setCreator("volunteer-network");
+        info.setProducer("volunteer-network (Apache PDFBox)");
+        info.setCreationDate(Calendar.getInstance());
+        newPage();
+    }
+
+    /** An A4 portrait document with the given title in its metadata. */
+    public static PdfDocument create(DocumentFont font, String title) {
+        return create(font, title, PDRectangle.A4);
+    }
+
+    /** A document of the given page size (e.g. A4 landscape for wide sheets). */
+    public static PdfDocument create(DocumentFont font, String title, PDRectangle pageSize) {
+        try {
+            return new PdfDocument(font, title, pageSize);
+        } catch (IOException e) {
+            throw new UncheckedIOException("document could not be started", e);
+        }
+    }
+
+    /** A4 landscape. */
+    public static PDRectangle a4Landscape() {
+        return new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    }
+
+    /** Width available to text between the margins, in points. */
+    public float textWidth() {
+        return pageSize.getWidth() - 2 * MARGIN;
+    }
+
+    /** A centred, emboldened title line (wrapped if long). */
+    public PdfDocument title(String text, float size) {
+        for (String line : wrap(text, size, textWidth())) {
+            ensureSpace(size * LEADING);
+            float x = (pageSize.getWidth() - width(line, size)) / 2;
+            y -= size * LEADING;
+            write(line, x, y + size * (LEADING - 1), size, true);
+        }
+        return space(size * 0.6f);
+    }
+
+    /** A left-aligned paragraph; line breaks in {@code text} start new lines. */
+    public PdfDocument paragraph(String text, float size) {
+        for (String part : text.split("\n", -1)) {
+            for (String line : wrap(part, size, textWidth())) {
+                ensureSpace(size * LEADING);
+                y -= size * LEADING;
+                write(line, MARGIN, y + size * (LEADING - 1), size, false);
+            }
+        }
+        return space(size * 0.4f);
+    }
+
+    /** Lines of "label: value", labels emboldened in a column of {@code labelWidth} points, values wrapped. */
+    public PdfDocument fields(Map<String, String> labelled, float size, float labelWidth) {
+        for (Map.Entry<String, String> field : labelled.entrySet()) {
+            List<String> lines = wrap(field.getValue() == null ? "" : field.getValue(), size, textWidth() - labelWidth);
+            ensureSpace(size * LEADING * Math.min(lines.size(), 3));
+            boolean first = true;
+            for (String line : lines) {
+                ensureSpace(size * LEADING);
+                y -= size * LEADING;
+                if (first) {
+                    write(field.getKey(), MARGIN, y + size * (LEADING - 1), size, true);
+                    first = false;
+                }
+                write(line, MARGIN + labelWidth, y + size * (LEADING - 1), size, false);
+            }
+        }
+        return space(size * 0.4f);
+    }
+
+    /** Vertical space in points. */
+    public PdfDocument space(float points) {
+        y -= points;
+        return this;
+    }
+
+    /**
+     * A ruled table across the text width. {@code relativeWidths} share the width out among the columns;
+     * the header row is shaded and repeated on every page the table continues on. Cells wrap.
+     */
+    public PdfDocument table(float[] relativeWidths, List<String> header, List<List<String>> rows, float size) {
+        if (header.size() != relativeWidths.length) {
+            throw new IllegalArgumentException("header has " + header.size() + " columns, widths " + relativeWidths.length);
+        }
+        float total = 0;
+        for (float w : relativeWidths) {
+            total += w;
+        }
+        float[] widths = new float[relativeWidths.length];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = textWidth() * relativeWidths[i] / total;
+        }
+        drawRow(widths, header, size, true);
+        for (List<String> row : rows) {
+            if (row.size() != widths.length) {
+                throw new IllegalArgumentException("a row has " + row.size() + " cells, the table " + widths.length);
+            }
+            if (rowHeight(widths, row, size) > y - MARGIN) {
+                newPage();
+                drawRow(widths, header, size, true);
+            }
+            drawRow(widths, row, size, false);
+        }
+        return space(size * 0.8f);
+    }
+
+    /**
+     * A QR code of {@code text} (UTF-8, error correction M, no quiet zone beyond {@code size}/12) drawn as
+     * vector squares {@code size} points wide at the left margin, with {@code lines} of text to its right.
+     */
+    public PdfDocument qrCode(String text, float size, List<String> lines, float textSize) {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 0,
+                    EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("text does not fit in a QR code", e);
+        }
+        float quiet = size / 12;
+        ensureSpace(size + 2 * quiet);
+        float top = y - quiet;
+        float module = size / matrix.getWidth();
+        try {
+            content.setNonStrokingColor(0f);
+            for (int row = 0; row < matrix.getHeight(); row++) {
+                for (int col = 0; col < matrix.getWidth(); col++) {
+                    if (matrix.get(col, row)) {
+                        content.addRect(MARGIN + quiet + col * module, top - (row + 1) * module, module, module);
+                    }
+                }
+            }
+            content.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        float textX = MARGIN + size + 3 * quiet;
+        float lineY = top;
+        for (String line : lines) {
+            for (String wrapped : wrap(line, textSize, textWidth() - (textX - MARGIN))) {
+                lineY -= textSize * LEADING;
+                write(wrapped, textX, lineY + textSize * (LEADING - 1), textSize, false);
+            }
+        }
+        y = Math.min(top - size - quiet, lineY);
+        return this;
+    }
+
+    /** Starts a new page; the cursor goes to the top margin. */
+    public PdfDocument newPage() {
+        try {
+            if (content != null) {
+                content.close();
+            }
+            PDPage page = new PDPage(pageSize);
+            document.addPage(page);
+            content = new PDPageContentStream(document, page);
+            y = pageSize.getHeight() - MARGIN;
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The finished PDF (font subset embedded). The document cannot be written to afterwards. */
+    public byte[] toBytes() {
+        try {
+            content.close();
+            content = null;
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("document could not be saved", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (content != null) {
+                content.close();
+            }
+            document.close();
+            parsed.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- layout -----------------------------------------------------------------------------------
+
+    private void ensureSpace(float height) {
+        if (y - height < MARGIN) {
+            newPage();
+        }
+    }
+
+    private float rowHeight(float[] widths, List<String> cells, float size) {
+        int lines = 1;
+        for (int i = 0; i < widths.length; i++) {
+            lines = Math.max(lines, wrap(cells.get(i), size, widths[i] - 2 * CELL_PADDING).size());
+        }
+        return lines * size * LEADING + 2 * CELL_PADDING;
+    }
+
+    private void drawRow(float[] widths, List<String> cells, float size, boolean header) {
+        float height = rowHeight(widths, cells, size);
+        ensureSpace(height);
+        float x = MARGIN;
+        try {
+            for (int i = 0; i < widths.length; i++) {
+                if (header) {
+                    content.setNonStrokingColor(0.9f);
+                    content.addRect(x, y - height, widths[i], height);
+                    content.fill();
+                    content.setNonStrokingColor(0f);
+                }
+                content.setLineWidth(0.5f);
+                content.addRect(x, y - height, widths[i], height);
+                content.stroke();
+                float lineY = y - CELL_PADDING;
+                for (String line : wrap(cells.get(i), size, widths[i] - 2 * CELL_PADDING)) {
+                    lineY -= size * LEADING;
+                    write(line, x + CELL_PADDING, lineY + size * (LEADING - 1), size, header);
+                }
+                x += widths[i];
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= height;
+    }
+
+    private void write(String text, float x, float baseline, float size, boolean bold) {
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            content.beginText();
+            content.setFont(font, size);
+            if (bold) {
+                // the face has no bold: fill and stroke the outlines a little
+                content.setRenderingMode(RenderingMode.FILL_STROKE);
+                content.setLineWidth(size / 30);
+            } else {
+                content.setRenderingMode(RenderingMode.FILL);
+            }
+            content.newLineAtOffset(x, baseline);
+            content.showText(text);
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    float width(String text, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces what the font cannot draw (and control characters) by "?" or a space. */
+    String drawable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            try {
+                if (cp == '\t') {
+                    out.append(' ');
+                } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                    // invisible: nothing to draw
+                } else if (DocumentFont.covers(trueType, cp)) {
+                    out.appendCodePoint(cp);
+                } else {
+                    out.append(Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? " " : "?");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Greedy line breaking: after spaces and hyphens, and around CJK characters; a long word is cut. */
+    List<String> wrap(String text, float size, float maxWidth) {
+        String clean = drawable(text == null ? "" : text).strip();
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < clean.length()) {
+            int end = start;
+            int lastBreak = -1;
+            float lineWidth = 0;
+            while (end < clean.length()) {
+                int cp = clean.codePointAt(end);
+                int next = end + Character.charCount(cp);
+                lineWidth += width(clean.substring(end, next), size);
+                if (lineWidth > maxWidth && end > start) {
+                    break;
+                }
+                if (cp == ' ' || cp == '-' || isCjk(cp)) {
+                    lastBreak = next;
+                }
+                if (next < clean.length() && isCjk(clean.codePointAt(next))) {
+                    lastBreak = next;
+                }
+                end = next;
+            }
+            if (end < clean.length() && lastBreak > start) {
+                end = lastBreak;
+            }
+            lines.add(clean.substring(start, end).strip());
+            start = end;
+            while (start < clean.length() && clean.charAt(start) == ' ') {
+                start++;
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add("");
+        }
+        return lines;
+    }
+
+    private static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+}

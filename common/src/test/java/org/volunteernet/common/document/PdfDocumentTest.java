@@ -1,0 +1,128 @@
+package org.volunteernet.common.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.common.testing.TestDocuments;
+
+/** Plain JUnit: the shared renderer draws Chinese in an embedded subset font, QR codes read back, signatures hold. */
+class PdfDocumentTest {
+
+    private static byte[] sample(int rows) {
+        try (PdfDocument doc = PdfDocument.create(TestDocuments.font(), "志愿服务记录证明")) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("志愿者", "王小明");
+            fields.put("记录单位", "香坊区志愿者协会");
+            doc.title("志愿服务记录证明", 20).fields(fields, 11, 80)
+                    .paragraph("服务内容：敬老院探望·包饺子。 Service content in English wraps at spaces as well.", 11);
+            List<List<String>> body = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                body.add(List.of("2026-03-" + (10 + i % 18), "敬老院探望·包饺子", "香坊区志愿者协会", "2.5"));
+            }
+            doc.table(new float[] {2, 5, 4, 1.3f}, List.of("日期", "活动", "组织单位", "时长"), body, 10);
+            doc.qrCode("https://volunteer.example/verify/ABCD-EFGH-JKLM-NPQR", 90, List.of("验证码 ABCD-EFGH-JKLM-NPQR"), 9);
+            return doc.toBytes();
+        }
+    }
+
+    @Test
+    void chineseTextIsExtractableAndEveryFontIsEmbedded() {
+        byte[] pdf = sample(3);
+        String text = TestDocuments.text(pdf);
+        assertThat(text).contains("志愿服务记录证明", "王小明", "香坊区志愿者协会", "敬老院探望·包饺子", "验证码");
+        assertThat(TestDocuments.fonts(pdf)).isNotEmpty().allSatisfy(f -> assertThat(f.embedded()).isTrue());
+        // a subset: far smaller than the 5 MB collection
+        assertThat(pdf.length).isLessThan(200_000);
+    }
+
+    @Test
+    void longTablesContinueOnNewPagesWithTheirHeader() throws Exception {
+        byte[] pdf = sample(80);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+        }
+        String text = TestDocuments.text(pdf);
+        assertThat(text.split("组织单位", -1).length - 1).isGreaterThan(1);
+    }
+
+    @Test
+    void qrCodeReadsBackAsTheUrl() throws Exception {
+        byte[] pdf = sample(1);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            var bitmap = new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            assertThat(new QRCodeReader().decode(bitmap).getText())
+                    .isEqualTo("https://volunteer.example/verify/ABCD-EFGH-JKLM-NPQR");
+        }
+    }
+
+    @Test
+    void charactersTheFontLacksDoNotBreakTheDocument() {
+        try (PdfDocument doc = PdfDocument.create(TestDocuments.font(), "t")) {
+            assertThat(doc.drawable("李\u200B明\uD83D\uDE00\u0007")).isEqualTo("李明?");
+        }
+    }
+
+    @Test
+    void signatureVerifiesAndAnyChangedByteBreaksIt() {
+        PdfSigner signer = PdfSigner.selfSigned("CN=香坊区志愿者协会 (test), O=volunteer-network", Duration.ofDays(1));
+        byte[] signed = signer.sign(sample(2), "香坊区志愿者协会", "志愿服务记录证明", "哈尔滨", Instant.now());
+        List<PdfSignatures.Checked> checked = PdfSignatures.check(signed);
+        assertThat(checked).hasSize(1);
+        assertThat(checked.get(0).valid()).as(String.valueOf(checked.get(0))).isTrue();
+        assertThat(checked.get(0).signer()).isEqualTo(signer.certificate());
+        assertThat(TestDocuments.text(signed)).contains("王小明");
+
+        // a byte of the page content (early in the file), of the signature and an appended byte
+        for (int position : new int[] {signed.length / 4, signed.length / 2, signed.length - 10}) {
+            byte[] changed = signed.clone();
+            changed[position] ^= 0x01;
+            assertThat(PdfSignatures.allValid(changed)).as("byte %d changed", position).isFalse();
+        }
+        byte[] appended = java.util.Arrays.copyOf(signed, signed.length + 1);
+        appended[signed.length] = '\n';
+        assertThat(PdfSignatures.allValid(appended)).isFalse();
+    }
+
+    @Test
+    void signerReadsPemKeysAndCertificates() throws Exception {
+        PdfSigner generated = PdfSigner.selfSigned("CN=pem test", Duration.ofDays(1));
+        String certPem = "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(generated.certificate().getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
+        var key = java.security.KeyPairGenerator.getInstance("EC");
+        key.initialize(256);
+        var pair = key.generateKeyPair();
+        String keyPem = "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        assertThat(PdfSigner.fromPem(keyPem, certPem).certificate()).isEqualTo(generated.certificate());
+        assertThatThrownBy(() -> PdfSigner.fromPem("nonsense", certPem)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMissingFontSaysWhichPackageToInstall() {
+        assertThatThrownBy(() -> DocumentFont.load(Path.of("/nonexistent/font.ttc"), "X"))
+                .isInstanceOf(DocumentFontException.class).hasMessageContaining("fonts-wqy-microhei");
+        assertThatThrownBy(() -> DocumentFont.load(TestDocuments.font().path(), "NoSuchFace"))
+                .isInstanceOf(DocumentFontException.class).hasMessageContaining("WenQuanYiMicroHei");
+    }
+}

@@ -1,0 +1,67 @@
+package org.volunteernet.volunteer.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.common.document.DocumentLanguage;
+import org.volunteernet.common.document.PdfSignatures;
+import org.volunteernet.common.document.PdfSigner;
+import org.volunteernet.common.testing.TestDocuments;
+import org.volunteernet.volunteer.certificate.service.CertificatePdf;
+
+/** Plain JUnit (no Quarkus): the certificate's layout in Chinese and English, its font, its signature. */
+class CertificatePdfTest {
+
+    static final CertificatePdf.Content CONTENT = new CertificatePdf.Content("王小明", "23011026000123",
+            new BigDecimal("6.50"), List.of(
+                    new CertificatePdf.Line(LocalDate.of(2026, 3, 14), "敬老院探望·包饺子", "ELDERLY_CARE",
+                            "香坊区志愿者协会", new BigDecimal("2.5")),
+                    new CertificatePdf.Line(LocalDate.of(2026, 4, 4), "松花江畔清洁", "ENVIRONMENT",
+                            "香坊区志愿者协会", new BigDecimal("4"))),
+            List.of("香坊区志愿者协会"), "ABCD-EFGH-JKLM-NPQR",
+            "https://volunteer.example.cn/api/v1/certificates/ABCD-EFGH-JKLM-NPQR",
+            Instant.parse("2026-04-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void chineseCertificateStatesWhatDecree67Article15Asks() {
+        byte[] pdf = CertificatePdf.render(CONTENT, TestDocuments.font(), DocumentLanguage.ZH);
+        String text = TestDocuments.text(pdf);
+        assertThat(text).contains("志愿服务记录证明", "王小明", "23011026000123", "6.5 小时", "敬老院探望·包饺子",
+                "香坊区志愿者协会", "敬老助老", "2026年3月14日至2026年4月4日", "ABCD-EFGH-JKLM-NPQR", "免费");
+        assertThat(TestDocuments.fonts(pdf)).isNotEmpty().allSatisfy(f -> assertThat(f.embedded())
+                .as("font %s on page %d", f.name(), f.page()).isTrue());
+    }
+
+    @Test
+    void englishCertificateByRequest() {
+        String text = TestDocuments.text(CertificatePdf.render(CONTENT, TestDocuments.font(), DocumentLanguage.EN));
+        assertThat(text).contains("Certificate of Volunteer Service", "王小明", "6.5 hours", "elderly care",
+                "敬老院探望·包饺子", "香坊区志愿者协会", "2026-03-14 to 2026-04-04");
+    }
+
+    @Test
+    void signedCertificateVerifiesAndAChangedByteBreaksIt() {
+        PdfSigner signer = PdfSigner.selfSigned("CN=test signer", Duration.ofDays(1));
+        byte[] signed = signer.sign(CertificatePdf.render(CONTENT, TestDocuments.font(), DocumentLanguage.ZH),
+                "香坊区志愿者协会", "志愿服务记录证明", "哈尔滨市", Instant.now());
+        assertThat(PdfSignatures.allValid(signed)).isTrue();
+        assertThat(TestDocuments.text(signed)).contains("王小明");
+        byte[] changed = signed.clone();
+        changed[signed.length / 3] ^= 0x20;
+        assertThat(PdfSignatures.allValid(changed)).isFalse();
+    }
+
+    @Test
+    void contentNamesCategoriesInTheLanguageAndKeepsUnknownOnes() {
+        var lines = List.of(new CertificatePdf.Line(LocalDate.of(2026, 1, 1), "A", "KNITTING", "U", BigDecimal.ONE),
+                new CertificatePdf.Line(LocalDate.of(2026, 1, 2), "B", "ENVIRONMENT", "U", BigDecimal.ONE));
+        assertThat(CertificatePdf.content(lines, DocumentLanguage.ZH)).isEqualTo("KNITTING、环境保护：A；B");
+        assertThat(CertificatePdf.content(lines, DocumentLanguage.EN)).isEqualTo("KNITTING, environment: A; B");
+    }
+}
