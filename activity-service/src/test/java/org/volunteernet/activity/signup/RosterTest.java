@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.Fixtures;
+import org.volunteernet.common.testing.TestDocuments;
 import org.volunteernet.common.testing.TestTokens;
 
 /** Issue 14: the roster of an occurrence, as JSON pages and as CSV, for its organizers and district office. */
@@ -92,6 +93,34 @@ class RosterTest {
                 .body("errors.field", org.hamcrest.Matchers.hasItem("cursor"));
         given().auth().oauth2(TestTokens.user(null, "city-admin").token()).when().get(path).then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.hasSize(3));
+    }
+
+    @Test
+    void thePrintableSignInSheetIsAPdfWithTheChineseTextEmbeddedAndEnglishOnRequest() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = SignupTest.occurrence(district, 1, OffsetDateTime.now().plusDays(5));
+        Fixtures.Volunteer seated = Fixtures.volunteer(district, "V" + district + "00000041");
+        Fixtures.Volunteer waiting = Fixtures.volunteer(district, "V" + district + "00000042");
+        Fixtures.Volunteer gone = Fixtures.volunteer(district, "V" + district + "00000043");
+        SignupTest.signUp(seated, occurrence).statusCode(201);
+        SignupTest.signUp(gone, occurrence).statusCode(201);
+        SignupTest.signUp(waiting, occurrence).statusCode(201);
+        given().auth().oauth2(gone.token()).when().delete("/api/v1/occurrences/" + occurrence + "/signups/me").then().statusCode(204);
+        String path = "/api/v1/occurrences/" + occurrence + "/signups";
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+
+        byte[] zh = given().auth().oauth2(office.token()).accept("application/pdf").when().get(path).then().statusCode(200)
+                .contentType("application/pdf").header("Content-Language", "zh-CN").extract().asByteArray();
+        String text = TestDocuments.text(zh);
+        assertThat(text).contains("志愿服务签到表", "Riverside clean-up", "Songhua riverbank", "Wang Fang",
+                "V" + district + "00000041", "V" + district + "00000042", "候补 1", "签名")
+                .doesNotContain("V" + district + "00000043");
+        assertThat(TestDocuments.fonts(zh)).allMatch(TestDocuments.FontUse::embedded);
+        String en = TestDocuments.text(given().auth().oauth2(office.token()).accept("application/pdf")
+                .header("Accept-Language", "en").when().get(path).then().statusCode(200).extract().asByteArray());
+        assertThat(en).contains("Volunteer service sign-in sheet", "Waitlisted 1", "Signature");
+        given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).accept("application/pdf")
+                .when().get(path).then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.volunteernet.activity.signup.service.RosterService;
+import org.volunteernet.activity.signup.service.SignInSheet;
+import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.activity.signup.service.SignupService;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.time.NetworkCalendar;
@@ -60,6 +62,9 @@ public class SignupResource {
 
     @Inject
     NetworkCalendar calendar;
+
+    @Inject
+    SignInSheet sheet;
 
     @Inject
     Validator validator;
@@ -99,8 +104,10 @@ public class SignupResource {
         return Response.status(Response.Status.CREATED).entity(signup).build();
     }
 
+    static final String PDF = "application/pdf";
+
     @GET
-    @Produces({MediaType.APPLICATION_JSON, RosterCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, RosterCsv.MEDIA_TYPE, PDF})
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "The roster of an occurrence", description = "Every sign-up in arrival order: volunteer number, "
             + "status (CONFIRMED, WAITLISTED, WITHDRAWN, WALK_IN), waitlist place, whether signed up on the volunteer's "
@@ -109,10 +116,13 @@ public class SignupResource {
             + "For organizers and the office of the activity's district, and city-admins: 403 for another district, "
             + "404 for an unknown occurrence. JSON pages of `limit` lines (cursor for the next); with Accept: text/csv "
             + "the whole roster as CSV (UTF-8 with byte-order mark, attachment), Chinese headers, English ones with "
-            + "Accept-Language: en. No PDF sign-in sheet yet.")
+            + "Accept-Language: en; with Accept: application/pdf the printable sign-in sheet (A4 landscape, Chinese or "
+            + "English by Accept-Language; withdrawn volunteers left out, empty rows for walk-ins; 503 when the CJK "
+            + "font is not installed).")
     @APIResponse(responseCode = "200", description = "The roster", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterPage.class)),
-            @Content(mediaType = RosterCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = RosterCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "403", description = "Not an organizer or the office of the activity's district",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such occurrence",
@@ -120,30 +130,37 @@ public class SignupResource {
     public Response roster(@PathParam("occurrenceId") UUID occurrenceId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor, @Context HttpHeaders headers) {
-        if (wantsCsv(headers)) {
-            RosterService.Subject subject = roster.allowed(occurrenceId, caller);
-            boolean english = headers.getAcceptableLanguages().stream().findFirst()
-                    .filter(l -> l.getLanguage().equals("en")).isPresent();
-            String file = "roster-" + calendar.dateOf(subject.occurrence().start) + "-" + occurrenceId.toString().substring(0, 8) + ".csv";
-            return Response.ok(RosterCsv.render(roster.whole(occurrenceId), english))
-                    .type(RosterCsv.MEDIA_TYPE + ";charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                    .build();
+        String format = format(headers);
+        if (format.equals(MediaType.APPLICATION_JSON)) {
+            return Response.ok(roster.page(occurrenceId, limit, cursor, caller)).type(MediaType.APPLICATION_JSON).build();
         }
-        return Response.ok(roster.page(occurrenceId, limit, cursor, caller)).type(MediaType.APPLICATION_JSON).build();
+        RosterService.Subject subject = roster.allowed(occurrenceId, caller);
+        DocumentLanguage language = DocumentLanguage.negotiate(headers.getAcceptableLanguages());
+        String file = "roster-" + calendar.dateOf(subject.occurrence().start) + "-" + occurrenceId.toString().substring(0, 8);
+        List<RosterEntry> whole = roster.whole(occurrenceId);
+        Response.ResponseBuilder answer = format.equals(PDF)
+                ? Response.ok(sheet.render(subject.occurrence(), subject.activity(), whole, language)).type(PDF)
+                        .header("Content-Disposition", "inline; filename=\"" + file + ".pdf\"")
+                : Response.ok(RosterCsv.render(whole, language == DocumentLanguage.EN))
+                        .type(RosterCsv.MEDIA_TYPE + ";charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"");
+        return answer.header("Content-Language", language.tag()).build();
     }
 
-    /** CSV only when the client prefers it to JSON (Accept: text/csv); *&#47;* and no Accept get JSON. */
-    private static boolean wantsCsv(HttpHeaders headers) {
+    /** The client's most preferred of JSON, CSV and PDF; *&#47;* and no Accept give JSON. */
+    private static String format(HttpHeaders headers) {
         for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-                return false;
+            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return MediaType.APPLICATION_JSON;
             }
             if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
-                return true;
+                return RosterCsv.MEDIA_TYPE;
+            }
+            if (type.getType().equals("application") && type.getSubtype().equals("pdf")) {
+                return PDF;
             }
         }
-        return false;
+        return MediaType.APPLICATION_JSON;
     }
 
     /** The JSON roster's schema for the OpenAPI document. */
