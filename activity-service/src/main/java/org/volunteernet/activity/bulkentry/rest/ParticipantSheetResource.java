@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.activity.bulkentry.service.BulkEntryResult;
 import org.volunteernet.activity.bulkentry.service.BulkEntryService;
 import org.volunteernet.activity.bulkentry.service.ParticipantSheet;
+import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
@@ -51,9 +52,8 @@ public class ParticipantSheetResource {
     @APIResponse(responseCode = "404", description = "No such occurrence",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response template(@PathParam("occurrenceId") UUID occurrenceId, @Context HttpHeaders headers) {
-        boolean english = headers.getAcceptableLanguages().stream().findFirst()
-                .filter(l -> l.getLanguage().equals("en")).isPresent();
-        return Response.ok(ParticipantSheet.template(bulk.templateNumbers(occurrenceId, caller), english))
+        DocumentLanguage language = DocumentLanguage.negotiate(headers.getAcceptableLanguages());
+        return Response.ok(ParticipantSheet.template(bulk.templateNumbers(occurrenceId, caller), language == DocumentLanguage.EN))
                 .type(ParticipantSheet.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"participants-" + occurrenceId.toString().substring(0, 8) + ".csv\"")
                 .build();

@@ -74,11 +74,8 @@ public class CompletionService {
      * 404 unknown occurrence, 403 outside the caller's district, 409 not yet ended or already closed.
      */
     public ActivityCompleted complete(UUID occurrenceId, CompletionRequest request, CurrentUser caller) {
-        Occurrence occurrence = Occurrence.locked(occurrenceId)
-                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+        Occurrence occurrence = closing(occurrenceId, caller);
         Activity activity = Activity.findById(occurrence.activityId);
-        requireRecorder(activity, caller);
-        requireClosable(occurrence);
         List<ActivityCompleted.Participant> participants = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < request.participants().size(); i++) {
@@ -116,6 +113,15 @@ public class CompletionService {
         return new ActivityCompleted.Participant(volunteerId, hours, walkIn);
     }
 
+    /** The occurrence under its row lock, once the caller may record it and it may be closed (404, 403, 409, 422). */
+    private Occurrence closing(UUID occurrenceId, CurrentUser caller) {
+        Occurrence occurrence = Occurrence.locked(occurrenceId)
+                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+        requireRecorder(Activity.findById(occurrence.activityId), caller);
+        requireClosable(occurrence);
+        return occurrence;
+    }
+
     /** Organizers and the office of the activity's district record it (403 otherwise). */
     public static void requireRecorder(Activity activity, CurrentUser caller) {
         if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN)) {
@@ -148,11 +154,7 @@ public class CompletionService {
      * (complete it with them instead); otherwise the rules of {@link #complete}.
      */
     public Occurrence heldWithNobody(UUID occurrenceId, String note, CurrentUser caller) {
-        Occurrence occurrence = Occurrence.locked(occurrenceId)
-                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
-        Activity activity = Activity.findById(occurrence.activityId);
-        requireRecorder(activity, caller);
-        requireClosable(occurrence);
+        Occurrence occurrence = closing(occurrenceId, caller);
         long checkedIn = Signup.count("occurrenceId = ?1 and checkedInAt is not null", occurrenceId);
         if (checkedIn > 0) {
             throw ProblemException.conflict(checkedIn + " volunteer(s) checked in: complete the occurrence with them");
