@@ -62,8 +62,8 @@ class BulkEntryTest {
         upload(TestTokens.user(Fixtures.freshDistrict(), "district-admin"), occurrence,
                 "volunteerNumber,hours\n" + n + "00000031,2.5\n").statusCode(403);
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("rows", 1))
-                .when().post("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(415)
-                .contentType("application/problem+json");
+                .when().post("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("file"));
         // nothing was recorded by the refused sheets
         given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/" + occurrence + "/signups").then()
                 .body("items[0].hours", nullValue());

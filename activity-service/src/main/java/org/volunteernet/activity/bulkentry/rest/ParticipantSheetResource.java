@@ -60,7 +60,7 @@ public class ParticipantSheetResource {
     }
 
     @POST
-    @Consumes(ParticipantSheet.MEDIA_TYPE)
+    @Consumes(MediaType.WILDCARD) // spreadsheet programs and browsers label CSV uploads variously; the content decides
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Record an occurrence from a participant sheet", description = "Bulk entry of a paper sign-in "
@@ -69,7 +69,8 @@ public class ParticipantSheetResource {
             + "(N: row in the file, the header is row 1) and records nothing. A valid sheet is recorded exactly as POST "
             + "/completion records (walk-ins, back-entry limit, late after Decree 67 Art. 11's 10 working days, "
             + "ActivityCompleted). Uploading the same sheet again changes nothing (unchanged: true); another sheet for a "
-            + "completed occurrence is 409. 400 naming file when it is not a UTF-8 CSV with the template's columns.")
+            + "completed occurrence is 409. 400 naming file when it is not a UTF-8 CSV with the template's columns, "
+            + "whatever its Content-Type says.")
     @RequestBody(content = @Content(mediaType = ParticipantSheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "Recorded, or unchanged",
             content = @Content(schema = @Schema(implementation = BulkEntryResult.class)))
