@@ -87,6 +87,22 @@ class BulkEntryTest {
                 .body("items.hours", hasItem(2.5f)).body("items.walkIn", hasItem(true));
     }
 
+    @Test
+    void anXlsxSheetTakesTheSamePath() throws Exception {
+        String district = Fixtures.freshDistrict();
+        String occurrence = Fixtures.pastOccurrence(district, 4);
+        Fixtures.Volunteer walkIn = Fixtures.volunteer(district, "V" + district + "00000051");
+        byte[] workbook = ParticipantSheetTest.xlsx(new Object[][] {{"volunteerNumber", "hours"},
+                {"V" + district + "00000051", 1.5}});
+        given().auth().oauth2(TestTokens.user(district, "organizer").token())
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(workbook)
+                .when().post("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(200)
+                .body("rows", equalTo(1)).body("walkIns", equalTo(1)).body("unchanged", equalTo(false));
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token())
+                .when().get("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(200)
+                .body("items[0].volunteerId", equalTo(walkIn.id().toString())).body("items[0].hours", equalTo(1.5f));
+    }
+
     @jakarta.inject.Inject
     Fixtures fixtures;
 }

@@ -27,6 +27,36 @@ class ParticipantSheetTest {
     }
 
     @Test
+    void anXlsxWorkbookReadsLikeTheCsvWithNumbersAsTheSpreadsheetShowsThem() throws Exception {
+        assertThat(ParticipantSheet.parse(xlsx(new Object[][] {{"志愿者编号", "服务时长(小时)", "说明", ""},
+                {"V1", 2.5, null}, {}, {"V2", 3.0, "留下整理"}})))
+                .containsExactly(new ParticipantSheet.Row(2, "V1", "2.5", null), new ParticipantSheet.Row(4, "V2", "3", "留下整理"));
+        assertThatThrownBy(() -> ParticipantSheet.parse(new byte[] {'P', 'K', 3, 4, 0, 0}))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.toProblem().errors())
+                        .extracting(f -> f.field()).containsExactly("file"));
+    }
+
+    /** A workbook with one sheet of these rows (null: no cell). */
+    static byte[] xlsx(Object[][] rows) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("参加者");
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Double d) {
+                        row.createCell(c).setCellValue(d);
+                    } else if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c].toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void unreadableSheetsAreRefusedNamingTheFile() {
         for (byte[] bad : List.of(new byte[0], utf8("name,hours\nV1,2\n"), utf8("volunteerNumber\nV1\n"),
                 utf8("volunteerNumber,hours\n"), "志愿者编号,服务时长(小时)\nV1,2\n".getBytes(Charset.forName("GBK")))) {

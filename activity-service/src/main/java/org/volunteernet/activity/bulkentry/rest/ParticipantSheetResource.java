@@ -64,14 +64,17 @@ public class ParticipantSheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Record an occurrence from a participant sheet", description = "Bulk entry of a paper sign-in "
-            + "sheet: the filled-in template as text/csv (UTF-8), keyed by unified volunteer number. Every row is checked "
+            + "sheet: the filled-in template as CSV (UTF-8) or XLSX (first sheet, same columns), keyed by unified volunteer "
+            + "number; the content decides, not the Content-Type. Every row is checked "
             + "first; any problem answers 422 listing each one as rows[N].volunteerNumber, rows[N].hours or rows[N].reason "
             + "(N: row in the file, the header is row 1) and records nothing. A valid sheet is recorded exactly as POST "
             + "/completion records (walk-ins, back-entry limit, late after Decree 67 Art. 11's 10 working days, "
             + "ActivityCompleted). Uploading the same sheet again changes nothing (unchanged: true); another sheet for a "
             + "completed occurrence is 409. 400 naming file when it is not a UTF-8 CSV with the template's columns, "
             + "whatever its Content-Type says.")
-    @RequestBody(content = @Content(mediaType = ParticipantSheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(content = {@Content(mediaType = ParticipantSheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Recorded, or unchanged",
             content = @Content(schema = @Schema(implementation = BulkEntryResult.class)))
     @APIResponse(responseCode = "400", description = "Not a readable sheet (field file)",

@@ -1,5 +1,6 @@
 package org.volunteernet.activity.bulkentry.service;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -17,13 +18,17 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
 
 /**
- * The participant sheet of one occurrence as CSV: columns volunteer number, hours, reason, headed in
- * Chinese (志愿者编号, 服务时长(小时), 说明) or English (volunteerNumber, hours, reason), UTF-8 with or
- * without a byte-order mark. Pure parsing and writing: no database, so plain unit tests cover it.
+ * The participant sheet of one occurrence as CSV (UTF-8, with or without a byte-order mark) or XLSX
+ * (the first sheet): columns volunteer number, hours, reason, headed in Chinese (志愿者编号,
+ * 服务时长(小时), 说明) or English (volunteerNumber, hours, reason). Pure parsing and writing: no database, so plain unit tests cover it.
  */
 public final class ParticipantSheet {
 
@@ -42,33 +47,22 @@ public final class ParticipantSheet {
     }
 
     /**
-     * The rows of an uploaded sheet. 400 naming {@code file} when it is not UTF-8 CSV, lacks a header
+     * The rows of an uploaded sheet, CSV or XLSX (told apart by the content, not the Content-Type). 400
+     * naming {@code file} when it is neither UTF-8 CSV nor a readable XLSX workbook, lacks a header
      * with the volunteer number and hours columns, names an unknown column, or has no rows or more than
      * {@link #MAX_ROWS}.
      */
     public static List<Row> parse(byte[] file) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.invalid("file", "is not UTF-8 text (save the sheet as CSV UTF-8)");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<CSVRecord> records;
-        try {
-            records = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
-                    .parse(new StringReader(text)).getRecords();
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw ProblemException.invalid("file", "is not a readable CSV file: " + e.getMessage());
-        }
-        if (records.isEmpty()) {
+        List<Line> lines = isXlsx(file) ? xlsxLines(file) : csvLines(file);
+        if (lines.isEmpty()) {
             throw ProblemException.invalid("file", "is empty; download the template");
         }
         List<String> columns = new ArrayList<>();
-        for (String header : records.get(0).toList()) {
+        for (String header : lines.get(0).cells()) {
+            if (header.isBlank()) {
+                columns.add(null); // an empty heading (a spreadsheet's formatted blank cell): its values are ignored
+                continue;
+            }
             String column = COLUMN_OF.get(header.strip().toLowerCase(Locale.ROOT));
             if (column == null) {
                 throw ProblemException.invalid("file", "has an unknown column \"" + header + "\"; expected "
@@ -80,16 +74,19 @@ public final class ParticipantSheet {
             throw ProblemException.invalid("file", "needs the columns volunteer number and hours in its first line");
         }
         List<Row> rows = new ArrayList<>();
-        for (CSVRecord record : records.subList(1, records.size())) {
-            if (record.stream().allMatch(String::isBlank)) {
+        for (Line line : lines.subList(1, lines.size())) {
+            if (line.cells().stream().allMatch(String::isBlank)) {
                 continue;
             }
             String[] values = new String[3];
-            for (int i = 0; i < columns.size() && i < record.size(); i++) {
-                String value = record.get(i).strip();
+            for (int i = 0; i < columns.size() && i < line.cells().size(); i++) {
+                if (columns.get(i) == null) {
+                    continue;
+                }
+                String value = line.cells().get(i).strip();
                 values[HEADERS_EN.indexOf(columns.get(i))] = value.isEmpty() ? null : value;
             }
-            rows.add(new Row((int) record.getRecordNumber(), values[0], values[1], values[2]));
+            rows.add(new Row(line.number(), values[0], values[1], values[2]));
         }
         if (rows.isEmpty()) {
             throw ProblemException.invalid("file", "has no participant rows");
@@ -98,6 +95,62 @@ public final class ParticipantSheet {
             throw ProblemException.invalid("file", "has " + rows.size() + " rows; at most " + MAX_ROWS);
         }
         return rows;
+    }
+
+    /** One row of the file, numbered from 1 (the header), with its cells as text. */
+    private record Line(int number, List<String> cells) {
+    }
+
+    /** An XLSX workbook is a ZIP archive: it starts with PK\3\4. */
+    static boolean isXlsx(byte[] file) {
+        return file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
+    }
+
+    private static List<Line> csvLines(byte[] file) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.invalid("file", "is neither UTF-8 CSV nor XLSX (save the sheet as CSV UTF-8 or .xlsx)");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try {
+            List<Line> lines = new ArrayList<>();
+            for (CSVRecord record : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
+                    .parse(new StringReader(text)).getRecords()) {
+                lines.add(new Line((int) record.getRecordNumber(), record.toList()));
+            }
+            return lines;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw ProblemException.invalid("file", "is not a readable CSV file: " + e.getMessage());
+        }
+    }
+
+    /** The first sheet of an XLSX workbook, each cell as the spreadsheet shows it (2.5 stays "2.5"). */
+    private static List<Line> xlsxLines(byte[] file) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            if (workbook.getNumberOfSheets() == 0) {
+                return List.of();
+            }
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            List<Line> lines = new ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
+                    Cell cell = row.getCell(i);
+                    cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                }
+                if (!cells.isEmpty() && !cells.stream().allMatch(String::isEmpty) || !lines.isEmpty()) {
+                    lines.add(new Line(row.getRowNum() + 1, cells));
+                }
+            }
+            return lines;
+        } catch (IOException | RuntimeException e) {
+            throw ProblemException.invalid("file", "is not a readable XLSX workbook: " + e.getMessage());
+        }
     }
 
     /** A field of a row as a problem names it: {@code rows[3].hours} is the hours in row 3 of the file (the header is row 1). */
