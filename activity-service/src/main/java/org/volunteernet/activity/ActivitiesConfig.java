@@ -23,6 +23,13 @@ public interface ActivitiesConfig {
     int recordWithinWorkingDays();
 
     /**
+     * Back-entry: how long after its end an occurrence may still be completed (a paper sign-in sheet
+     * entered late). Completion after the Art. 11 deadline is accepted and flagged late.
+     */
+    @WithDefault("P366D")
+    Duration backEntryLimit();
+
+    /**
      * Classpath resources, one per year, with the public holidays and make-up working days of the State Council's
      * yearly notice (format: {@code WorkingCalendar#with}). Years not listed are estimated.
      */

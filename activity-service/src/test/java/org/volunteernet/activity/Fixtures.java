@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -43,10 +45,15 @@ public class Fixtures {
     }
 
     public static Volunteer volunteer(String district) {
+        return volunteer(district, "V" + district + "00000001");
+    }
+
+    /** A registered volunteer with the given unified volunteer number. */
+    public static Volunteer volunteer(String district, String volunteerNumber) {
         TestTokens.User user = TestTokens.user(district, "volunteer");
         UUID id = UUID.randomUUID();
         try (TestEvents events = new TestEvents()) {
-            events.send("test.volunteer.events", new VolunteerRegistered(id, "V" + district + "00000001", district, null,
+            events.send("test.volunteer.events", new VolunteerRegistered(id, volunteerNumber, district, null,
                     "MALE", 1990, List.of(), List.of(), null, user.subject(), Instant.now()), "/volunteer-service");
         }
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> KnownVolunteer.findById(id) != null);
@@ -90,6 +97,36 @@ public class Fixtures {
         return given().auth().oauth2(TestTokens.user(null, "city-admin").token())
                 .when().get("/api/v1/activities/" + activityId + "/occurrences?limit=200&from=" + from + "&to=" + to)
                 .then().statusCode(200).extract().path("items.id");
+    }
+
+    /** A one-off occurrence that ran {@code daysAgo} days ago from 09:00 to 11:30. */
+    public static String pastOccurrence(String district, int daysAgo) {
+        LocalDate day = LocalDate.now(HARBIN).minusDays(daysAgo);
+        OffsetDateTime start = day.atTime(LocalTime.of(9, 0)).atZone(HARBIN).toOffsetDateTime();
+        String activity = schedule(district, activity(district, start, Duration.ofMinutes(150), 10, null));
+        return occurrenceIds(activity, day.toString(), day.toString()).get(0);
+    }
+
+    /** A completion body: volunteer id, hours, reason (or null), repeated. */
+    public static Map<String, Object> participants(Object... volunteerHoursReason) {
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (int i = 0; i < volunteerHoursReason.length; i += 3) {
+            Map<String, Object> p = new java.util.HashMap<>(Map.of("volunteerId", volunteerHoursReason[i].toString(),
+                    "hours", volunteerHoursReason[i + 1]));
+            if (volunteerHoursReason[i + 2] != null) {
+                p.put("reason", volunteerHoursReason[i + 2]);
+            }
+            list.add(p);
+        }
+        return Map.of("participants", list);
+    }
+
+    /** Moves an occurrence in time directly, e.g. beyond the back-entry limit, which the API would refuse. */
+    @Transactional
+    public void moveOccurrence(UUID occurrenceId, Instant start, Instant end) {
+        Occurrence occurrence = Occurrence.findById(occurrenceId);
+        occurrence.start = start;
+        occurrence.end = end;
     }
 
     /** A confirmed seat at an occurrence that has already started, as if signed up in time. */

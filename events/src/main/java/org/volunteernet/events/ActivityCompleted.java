@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The organizer confirmed attendance and actual hours; carries what a Decree 67 service record needs. */
+/**
+ * The organizer confirmed attendance and actual hours; carries what a Decree 67 service record needs.
+ * {@code late} is true when the record was entered after {@code recordDeadline}, the last of the 10
+ * working days Decree 67 Art. 11 allows after the occurrence ended (back-entry of a paper sheet is
+ * accepted, and counted as late); both are absent (false, null) in events published before they existed.
+ */
 public record ActivityCompleted(
         UUID occurrenceId,
         UUID activityId,
@@ -22,14 +27,32 @@ public record ActivityCompleted(
         UUID groupId,
         List<Participant> participants,
         String recordedBy,
-        Instant completedAt) implements DomainEvent {
+        Instant completedAt,
+        boolean late,
+        LocalDate recordDeadline) implements DomainEvent {
+
+    /** An on-time completion as published before {@code late} and {@code recordDeadline} existed. */
+    public ActivityCompleted(UUID occurrenceId, UUID activityId, String district, String activityName, LocalDate date,
+            String place, String content, String serviceCategory, String organizingUnit, String personInCharge,
+            UUID brandId, UUID groupId, List<Participant> participants, String recordedBy, Instant completedAt) {
+        this(occurrenceId, activityId, district, activityName, date, place, content, serviceCategory, organizingUnit,
+                personInCharge, brandId, groupId, participants, recordedBy, completedAt, false, null);
+    }
 
     @Override
     public String aggregateId() {
         return occurrenceId.toString();
     }
 
-    /** One participant's actual hours, travel excluded. */
-    public record Participant(UUID volunteerId, BigDecimal hours) {
+    /**
+     * One participant's actual hours, travel excluded. {@code walkIn}: they attended without holding a
+     * confirmed seat (named at completion by the organizer or the district office); false in older events.
+     */
+    public record Participant(UUID volunteerId, BigDecimal hours, boolean walkIn) {
+
+        /** A participant who held a seat. */
+        public Participant(UUID volunteerId, BigDecimal hours) {
+            this(volunteerId, hours, false);
+        }
     }
 }

@@ -28,7 +28,9 @@ import org.volunteernet.events.ActivityCompleted;
  * Gives the demo's past occurrences their attendance and completions: volunteers of the district
  * take seats (more of them in March), and the activity's organizer records the occurrence through
  * the completion code path, so ActivityCompleted reaches volunteer-service's service records and
- * the reports. Occurrences of the last two weeks stay unrecorded, for the overdue list.
+ * the reports. Occurrences of the last two weeks stay unrecorded, for the overdue list. About one in
+ * four has a walk-in, and about one in ten is a paper sheet back-entered today (late when past the
+ * 10 working days of Decree 67 Art. 11); the others are recorded the day after.
  */
 @ApplicationScoped
 public class DemoAttendanceHistory {
@@ -94,7 +96,13 @@ public class DemoAttendanceHistory {
             BigDecimal hours = random.nextDouble() < 0.2 ? scheduled.subtract(new BigDecimal("0.5")).max(new BigDecimal("0.5")) : scheduled;
             participants.add(new ActivityCompleted.Participant(volunteer.volunteerId, hours));
         }
-        completions.record(occurrence, activity, participants, activity.organizerSubject);
+        // about one in four had a walk-in, a volunteer of the district who came without a seat
+        if (district.size() > count && random.nextDouble() < 0.25) {
+            participants.add(new ActivityCompleted.Participant(district.get(count).volunteerId, scheduled, true));
+        }
+        // recorded the day after, except about one in ten: a paper sheet back-entered today, late by Decree 67 Art. 11
+        Instant recordedAt = random.nextDouble() < 0.1 ? Instant.now() : occurrence.end.plus(Duration.ofDays(1));
+        completions.record(occurrence, activity, participants, activity.organizerSubject, recordedAt);
         return participants.size();
     }
 }

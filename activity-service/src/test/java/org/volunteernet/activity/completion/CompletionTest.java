@@ -40,25 +40,12 @@ class CompletionTest {
     @Inject
     WorkingDays workingDays;
 
-    /** A one-off occurrence that ran {@code daysAgo} days ago from 09:00 to 11:30. */
     static String pastOccurrence(String district, int daysAgo) {
-        LocalDate day = LocalDate.now(Fixtures.HARBIN).minusDays(daysAgo);
-        OffsetDateTime start = day.atTime(LocalTime.of(9, 0)).atZone(Fixtures.HARBIN).toOffsetDateTime();
-        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofMinutes(150), 10, null));
-        return Fixtures.occurrenceIds(activity, day.toString(), day.toString()).get(0);
+        return Fixtures.pastOccurrence(district, daysAgo);
     }
 
     static Map<String, Object> participants(Object... volunteerHoursReason) {
-        List<Map<String, Object>> list = new java.util.ArrayList<>();
-        for (int i = 0; i < volunteerHoursReason.length; i += 3) {
-            Map<String, Object> p = new java.util.HashMap<>(Map.of("volunteerId", volunteerHoursReason[i].toString(),
-                    "hours", volunteerHoursReason[i + 1]));
-            if (volunteerHoursReason[i + 2] != null) {
-                p.put("reason", volunteerHoursReason[i + 2]);
-            }
-            list.add(p);
-        }
-        return Map.of("participants", list);
+        return Fixtures.participants(volunteerHoursReason);
     }
 
     @Test

@@ -12,7 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.problem.Problem;
 import org.volunteernet.activity.completion.service.CompletionService;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
@@ -33,8 +37,16 @@ public class CompletionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Record an ended occurrence", description = "Who attended and their actual hours, travel "
-            + "excluded; hours beyond the time on site need a reason. Publishes ActivityCompleted, from which "
-            + "volunteer-service makes the service records.")
+            + "excluded; hours beyond the time on site need a reason. A participant without a confirmed seat is recorded "
+            + "as a walk-in (participants[].walkIn in ActivityCompleted) when a registered volunteer of the activity's "
+            + "district. Occurrences that ended up to volunteernet.activities.back-entry-limit ago (default 366 days) can "
+            + "be entered from paper sheets; after the Decree 67 Art. 11 deadline (10 working days after the end) the "
+            + "record is accepted and ActivityCompleted carries late=true and recordDeadline. Publishes ActivityCompleted, "
+            + "from which volunteer-service makes the service records. Errors: 403 other district, 404 unknown occurrence, "
+            + "409 not ended or already closed, 422 naming participants[i].volunteerId, participants[i].hours or occurrenceId.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ActivityCompleted.class)))
+    @APIResponse(responseCode = "422", description = "A participant or the occurrence's age breaks a rule (field named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ActivityCompleted complete(@PathParam("occurrenceId") UUID occurrenceId, @NotNull @Valid CompletionRequest request) {
         return completions.complete(occurrenceId, request, caller);
     }

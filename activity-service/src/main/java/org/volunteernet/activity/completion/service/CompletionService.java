@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.volunteernet.activity.ActivitiesConfig;
 import org.volunteernet.activity.completion.rest.CompletionRequest;
 import org.volunteernet.activity.completion.domain.Overdue;
 import org.volunteernet.activity.completion.domain.WorkingCalendar;
+import org.volunteernet.activity.known.domain.KnownVolunteer;
 import org.volunteernet.activity.completion.rest.OverdueView;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
@@ -35,7 +37,9 @@ import org.volunteernet.events.RecordDeadlineMissed;
 
 /**
  * Completion ("whoever organizes records"): the organizer confirms who attended and their actual
- * hours, travel excluded, never more than the time on site unless they say why. Publishes
+ * hours, travel excluded, never more than the time on site unless they say why; walk-ins of the
+ * district are recorded too, and paper sheets may be back-entered (flagged late after Decree 67
+ * Art. 11's 10 working days). Occurrences nobody attended are closed as held with nobody. Publishes
  * ActivityCompleted, from which volunteer-service makes the Decree 67 service records. Watches the
  * 10-working-day rule and publishes RecordDeadlineMissed once per late occurrence.
  */
@@ -58,20 +62,22 @@ public class CompletionService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ActivitiesConfig config;
+
+    /**
+     * Records an ended occurrence: who attended and their actual hours. A participant who held no
+     * confirmed seat is accepted as a walk-in when they are a registered volunteer of the activity's
+     * district (422 naming {@code participants[i].volunteerId} otherwise). Hours above the time on site
+     * (check-in to check-out, else the scheduled length) need a reason (422 naming
+     * {@code participants[i].hours}). An occurrence may be completed up to
+     * {@code volunteernet.activities.back-entry-limit} after its end (422 naming {@code occurrenceId}
+     * beyond it); after the Decree 67 Art. 11 deadline (10 working days) it is accepted and flagged late.
+     * 404 unknown occurrence, 403 outside the caller's district, 409 not yet ended or already closed.
+     */
     public ActivityCompleted complete(UUID occurrenceId, CompletionRequest request, CurrentUser caller) {
-        Occurrence occurrence = Occurrence.locked(occurrenceId)
-                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+        Occurrence occurrence = closing(occurrenceId, caller);
         Activity activity = Activity.findById(occurrence.activityId);
-        if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN)) {
-            throw ProblemException.forbidden("Only organizers and the office of the activity's district record it");
-        }
-        if (occurrence.status != OccurrenceStatus.SCHEDULED) {
-            throw ProblemException.conflict("This occurrence is already " + occurrence.status.name().toLowerCase());
-        }
-        Instant now = Instant.now();
-        if (occurrence.end.isAfter(now)) {
-            throw ProblemException.conflict("An occurrence is recorded after it ends");
-        }
         List<ActivityCompleted.Participant> participants = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < request.participants().size(); i++) {
@@ -80,34 +86,144 @@ public class CompletionService {
             if (!seen.add(p.volunteerId())) {
                 throw ProblemException.invalid(field + ".volunteerId", "is listed twice");
             }
-            Signup signup = Signup.of(occurrenceId, p.volunteerId()).filter(s -> s.status == SignupStatus.CONFIRMED)
-                    .orElseThrow(() -> rule(field + ".volunteerId", "did not hold a confirmed seat at this occurrence"));
-            BigDecimal onSite = hoursOnSite(signup, occurrence);
-            if (p.hours().compareTo(onSite) > 0 && (p.reason() == null || p.reason().isBlank())) {
-                throw rule(field + ".hours", "exceeds the " + onSite.toPlainString()
-                        + " hours on site; give the reason when hours are longer");
-            }
-            participants.add(new ActivityCompleted.Participant(p.volunteerId(), p.hours()));
+            ActivityCompleted.Participant checked = participant(occurrence, activity, p.volunteerId(), p.hours(),
+                    p.reason(), field);
+            participants.add(checked);
         }
         return record(occurrence, activity, participants, caller.subject());
     }
 
     /**
-     * Marks the occurrence completed and publishes ActivityCompleted: the one code path for
-     * completions, shared by {@link #complete} (after its checks) and the local demo history.
+     * One participant as completion accepts them, or a 422 naming {@code field.volunteerId} (neither a
+     * seat holder nor a registered volunteer of the district) or {@code field.hours} (longer than on
+     * site without a reason). Shared by the API and bulk entry.
+     */
+    public ActivityCompleted.Participant participant(Occurrence occurrence, Activity activity, UUID volunteerId,
+            BigDecimal hours, String reason, String field) {
+        Signup signup = Signup.of(occurrence.id, volunteerId).filter(s -> s.status == SignupStatus.CONFIRMED).orElse(null);
+        boolean walkIn = signup == null;
+        if (walkIn && KnownVolunteer.<KnownVolunteer>findByIdOptional(volunteerId)
+                .filter(v -> v.district.equals(activity.district)).isEmpty()) {
+            throw rule(field + ".volunteerId", "neither held a confirmed seat at this occurrence nor is a registered "
+                    + "volunteer of district " + activity.district + " (walk-ins must be)");
+        }
+        BigDecimal onSite = walkIn ? hours(Duration.between(occurrence.start, occurrence.end)) : hoursOnSite(signup, occurrence);
+        if (hours.compareTo(onSite) > 0 && (reason == null || reason.isBlank())) {
+            throw rule(field + ".hours", "exceeds the " + onSite.toPlainString()
+                    + " hours on site; give the reason when hours are longer");
+        }
+        return new ActivityCompleted.Participant(volunteerId, hours, walkIn);
+    }
+
+    /** The occurrence under its row lock, once the caller may record it and it may be closed (404, 403, 409, 422). */
+    private Occurrence closing(UUID occurrenceId, CurrentUser caller) {
+        Occurrence occurrence = Occurrence.locked(occurrenceId)
+                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+        requireRecorder(Activity.findById(occurrence.activityId), caller);
+        requireClosable(occurrence);
+        return occurrence;
+    }
+
+    /** Organizers and the office of the activity's district record it (403 otherwise). */
+    public static void requireRecorder(Activity activity, CurrentUser caller) {
+        if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN)) {
+            throw ProblemException.forbidden("Only organizers and the office of the activity's district record it");
+        }
+    }
+
+    /**
+     * An occurrence can be closed (completed, or held with nobody) once it has ended, while it is still
+     * scheduled (409 otherwise) and no longer ago than the back-entry limit (422 naming {@code occurrenceId}).
+     */
+    public void requireClosable(Occurrence occurrence) {
+        if (occurrence.status != OccurrenceStatus.SCHEDULED) {
+            throw ProblemException.conflict("This occurrence is already " + occurrence.status.name().toLowerCase().replace('_', ' '));
+        }
+        Instant now = Instant.now();
+        if (occurrence.end.isAfter(now)) {
+            throw ProblemException.conflict("An occurrence is recorded after it ends");
+        }
+        Duration limit = config.backEntryLimit();
+        if (occurrence.end.isBefore(now.minus(limit))) {
+            throw rule("occurrenceId", "ended more than " + limit.toDays() + " days ago, beyond the back-entry limit");
+        }
+    }
+
+    /**
+     * Closes an ended occurrence that was held but that nobody attended: status HELD_WITH_NOBODY, off the
+     * overdue list, never announced as RecordDeadlineMissed, no ActivityCompleted (nothing to record).
+     * Brand regularity (held / due) counts it as due and not held. 409 when a volunteer checked in
+     * (complete it with them instead); otherwise the rules of {@link #complete}.
+     */
+    public Occurrence heldWithNobody(UUID occurrenceId, String note, CurrentUser caller) {
+        Occurrence occurrence = closing(occurrenceId, caller);
+        long checkedIn = Signup.count("occurrenceId = ?1 and checkedInAt is not null", occurrenceId);
+        if (checkedIn > 0) {
+            throw ProblemException.conflict(checkedIn + " volunteer(s) checked in: complete the occurrence with them");
+        }
+        occurrence.status = OccurrenceStatus.HELD_WITH_NOBODY;
+        occurrence.closedNote = note == null || note.isBlank() ? null : note.strip();
+        occurrence.completedAt = Instant.now();
+        occurrence.completedBy = caller.subject();
+        occurrence.recordedLate = calendar.today().isAfter(deadlineOf(occurrence));
+        return occurrence;
+    }
+
+    /** The last day to record an occurrence (Decree 67 Art. 11: 10 working days after the day it ended). */
+    public LocalDate deadlineOf(Occurrence occurrence) {
+        return workingDays.deadline(calendar.dateOf(occurrence.end));
+    }
+
+    /**
+     * Marks the occurrence completed, keeps each participant's hours on their sign-up (a walk-in gets a
+     * WALK_IN sign-up), and publishes ActivityCompleted, late when entered after the Art. 11 deadline:
+     * the one code path for completions, shared by {@link #complete}, bulk entry and the local demo history.
      */
     public ActivityCompleted record(Occurrence occurrence, Activity activity, List<ActivityCompleted.Participant> participants,
             String recordedBy) {
-        Instant now = Instant.now();
+        return record(occurrence, activity, participants, recordedBy, Instant.now());
+    }
+
+    /** As {@link #record(Occurrence, Activity, List, String)}, entered at {@code now} (the demo history's past). */
+    public ActivityCompleted record(Occurrence occurrence, Activity activity, List<ActivityCompleted.Participant> participants,
+            String recordedBy, Instant now) {
+        LocalDate deadline = deadlineOf(occurrence);
+        boolean late = calendar.dateOf(now).isAfter(deadline);
         occurrence.status = OccurrenceStatus.COMPLETED;
         occurrence.completedAt = now;
         occurrence.completedBy = recordedBy;
+        occurrence.recordedLate = late;
+        for (ActivityCompleted.Participant p : participants) {
+            keepHours(occurrence, p, now);
+        }
         ActivityCompleted completed = new ActivityCompleted(occurrence.id, activity.id, activity.district, activity.title,
                 calendar.dateOf(occurrence.start), activity.place, activity.content, activity.serviceCategory,
                 activity.organizingUnit, activity.personInCharge, activity.brandId, activity.groupId, participants,
-                recordedBy, now);
+                recordedBy, now, late, deadline);
         outbox.publish(completed);
         return completed;
+    }
+
+    private void keepHours(Occurrence occurrence, ActivityCompleted.Participant p, Instant now) {
+        Signup signup = Signup.of(occurrence.id, p.volunteerId()).orElse(null);
+        if (signup == null) {
+            signup = new Signup();
+            signup.id = UUID.randomUUID();
+            signup.occurrenceId = occurrence.id;
+            signup.volunteerId = p.volunteerId();
+            signup.signedUpAt = now;
+            signup.position = ((Number) entityManager.createNativeQuery("SELECT nextval('signup_position_seq')")
+                    .getSingleResult()).longValue();
+            signup.status = SignupStatus.WALK_IN;
+        } else if (signup.status != SignupStatus.CONFIRMED) {
+            if (signup.status == SignupStatus.WAITLISTED) {
+                occurrence.waitlisted--;
+            }
+            signup.status = SignupStatus.WALK_IN;
+        }
+        signup.hours = p.hours();
+        signup.updatedAt = now;
+        signup.persist();
     }
 
     /** Checked-in to checked-out when both are known, else the occurrence's scheduled length. */
@@ -115,7 +231,11 @@ public class CompletionService {
         Duration onSite = signup.checkedInAt != null && signup.checkedOutAt != null
                 ? Duration.between(signup.checkedInAt, signup.checkedOutAt)
                 : Duration.between(occurrence.start, occurrence.end);
-        return BigDecimal.valueOf(onSite.toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        return hours(onSite);
+    }
+
+    static BigDecimal hours(Duration length) {
+        return BigDecimal.valueOf(length.toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
 
     private static ProblemException rule(String field, String message) {

@@ -23,6 +23,14 @@ public class KnownVolunteer extends PanacheEntityBase {
     @Column(name = "account_subject")
     public String accountSubject;
 
+    /** The unified volunteer number from VolunteerRegistered; null for volunteers learnt before it was kept. */
+    @Column(name = "volunteer_number")
+    public String volunteerNumber;
+
+    public static Optional<KnownVolunteer> byNumber(String volunteerNumber) {
+        return find("volunteerNumber", volunteerNumber).firstResultOptional();
+    }
+
     public static Optional<KnownVolunteer> bySubject(String subject) {
         return find("accountSubject", subject).firstResultOptional();
     }

@@ -45,6 +45,7 @@ public class KnownViews {
                 volunteer.volunteerId = registered.volunteerId();
                 volunteer.district = registered.district();
                 volunteer.accountSubject = registered.accountSubject();
+                volunteer.volunteerNumber = registered.volunteerNumber();
                 volunteer.persist();
             }
         } else if (event.data() instanceof VolunteerProfileUpdated updated) {

@@ -71,6 +71,10 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    /** Sign-up closed by the organizer: volunteers no longer sign themselves up (on-behalf sign-up still works). */
+    @Column(name = "signup_closed", nullable = false)
+    public boolean signupClosed;
+
     @Version
     public long version;
 }

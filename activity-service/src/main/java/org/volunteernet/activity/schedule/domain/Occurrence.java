@@ -59,6 +59,14 @@ public class Occurrence extends PanacheEntityBase {
     @Column(name = "deadline_missed_at")
     public Instant deadlineMissedAt;
 
+    /** Completion was entered after the Decree 67 Art. 11 deadline (10 working days after the end). */
+    @Column(name = "recorded_late", nullable = false)
+    public boolean recordedLate;
+
+    /** What the organizer noted when closing an occurrence held with nobody. */
+    @Column(name = "closed_note")
+    public String closedNote;
+
     @Version
     public long version;
 

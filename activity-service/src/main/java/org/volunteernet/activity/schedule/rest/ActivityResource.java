@@ -11,19 +11,29 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.activity.schedule.service.ActivityUpdateService;
+import org.volunteernet.common.problem.Problem;
+import org.volunteernet.common.rest.IfMatch;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.service.ScheduleService;
 import org.volunteernet.common.rest.Page;
@@ -40,6 +50,9 @@ public class ActivityResource {
     ScheduleService schedule;
 
     @Inject
+    ActivityUpdateService updates;
+
+    @Inject
     CurrentUser caller;
 
     @Idempotent
@@ -52,7 +65,7 @@ public class ActivityResource {
     public Response schedule(@NotNull @Valid ActivityRequest request, @Context UriInfo uri) {
         Activity activity = schedule.schedule(request, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(activity.id.toString()).build())
-                .entity(schedule.view(activity)).build();
+                .tag(new EntityTag(Long.toString(activity.version))).entity(schedule.view(activity)).build();
     }
 
     @GET
@@ -72,9 +85,40 @@ public class ActivityResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "An activity")
-    public ActivityView activity(@PathParam("id") UUID id) {
-        return schedule.view(schedule.find(id));
+    @Operation(summary = "An activity", description = "With its version as ETag, to send back as If-Match when editing.")
+    @APIResponse(responseCode = "200", description = "The activity; ETag header is its version",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response activity(@PathParam("id") UUID id) {
+        Activity activity = schedule.find(id);
+        return Response.ok(schedule.view(activity)).tag(new EntityTag(Long.toString(activity.version))).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Edit an activity", description = "Title, content, place, capacity, person in charge, closing "
+            + "sign-up; fields left out keep their value. Send the ETag you read as If-Match. For organizers and the office "
+            + "of the activity's district and leaders of its brand. Capacity applies to occurrences that have not started: "
+            + "raising it confirms the first waiting at once (SignupConfirmed), lowering it below the seats already "
+            + "confirmed at one of them is refused with 409 naming capacity — a confirmed seat is never dropped. "
+            + "Service records already made keep what they state.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the response",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "403", description = "Another district, or a brand leader of another brand",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such activity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Capacity below seats already confirmed (field capacity)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Someone changed the activity since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ActivityUpdate update) {
+        Activity activity = updates.update(id, IfMatch.version(ifMatch), update, caller);
+        return Response.ok(schedule.view(activity)).tag(new EntityTag(Long.toString(activity.version))).build();
     }
 
     @GET

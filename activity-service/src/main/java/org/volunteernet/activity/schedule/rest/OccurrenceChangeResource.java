@@ -49,7 +49,10 @@ public class OccurrenceChangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Cancel one occurrence or the rest of its series", description = "Scope THIS or FOLLOWING; "
-            + "FOLLOWING also ends the series. Publishes OccurrenceCancelled for each volunteer holding a seat or waiting.")
+            + "FOLLOWING also ends the series. A scheduled occurrence may be cancelled after its start, with the reason "
+            + "(e.g. rained out): it leaves the overdue list and RecordDeadlineMissed is never published for it. Brand "
+            + "regularity (held / due) counts it as due and not held. 409 when already completed, cancelled or closed. "
+            + "Publishes OccurrenceCancelled for each volunteer holding a seat or waiting.")
     public List<OccurrenceView> cancel(@PathParam("occurrenceId") UUID occurrenceId,
             @NotNull @Valid OccurrenceChanges.Cancellation request) {
         return changes.cancel(occurrenceId, request, caller).stream().map(o -> OccurrenceView.of(o, calendar.zone())).toList();

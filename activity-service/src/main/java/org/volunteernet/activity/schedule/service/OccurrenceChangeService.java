@@ -39,8 +39,20 @@ public class OccurrenceChangeService {
     @Inject
     NetworkCalendar calendar;
 
+    /**
+     * Cancels one occurrence (THIS) or it and the rest of its series (FOLLOWING), with a reason. A
+     * scheduled occurrence may be cancelled after its start too (rained out and not called off in
+     * advance): it then leaves the overdue list and is never announced as RecordDeadlineMissed; brand
+     * regularity counts it as due and not held. 404 unknown, 403 outside the caller's district or brand,
+     * 409 when already completed, cancelled or closed.
+     */
     public List<Occurrence> cancel(UUID occurrenceId, OccurrenceChanges.Cancellation request, CurrentUser caller) {
-        Occurrence occurrence = changeable(occurrenceId);
+        Occurrence occurrence = Occurrence.locked(occurrenceId)
+                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+        if (occurrence.status != OccurrenceStatus.SCHEDULED) {
+            throw ProblemException.conflict("Only a scheduled occurrence can be cancelled; this one is "
+                    + occurrence.status.name().toLowerCase().replace('_', ' '));
+        }
         Activity activity = Activity.findById(occurrence.activityId, LockModeType.PESSIMISTIC_WRITE);
         requireScheduler(activity, caller);
         List<Occurrence> targets = request.scope() == OccurrenceChanges.Scope.THIS ? List.of(occurrence)
@@ -108,7 +120,7 @@ public class OccurrenceChangeService {
     }
 
     /** Who scheduled it may change it: organizers, brand leaders and the office of its district. */
-    private static void requireScheduler(Activity activity, CurrentUser caller) {
+    static void requireScheduler(Activity activity, CurrentUser caller) {
         if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN)) {
             throw ProblemException.forbidden("Only organizers, brand leaders and the office of the activity's district change it");
         }

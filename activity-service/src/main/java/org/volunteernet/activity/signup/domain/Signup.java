@@ -46,6 +46,13 @@ public class Signup extends PanacheEntityBase {
     @Column(name = "checked_out_at")
     public Instant checkedOutAt;
 
+    /** Actual hours recorded at completion (travel excluded); null until the occurrence is completed. */
+    public java.math.BigDecimal hours;
+
+    /** Token subject of the organizer or office who signed the volunteer up on their behalf; null when they did. */
+    @Column(name = "signed_up_by")
+    public String signedUpBy;
+
     @Version
     public long version;
 

@@ -1,5 +1,7 @@
 package org.volunteernet.activity.signup.domain;
 
 public enum SignupStatus {
-    CONFIRMED, WAITLISTED, WITHDRAWN
+    CONFIRMED, WAITLISTED, WITHDRAWN,
+    /** Attended without a confirmed seat: named at completion by the organizer or the district office. */
+    WALK_IN
 }

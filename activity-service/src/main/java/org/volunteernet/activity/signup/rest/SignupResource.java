@@ -2,6 +2,10 @@ package org.volunteernet.activity.signup.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,10 +13,32 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.volunteernet.activity.signup.service.RosterService;
+import org.volunteernet.activity.signup.service.SignInSheet;
+import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.activity.signup.service.SignupService;
+import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
@@ -28,13 +54,119 @@ public class SignupResource {
     @Inject
     CurrentUser caller;
 
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    NetworkCalendar calendar;
+
+    @Inject
+    SignInSheet sheet;
+
+    @Inject
+    Validator validator;
+
     @Idempotent
     @POST
-    @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Sign up", description = "Confirmed while seats remain, else waitlisted in order of arrival. "
-            + "A volunteer cannot hold two overlapping confirmed seats. Publishes SignupConfirmed or SignupWaitlisted.")
-    public Response signUp(@PathParam("occurrenceId") UUID occurrenceId) {
-        return Response.status(Response.Status.CREATED).entity(signups.signUp(occurrenceId, caller)).build();
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Sign up, or sign a volunteer up on their behalf", description = "Without a body: the calling "
+            + "volunteer signs up. With {\"volunteerId\": ...}: an organizer of the activity's district or its district "
+            + "office (district-admin) signs up a registered volunteer of that district, e.g. one without the app. "
+            + "Either way confirmed while seats remain, else waitlisted in order of arrival, and a volunteer cannot hold "
+            + "two overlapping confirmed seats; sign-up closed by the organizer stops only volunteers signing themselves "
+            + "up. Publishes SignupConfirmed or SignupWaitlisted. Errors: 403 another district or not a registered "
+            + "volunteer, 404 unknown occurrence, 409 not open / already signed up / overlapping seat, 422 naming "
+            + "volunteerId when not a volunteer of the district.")
+    @APIResponse(responseCode = "201", description = "Confirmed or waitlisted",
+            content = @Content(schema = @Schema(implementation = SignupView.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed for this caller or district",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Sign-up not open, already signed up, or overlapping seat",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "volunteerId is not a registered volunteer of the district",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OnBehalfRequest.class)))
+    public Response signUp(@PathParam("occurrenceId") UUID occurrenceId, String body) throws IOException {
+        // the body is optional, and volunteers send none (nor a Content-Type): read it only when present
+        OnBehalfRequest onBehalf = body == null || body.isBlank() ? null : json.readValue(body, OnBehalfRequest.class);
+        if (onBehalf != null) {
+            Set<ConstraintViolation<OnBehalfRequest>> violations = validator.validate(onBehalf);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+        }
+        SignupView signup = onBehalf == null ? signups.signUp(occurrenceId, caller)
+                : signups.signUpOnBehalf(occurrenceId, onBehalf.volunteerId(), caller);
+        return Response.status(Response.Status.CREATED).entity(signup).build();
+    }
+
+    static final String PDF = "application/pdf";
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, RosterCsv.MEDIA_TYPE, PDF})
+    @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "The roster of an occurrence", description = "Every sign-up in arrival order: volunteer number, "
+            + "status (CONFIRMED, WAITLISTED, WITHDRAWN, WALK_IN), waitlist place, whether signed up on the volunteer's "
+            + "behalf, check-in and check-out times, walk-in flag, hours recorded at completion. Names are not held by "
+            + "activity-service (no event carries one); the volunteer number finds the volunteer in volunteer-service. "
+            + "For organizers and the office of the activity's district, and city-admins: 403 for another district, "
+            + "404 for an unknown occurrence. JSON pages of `limit` lines (cursor for the next); with Accept: text/csv "
+            + "the whole roster as CSV (UTF-8 with byte-order mark, attachment), Chinese headers, English ones with "
+            + "Accept-Language: en; with Accept: application/pdf the printable sign-in sheet (A4 landscape, Chinese or "
+            + "English by Accept-Language; withdrawn volunteers left out, empty rows for walk-ins; 503 when the CJK "
+            + "font is not installed).")
+    @APIResponse(responseCode = "200", description = "The roster", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterPage.class)),
+            @Content(mediaType = RosterCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "403", description = "Not an organizer or the office of the activity's district",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such occurrence",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response roster(@PathParam("occurrenceId") UUID occurrenceId,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor, @Context HttpHeaders headers) {
+        String format = format(headers);
+        if (format.equals(MediaType.APPLICATION_JSON)) {
+            return Response.ok(roster.page(occurrenceId, limit, cursor, caller)).type(MediaType.APPLICATION_JSON).build();
+        }
+        RosterService.Subject subject = roster.allowed(occurrenceId, caller);
+        DocumentLanguage language = DocumentLanguage.negotiate(headers.getAcceptableLanguages());
+        String file = "roster-" + calendar.dateOf(subject.occurrence().start) + "-" + occurrenceId.toString().substring(0, 8);
+        List<RosterEntry> whole = roster.whole(occurrenceId);
+        Response.ResponseBuilder answer = format.equals(PDF)
+                ? Response.ok(sheet.render(subject.occurrence(), subject.activity(), whole, language)).type(PDF)
+                        .header("Content-Disposition", "inline; filename=\"" + file + ".pdf\"")
+                : Response.ok(RosterCsv.render(whole, language == DocumentLanguage.EN))
+                        .type(RosterCsv.MEDIA_TYPE + ";charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"");
+        return answer.header("Content-Language", language.tag()).build();
+    }
+
+    /** The client's most preferred of JSON, CSV and PDF; *&#47;* and no Accept give JSON. */
+    private static String format(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return MediaType.APPLICATION_JSON;
+            }
+            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+                return RosterCsv.MEDIA_TYPE;
+            }
+            if (type.getType().equals("application") && type.getSubtype().equals("pdf")) {
+                return PDF;
+            }
+        }
+        return MediaType.APPLICATION_JSON;
+    }
+
+    /** The JSON roster's schema for the OpenAPI document. */
+    @Schema(name = "RosterPage")
+    public record RosterPage(List<RosterEntry> items,
+            @Schema(description = "Pass as ?cursor= for the next page; absent on the last page") String nextCursor) {
     }
 
     @DELETE

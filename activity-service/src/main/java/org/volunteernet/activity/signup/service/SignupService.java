@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
 import org.volunteernet.activity.known.service.Volunteers;
@@ -15,8 +16,10 @@ import org.volunteernet.activity.signup.domain.Signup;
 import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.activity.signup.rest.SignupView;
 import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
 import org.volunteernet.events.SignupConfirmed;
 import org.volunteernet.events.SignupWaitlisted;
 import org.volunteernet.events.SignupWithdrawn;
@@ -39,30 +42,73 @@ public class SignupService {
     @Inject
     EntityManager entityManager;
 
+    /**
+     * The caller signs themselves up: confirmed while seats remain, else waitlisted. 403 when the caller
+     * is not a registered volunteer, 404 unknown occurrence, 409 when it is not open for sign-up (not
+     * scheduled, started, or sign-up closed by the organizer), already signed up, or overlapping a seat held.
+     */
     public SignupView signUp(UUID occurrenceId, CurrentUser caller) {
         KnownVolunteer volunteer = volunteers.caller(caller);
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+        requireOpen(occurrence);
+        Activity activity = Activity.findById(occurrence.activityId);
+        if (activity.signupClosed) {
+            throw ProblemException.conflict("The organizer has closed sign-up for this activity");
+        }
+        return take(occurrence, activity, volunteer.volunteerId, null);
+    }
+
+    /**
+     * An organizer of the activity's district or its district office signs up a registered volunteer of
+     * that district on their behalf (volunteers without the app), under the same capacity, waitlist and
+     * overlap rules as {@link #signUp}; closed sign-up does not stop it. 403 for callers of another
+     * district, 422 naming {@code volunteerId} when the volunteer is not registered in the district.
+     */
+    public SignupView signUpOnBehalf(UUID occurrenceId, UUID volunteerId, CurrentUser caller) {
+        Occurrence occurrence = Occurrence.locked(occurrenceId)
+                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+        Activity activity = Activity.findById(occurrence.activityId);
+        if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN)) {
+            throw ProblemException.forbidden("Only organizers and the office of the activity's district sign volunteers up");
+        }
+        KnownVolunteer volunteer = KnownVolunteer.<KnownVolunteer>findByIdOptional(volunteerId)
+                .filter(v -> v.district.equals(activity.district))
+                .orElseThrow(() -> new ProblemException(422, "rule-violated", "Request breaks a rule",
+                        "volunteerId is not a registered volunteer of district " + activity.district,
+                        List.of(new Problem.FieldError("volunteerId", "is not a registered volunteer of district "
+                                + activity.district))));
+        requireOpen(occurrence);
+        return take(occurrence, activity, volunteer.volunteerId, caller.subject());
+    }
+
+    private static void requireOpen(Occurrence occurrence) {
         if (occurrence.status != OccurrenceStatus.SCHEDULED || !occurrence.start.isAfter(Instant.now())) {
             throw ProblemException.conflict("Sign-up is open only until a scheduled occurrence starts");
         }
-        Activity activity = Activity.findById(occurrence.activityId);
-        Signup signup = Signup.of(occurrenceId, volunteer.volunteerId).orElse(null);
+    }
+
+    /** A seat or a waitlist place for {@code volunteerId}, under the occurrence's row lock. */
+    private SignupView take(Occurrence occurrence, Activity activity, UUID volunteerId, String signedUpBy) {
+        UUID occurrenceId = occurrence.id;
+        String who = signedUpBy == null ? "You are" : "The volunteer is";
+        Signup signup = Signup.of(occurrenceId, volunteerId).orElse(null);
         if (signup != null && signup.status != SignupStatus.WITHDRAWN) {
-            throw ProblemException.conflict("You are already " + signup.status.name().toLowerCase() + " for this occurrence");
+            throw ProblemException.conflict(who + " already " + signup.status.name().toLowerCase() + " for this occurrence");
         }
         boolean seat = occurrence.confirmed < occurrence.capacity;
-        if (seat && overlapsAConfirmedOccurrence(volunteer.volunteerId, occurrence)) {
-            throw ProblemException.conflict("You already hold a confirmed seat at an occurrence at the same time");
+        if (seat && overlapsAConfirmedOccurrence(volunteerId, occurrence)) {
+            throw ProblemException.conflict(who + " already holding a confirmed seat at an occurrence at the same time");
         }
         Instant now = Instant.now();
         if (signup == null) {
             signup = new Signup();
             signup.id = UUID.randomUUID();
             signup.occurrenceId = occurrenceId;
-            signup.volunteerId = volunteer.volunteerId;
+            signup.volunteerId = volunteerId;
             signup.signedUpAt = now;
         }
+        signup.signedUpBy = signedUpBy;
         signup.position = ((Number) entityManager.createNativeQuery("SELECT nextval('signup_position_seq')")
                 .getSingleResult()).longValue();
         signup.updatedAt = now;
@@ -75,12 +121,12 @@ public class SignupService {
         }
         signup.persist();
         if (seat) {
-            outbox.publish(new SignupConfirmed(signup.id, occurrenceId, activity.id, volunteer.volunteerId, activity.district,
+            outbox.publish(new SignupConfirmed(signup.id, occurrenceId, activity.id, volunteerId, activity.district,
                     false, now));
             return SignupView.of(signup, null);
         }
         int position = occurrence.waitlisted;
-        outbox.publish(new SignupWaitlisted(signup.id, occurrenceId, activity.id, volunteer.volunteerId, activity.district,
+        outbox.publish(new SignupWaitlisted(signup.id, occurrenceId, activity.id, volunteerId, activity.district,
                 position, now));
         return SignupView.of(signup, position);
     }

@@ -1,0 +1,181 @@
+package org.volunteernet.activity.bulkentry.service;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.volunteernet.common.problem.Problem;
+import org.volunteernet.common.problem.ProblemException;
+
+/**
+ * The participant sheet of one occurrence as CSV (UTF-8, with or without a byte-order mark) or XLSX
+ * (the first sheet): columns volunteer number, hours, reason, headed in Chinese (志愿者编号,
+ * 服务时长(小时), 说明) or English (volunteerNumber, hours, reason). Pure parsing and writing: no database, so plain unit tests cover it.
+ */
+public final class ParticipantSheet {
+
+    public static final String MEDIA_TYPE = "text/csv";
+    public static final int MAX_ROWS = 1000;
+    static final List<String> HEADERS_ZH = List.of("志愿者编号", "服务时长(小时)", "说明");
+    static final List<String> HEADERS_EN = List.of("volunteerNumber", "hours", "reason");
+    private static final Map<String, String> COLUMN_OF = Map.of("志愿者编号", "volunteerNumber", "volunteernumber", "volunteerNumber",
+            "服务时长(小时)", "hours", "hours", "hours", "说明", "reason", "reason", "reason");
+
+    /** One data row, {@code line} is its row in the file, the header being row 1; values stripped, blank as null. */
+    public record Row(int line, String volunteerNumber, String hours, String reason) {
+    }
+
+    private ParticipantSheet() {
+    }
+
+    /**
+     * The rows of an uploaded sheet, CSV or XLSX (told apart by the content, not the Content-Type). 400
+     * naming {@code file} when it is neither UTF-8 CSV nor a readable XLSX workbook, lacks a header
+     * with the volunteer number and hours columns, names an unknown column, or has no rows or more than
+     * {@link #MAX_ROWS}.
+     */
+    public static List<Row> parse(byte[] file) {
+        List<Line> lines = isXlsx(file) ? xlsxLines(file) : csvLines(file);
+        if (lines.isEmpty()) {
+            throw ProblemException.invalid("file", "is empty; download the template");
+        }
+        List<String> columns = new ArrayList<>();
+        for (String header : lines.get(0).cells()) {
+            if (header.isBlank()) {
+                columns.add(null); // an empty heading (a spreadsheet's formatted blank cell): its values are ignored
+                continue;
+            }
+            String column = COLUMN_OF.get(header.strip().toLowerCase(Locale.ROOT));
+            if (column == null) {
+                throw ProblemException.invalid("file", "has an unknown column \"" + header + "\"; expected "
+                        + String.join(", ", HEADERS_ZH) + " or " + String.join(", ", HEADERS_EN));
+            }
+            columns.add(column);
+        }
+        if (!columns.contains("volunteerNumber") || !columns.contains("hours")) {
+            throw ProblemException.invalid("file", "needs the columns volunteer number and hours in its first line");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Line line : lines.subList(1, lines.size())) {
+            if (line.cells().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String[] values = new String[3];
+            for (int i = 0; i < columns.size() && i < line.cells().size(); i++) {
+                if (columns.get(i) == null) {
+                    continue;
+                }
+                String value = line.cells().get(i).strip();
+                values[HEADERS_EN.indexOf(columns.get(i))] = value.isEmpty() ? null : value;
+            }
+            rows.add(new Row(line.number(), values[0], values[1], values[2]));
+        }
+        if (rows.isEmpty()) {
+            throw ProblemException.invalid("file", "has no participant rows");
+        }
+        if (rows.size() > MAX_ROWS) {
+            throw ProblemException.invalid("file", "has " + rows.size() + " rows; at most " + MAX_ROWS);
+        }
+        return rows;
+    }
+
+    /** One row of the file, numbered from 1 (the header), with its cells as text. */
+    private record Line(int number, List<String> cells) {
+    }
+
+    /** An XLSX workbook is a ZIP archive: it starts with PK\3\4. */
+    static boolean isXlsx(byte[] file) {
+        return file.length >= 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
+    }
+
+    private static List<Line> csvLines(byte[] file) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.invalid("file", "is neither UTF-8 CSV nor XLSX (save the sheet as CSV UTF-8 or .xlsx)");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try {
+            List<Line> lines = new ArrayList<>();
+            for (CSVRecord record : CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
+                    .parse(new StringReader(text)).getRecords()) {
+                lines.add(new Line((int) record.getRecordNumber(), record.toList()));
+            }
+            return lines;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw ProblemException.invalid("file", "is not a readable CSV file: " + e.getMessage());
+        }
+    }
+
+    /** The first sheet of an XLSX workbook, each cell as the spreadsheet shows it (2.5 stays "2.5"). */
+    private static List<Line> xlsxLines(byte[] file) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            if (workbook.getNumberOfSheets() == 0) {
+                return List.of();
+            }
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            List<Line> lines = new ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
+                    Cell cell = row.getCell(i);
+                    cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                }
+                if (!cells.isEmpty() && !cells.stream().allMatch(String::isEmpty) || !lines.isEmpty()) {
+                    lines.add(new Line(row.getRowNum() + 1, cells));
+                }
+            }
+            return lines;
+        } catch (IOException | RuntimeException e) {
+            throw ProblemException.invalid("file", "is not a readable XLSX workbook: " + e.getMessage());
+        }
+    }
+
+    /** A field of a row as a problem names it: {@code rows[3].hours} is the hours in row 3 of the file (the header is row 1). */
+    public static String field(Row row, String column) {
+        return "rows[" + row.line() + "]." + column;
+    }
+
+    public static Problem.FieldError error(Row row, String column, String message) {
+        return new Problem.FieldError(field(row, column), message);
+    }
+
+    /** A template: header row, then one row per given volunteer number with hours and reason empty; UTF-8 with BOM. */
+    public static byte[] template(List<String> volunteerNumbers, boolean english) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                    .setHeader((english ? HEADERS_EN : HEADERS_ZH).toArray(String[]::new)).get());
+            for (String number : volunteerNumbers) {
+                csv.printRecord(number, "", "");
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,62 @@
+package org.volunteernet.activity.signup.rest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.volunteernet.activity.signup.domain.SignupStatus;
+
+/**
+ * An occurrence's roster as CSV for spreadsheets: UTF-8 with a byte-order mark (so that Excel reads
+ * Chinese correctly), one line per sign-up in arrival order, headers in Chinese, or in English when
+ * the client asks for it (Accept-Language: en). Times are local (network zone), yyyy-MM-dd HH:mm.
+ */
+public final class RosterCsv {
+
+    public static final String MEDIA_TYPE = "text/csv";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    static final List<String> HEADERS_ZH = List.of("序号", "志愿者编号", "状态", "候补顺序", "报名时间", "代为报名", "签到时间",
+            "签退时间", "现场参加", "服务时长(小时)");
+    static final List<String> HEADERS_EN = List.of("Line", "Volunteer number", "Status", "Waitlist position", "Signed up",
+            "Signed up on behalf", "Checked in", "Checked out", "Walk-in", "Hours");
+    private static final Map<SignupStatus, String> STATUS_ZH = Map.of(SignupStatus.CONFIRMED, "已确认",
+            SignupStatus.WAITLISTED, "候补", SignupStatus.WITHDRAWN, "已退出", SignupStatus.WALK_IN, "现场参加");
+    private static final Map<SignupStatus, String> STATUS_EN = Map.of(SignupStatus.CONFIRMED, "Confirmed",
+            SignupStatus.WAITLISTED, "Waitlisted", SignupStatus.WITHDRAWN, "Withdrawn", SignupStatus.WALK_IN, "Walk-in");
+
+    private RosterCsv() {
+    }
+
+    public static byte[] render(List<RosterEntry> roster, boolean english) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF'); // before the header, which the printer writes at once
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                    .setHeader((english ? HEADERS_EN : HEADERS_ZH).toArray(String[]::new)).get());
+            String yes = english ? "yes" : "是";
+            String no = english ? "no" : "否";
+            for (RosterEntry e : roster) {
+                csv.printRecord(e.line(), e.volunteerNumber(), (english ? STATUS_EN : STATUS_ZH).get(e.status()),
+                        e.waitlistPosition(), time(e.signedUpAt()), e.signedUpOnBehalf() ? yes : no, time(e.checkedInAt()),
+                        time(e.checkedOutAt()), e.walkIn() ? yes : no, e.hours() == null ? null : e.hours().toPlainString());
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String time(OffsetDateTime time) {
+        return time == null ? null : TIME.format(time);
+    }
+}

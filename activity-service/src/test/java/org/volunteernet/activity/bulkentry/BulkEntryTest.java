@@ -1,0 +1,108 @@
+package org.volunteernet.activity.bulkentry;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.activity.Fixtures;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.common.testing.TopicProbe;
+import org.volunteernet.events.ActivityCompleted;
+
+/** Issue 14: a paper sign-in sheet uploaded as CSV; all or nothing, row by row problems, the same sheet twice changes nothing. */
+@QuarkusTest
+class BulkEntryTest {
+
+    static io.restassured.response.ValidatableResponse upload(TestTokens.User caller, String occurrence, String csv) {
+        return given().auth().oauth2(caller.token()).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/occurrences/" + occurrence + "/participant-sheet").then();
+    }
+
+    @Test
+    void aSheetIsCheckedRowByRowRecordedAllOrNothingAndOnceOnly() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = Fixtures.pastOccurrence(district, 3); // 09:00-11:30: 2.50 hours on site
+        String n = "V" + district;
+        Fixtures.Volunteer seated = Fixtures.volunteer(district, n + "00000031");
+        Fixtures.volunteer(district, n + "00000032");
+        Fixtures.volunteer(Fixtures.freshDistrict(), n + "00000033");
+        fixtures.confirmedSeat(UUID.fromString(occurrence), seated.id());
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+
+        String template = new String(given().auth().oauth2(office.token()).when()
+                .get("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"participants-"))
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        assertThat(template).isEqualTo("\uFEFF志愿者编号,服务时长(小时),说明\r\n" + n + "00000031,,\r\n");
+
+        upload(office, occurrence, """
+                志愿者编号,服务时长(小时),说明
+                %1$s00000031,2.5,
+                %1$s00000031,2,
+                %1$s00000033,1,
+                ,1,
+                %1$s00000032,abc,
+                %1$s00000034,3,
+                """.formatted(n)).statusCode(422).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("rows[3].volunteerNumber", "rows[4].volunteerNumber",
+                        "rows[5].volunteerNumber", "rows[6].hours", "rows[7].volunteerNumber"))
+                .body("errors.find { it.field == 'rows[3].volunteerNumber' }.message", equalTo("is listed twice (also in row 2)"));
+        upload(office, occurrence, "volunteerNumber,hours\n" + n + "00000031,3.0\n").statusCode(422)
+                .body("errors.field", containsInAnyOrder("rows[2].hours"));
+        upload(TestTokens.user(Fixtures.freshDistrict(), "district-admin"), occurrence,
+                "volunteerNumber,hours\n" + n + "00000031,2.5\n").statusCode(403);
+        given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("rows", 1))
+                .when().post("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("file"));
+        // nothing was recorded by the refused sheets
+        given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/" + occurrence + "/signups").then()
+                .body("items[0].hours", nullValue());
+
+        String sheet = "volunteerNumber,hours,reason\n" + n + "00000031,2.5,\n" + n + "00000032,2,came with a neighbour\n";
+        try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
+            upload(office, occurrence, sheet).statusCode(200).body("rows", equalTo(2)).body("walkIns", equalTo(1))
+                    .body("late", equalTo(false)).body("unchanged", equalTo(false));
+            ActivityCompleted completed = TopicProbe.eventOf(probe.await(r -> occurrence.equals(r.key())
+                    && TopicProbe.text(r).contains("ActivityCompleted"), Duration.ofSeconds(20)), ActivityCompleted.class).orElseThrow();
+            assertThat(completed.participants()).extracting(ActivityCompleted.Participant::walkIn).containsExactly(false, true);
+            assertThat(completed.recordedBy()).isEqualTo(office.subject());
+
+            upload(office, occurrence, sheet).statusCode(200).body("unchanged", equalTo(true)).body("rows", equalTo(2))
+                    .body("walkIns", equalTo(1));
+            assertThat(probe.drain(Duration.ofSeconds(3))).filteredOn(r -> occurrence.equals(r.key())
+                    && TopicProbe.text(r).contains("ActivityCompleted")).hasSize(1); // the first upload's alone
+        }
+        upload(office, occurrence, "volunteerNumber,hours\n" + n + "00000031,2\n").statusCode(409);
+        given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/" + occurrence + "/signups").then()
+                .body("items.hours", hasItem(2.5f)).body("items.walkIn", hasItem(true));
+    }
+
+    @Test
+    void anXlsxSheetTakesTheSamePath() throws Exception {
+        String district = Fixtures.freshDistrict();
+        String occurrence = Fixtures.pastOccurrence(district, 4);
+        Fixtures.Volunteer walkIn = Fixtures.volunteer(district, "V" + district + "00000051");
+        byte[] workbook = ParticipantSheetTest.xlsx(new Object[][] {{"volunteerNumber", "hours"},
+                {"V" + district + "00000051", 1.5}});
+        given().auth().oauth2(TestTokens.user(district, "organizer").token())
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(workbook)
+                .when().post("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(200)
+                .body("rows", equalTo(1)).body("walkIns", equalTo(1)).body("unchanged", equalTo(false));
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token())
+                .when().get("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(200)
+                .body("items[0].volunteerId", equalTo(walkIn.id().toString())).body("items[0].hours", equalTo(1.5f));
+    }
+
+    @jakarta.inject.Inject
+    Fixtures fixtures;
+}

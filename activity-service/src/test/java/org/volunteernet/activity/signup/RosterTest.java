@@ -1,0 +1,139 @@
+package org.volunteernet.activity.signup;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.activity.Fixtures;
+import org.volunteernet.common.testing.TestDocuments;
+import org.volunteernet.common.testing.TestTokens;
+
+/** Issue 14: the roster of an occurrence, as JSON pages and as CSV, for its organizers and district office. */
+@QuarkusTest
+class RosterTest {
+
+    static List<CSVRecord> csv(byte[] body) throws Exception {
+        assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF); // UTF-8 byte-order mark
+        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        return CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
+    }
+
+    @Test
+    void theOfficeReadsWhoSignedUpInArrivalOrderAsJsonPagesAndCsv() throws Exception {
+        String district = Fixtures.freshDistrict();
+        OffsetDateTime start = OffsetDateTime.now().plusDays(4);
+        String occurrence = SignupTest.occurrence(district, 1, start);
+        Fixtures.Volunteer a = Fixtures.volunteer(district, "V" + district + "00000011");
+        Fixtures.Volunteer b = Fixtures.volunteer(district, "V" + district + "00000012");
+        Fixtures.Volunteer c = Fixtures.volunteer(district, "V" + district + "00000013");
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+        SignupOnBehalfTest.onBehalf(office, occurrence, a.id()).statusCode(201);
+        SignupTest.signUp(b, occurrence).statusCode(201);
+        SignupTest.signUp(c, occurrence).statusCode(201);
+        String path = "/api/v1/occurrences/" + occurrence + "/signups";
+
+        String next = given().auth().oauth2(TestTokens.user(district, "organizer").token())
+                .when().get(path + "?limit=2").then().statusCode(200)
+                .body("items.line", contains(1, 2))
+                .body("items.volunteerNumber", contains("V" + district + "00000011", "V" + district + "00000012"))
+                .body("items.status", contains("CONFIRMED", "WAITLISTED"))
+                .body("items[0].waitlistPosition", nullValue()).body("items[1].waitlistPosition", equalTo(1))
+                .body("items.signedUpOnBehalf", contains(true, false))
+                .body("items.walkIn", contains(false, false))
+                .extract().path("nextCursor");
+        given().auth().oauth2(office.token()).when().get(path + "?limit=2&cursor=" + next).then().statusCode(200)
+                .body("items.line", contains(3)).body("items[0].waitlistPosition", equalTo(2))
+                .body("items[0].volunteerId", equalTo(c.id().toString())).body("nextCursor", nullValue());
+
+        ExtractableResponse<Response> zh = given().auth().oauth2(office.token()).accept("text/csv")
+                .when().get(path).then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", equalTo("attachment; filename=\"roster-"
+                        + start.atZoneSameInstant(Fixtures.HARBIN).toLocalDate() + "-" + occurrence.substring(0, 8) + ".csv\""))
+                .extract();
+        List<CSVRecord> rows = csv(zh.asByteArray());
+        assertThat(rows.get(0).toList()).containsExactly("序号", "志愿者编号", "状态", "候补顺序", "报名时间", "代为报名", "签到时间",
+                "签退时间", "现场参加", "服务时长(小时)");
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1).toList()).element(1).isEqualTo("V" + district + "00000011");
+        assertThat(List.of(rows.get(1).get(2), rows.get(1).get(3), rows.get(1).get(5), rows.get(1).get(8)))
+                .containsExactly("已确认", "", "是", "否");
+        assertThat(List.of(rows.get(3).get(0), rows.get(3).get(2), rows.get(3).get(3), rows.get(3).get(5)))
+                .containsExactly("3", "候补", "2", "否");
+
+        byte[] en = given().auth().oauth2(office.token()).accept("text/csv").header("Accept-Language", "en-GB, zh;q=0.5")
+                .when().get(path).then().statusCode(200).extract().asByteArray();
+        assertThat(csv(en).get(0).toList()).startsWith("Line", "Volunteer number", "Status", "Waitlist position");
+        assertThat(csv(en).get(2).get(2)).isEqualTo("Waitlisted");
+
+        // another district's office, a volunteer, a brand leader: refused; an unknown occurrence: 404
+        given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).when().get(path)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "organizer").token()).accept("text/csv").when().get(path)
+                .then().statusCode(403);
+        given().auth().oauth2(a.token()).when().get(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.user(district, "brand-leader").token()).when().get(path).then().statusCode(403);
+        given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/" + UUID.randomUUID() + "/signups")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(office.token()).when().get(path + "?cursor=bm9wZQ").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("cursor"));
+        given().auth().oauth2(TestTokens.user(null, "city-admin").token()).when().get(path).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(3));
+    }
+
+    @Test
+    void thePrintableSignInSheetIsAPdfWithTheChineseTextEmbeddedAndEnglishOnRequest() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = SignupTest.occurrence(district, 1, OffsetDateTime.now().plusDays(5));
+        Fixtures.Volunteer seated = Fixtures.volunteer(district, "V" + district + "00000041");
+        Fixtures.Volunteer waiting = Fixtures.volunteer(district, "V" + district + "00000042");
+        Fixtures.Volunteer gone = Fixtures.volunteer(district, "V" + district + "00000043");
+        SignupTest.signUp(seated, occurrence).statusCode(201);
+        SignupTest.signUp(gone, occurrence).statusCode(201);
+        SignupTest.signUp(waiting, occurrence).statusCode(201);
+        given().auth().oauth2(gone.token()).when().delete("/api/v1/occurrences/" + occurrence + "/signups/me").then().statusCode(204);
+        String path = "/api/v1/occurrences/" + occurrence + "/signups";
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+
+        byte[] zh = given().auth().oauth2(office.token()).accept("application/pdf").when().get(path).then().statusCode(200)
+                .contentType("application/pdf").header("Content-Language", "zh-CN").extract().asByteArray();
+        String text = TestDocuments.text(zh);
+        assertThat(text).contains("志愿服务签到表", "Riverside clean-up", "Songhua riverbank", "Wang Fang",
+                "V" + district + "00000041", "V" + district + "00000042", "候补 1", "签名")
+                .doesNotContain("V" + district + "00000043");
+        assertThat(TestDocuments.fonts(zh)).allMatch(TestDocuments.FontUse::embedded);
+        String en = TestDocuments.text(given().auth().oauth2(office.token()).accept("application/pdf")
+                .header("Accept-Language", "en").when().get(path).then().statusCode(200).extract().asByteArray());
+        assertThat(en).contains("Volunteer service sign-in sheet", "Waitlisted 1", "Signature");
+        given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).accept("application/pdf")
+                .when().get(path).then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void afterCompletionTheRosterShowsWalkInsAndHours() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = Fixtures.pastOccurrence(district, 2);
+        Fixtures.Volunteer walkIn = Fixtures.volunteer(district, "V" + district + "00000021");
+        given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(ContentType.JSON)
+                .body(Fixtures.participants(walkIn.id(), 1.75, null))
+                .when().post("/api/v1/occurrences/" + occurrence + "/completion").then().statusCode(200);
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token())
+                .when().get("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(200)
+                .body("items.status", contains("WALK_IN")).body("items[0].walkIn", equalTo(true))
+                .body("items[0].hours", equalTo(1.75f)).body("items[0].volunteerNumber", equalTo("V" + district + "00000021"));
+    }
+}
