@@ -29,6 +29,7 @@ public enum EventType {
     ACTIVITY_COMPLETED(ActivityCompleted.class, 1, Topic.ACTIVITY),
     RECORD_DEADLINE_MISSED(RecordDeadlineMissed.class, 1, Topic.ACTIVITY),
     OCCURRENCE_CANCELLED(OccurrenceCancelled.class, 1, Topic.ACTIVITY),
+    OCCURRENCE_CLOSED(OccurrenceClosed.class, 1, Topic.ACTIVITY),
     OCCURRENCE_RESCHEDULED(OccurrenceRescheduled.class, 1, Topic.ACTIVITY),
     ACTIVITY_SERIES_ENDED(ActivitySeriesEnded.class, 1, Topic.ACTIVITY),
     BRAND_CREATED(BrandCreated.class, 1, Topic.BRAND),

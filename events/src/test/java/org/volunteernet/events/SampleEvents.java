@@ -51,6 +51,7 @@ final class SampleEvents {
                         "6f1c2d3e-organizer-subject", AT, true, LocalDate.parse("2026-12-08")),
                 new RecordDeadlineMissed(occurrence, activity, XIANGFANG, AT, LocalDate.parse("2026-12-08")),
                 new OccurrenceCancelled(occurrence, activity, XIANGFANG, volunteer, "Blizzard warning", AT),
+                new OccurrenceClosed(occurrence, activity, XIANGFANG, brand, OccurrenceClosed.Outcome.HELD_WITH_NOBODY, AT),
                 new OccurrenceRescheduled(occurrence, activity, XIANGFANG, volunteer,
                         OffsetDateTime.parse("2026-11-29T09:00:00+08:00"), OffsetDateTime.parse("2026-11-29T11:30:00+08:00"),
                         "Xiangfang community centre (indoors)", AT),

@@ -128,6 +128,7 @@ class WalkInAndBackEntryTest {
         given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/overdue").then().statusCode(200)
                 .body("occurrenceId", hasItem(rainedOut)).body("occurrenceId", hasItem(calledOff));
 
+        TopicProbe closings = TopicProbe.open("test.activity.events");
         String closePath = "/api/v1/occurrences/" + rainedOut + "/held-with-nobody";
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("note", " "))
                 .when().post(closePath).then().statusCode(400).body("errors.field", hasItem("note"));
@@ -152,6 +153,13 @@ class WalkInAndBackEntryTest {
 
         given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/overdue").then().statusCode(200)
                 .body("occurrenceId", not(hasItem(rainedOut))).body("occurrenceId", not(hasItem(calledOff)));
+        // one OccurrenceClosed per occurrence, whoever held seats: reporting closes its overdue count with it
+        try (closings) {
+            assertThat(TopicProbe.text(closings.await(r -> rainedOut.equals(r.key()) && TopicProbe.text(r).contains("OccurrenceClosed"),
+                    Duration.ofSeconds(20)))).contains("HELD_WITH_NOBODY");
+            assertThat(TopicProbe.text(closings.await(r -> calledOff.equals(r.key()) && TopicProbe.text(r).contains("OccurrenceClosed"),
+                    Duration.ofSeconds(20)))).contains("CANCELLED");
+        }
         try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
             completions.publishMissedDeadlines();
             assertThat(probe.drain(Duration.ofSeconds(3))).filteredOn(r -> TopicProbe.text(r).contains("RecordDeadlineMissed"))

@@ -17,6 +17,7 @@ import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.events.ActivityCompleted;
 import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.OccurrenceCancelled;
+import org.volunteernet.events.OccurrenceClosed;
 import org.volunteernet.events.RecordDeadlineMissed;
 import org.volunteernet.reporting.ReportingFixtures;
 
@@ -53,6 +54,8 @@ class OverdueRecordsTest {
         UUID o4 = UUID.randomUUID(); // recorded; a stray missed deadline arriving after it is not counted
         UUID o5 = UUID.randomUUID(); // missed, announced twice under two event ids: counted once
         UUID o6 = UUID.randomUUID(); // ended on 2024-12-30: counts in 2024
+        UUID o7 = UUID.randomUUID(); // missed, then closed as held with nobody: no longer overdue
+        UUID o8 = UUID.randomUUID(); // missed, then cancelled with nobody holding a seat (OccurrenceClosed only)
         RecordDeadlineMissed o5Missed = missed(o5, d, "2025-08-01");
         List<DomainEvent> events = List.of(
                 missed(o1, d, "2025-06-02"),
@@ -60,7 +63,11 @@ class OverdueRecordsTest {
                 missed(o3, d, "2025-06-04"), new OccurrenceCancelled(o3, UUID.randomUUID(), d, null, "rain", at("2025-07-01")),
                 completed(o4, d, "2025-06-05"), missed(o4, d, "2025-06-05"),
                 o5Missed, missed(o5, d, "2025-08-01"),
-                missed(o6, d, "2024-12-30"));
+                missed(o6, d, "2024-12-30"),
+                missed(o7, d, "2025-09-01"), new OccurrenceClosed(o7, UUID.randomUUID(), d, null,
+                        OccurrenceClosed.Outcome.HELD_WITH_NOBODY, at("2025-10-01")),
+                missed(o8, d, "2025-09-02"), new OccurrenceClosed(o8, UUID.randomUUID(), d, null,
+                        OccurrenceClosed.Outcome.CANCELLED, at("2025-10-02")));
         try (TestEvents publish = new TestEvents()) {
             for (DomainEvent event : events) {
                 publish.send(ReportingFixtures.topicOf(event), event, "/activity-service");

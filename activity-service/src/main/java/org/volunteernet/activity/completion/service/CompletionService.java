@@ -33,6 +33,7 @@ import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.ActivityCompleted;
+import org.volunteernet.events.OccurrenceClosed;
 import org.volunteernet.events.RecordDeadlineMissed;
 
 /**
@@ -166,6 +167,9 @@ public class CompletionService {
         occurrence.completedAt = Instant.now();
         occurrence.completedBy = caller.subject();
         occurrence.recordedLate = calendar.today().isAfter(deadlineOf(occurrence));
+        Activity activity = Activity.findById(occurrence.activityId);
+        outbox.publish(new OccurrenceClosed(occurrence.id, activity.id, activity.district, activity.brandId,
+                OccurrenceClosed.Outcome.HELD_WITH_NOBODY, occurrence.completedAt));
         return occurrence;
     }
 

@@ -22,6 +22,7 @@ import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.ActivitySeriesEnded;
 import org.volunteernet.events.OccurrenceCancelled;
+import org.volunteernet.events.OccurrenceClosed;
 import org.volunteernet.events.OccurrenceRescheduled;
 
 /**
@@ -68,6 +69,9 @@ public class OccurrenceChangeService {
         for (Occurrence target : targets) {
             target.status = OccurrenceStatus.CANCELLED;
             target.cancelReason = reason;
+            // one per occurrence, whoever held seats: reporting closes its overdue count with it
+            outbox.publish(new OccurrenceClosed(target.id, activity.id, activity.district, activity.brandId,
+                    OccurrenceClosed.Outcome.CANCELLED, now));
             for (Signup signup : holders(target.id)) {
                 outbox.publish(new OccurrenceCancelled(target.id, activity.id, activity.district, signup.volunteerId, reason, now));
             }

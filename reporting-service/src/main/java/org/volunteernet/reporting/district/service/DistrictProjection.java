@@ -19,6 +19,7 @@ import org.volunteernet.events.ActivityCompleted;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DiaryEntryWritten;
 import org.volunteernet.events.OccurrenceCancelled;
+import org.volunteernet.events.OccurrenceClosed;
 import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.RecordDeadlineMissed;
 import org.volunteernet.events.ServiceRecordCorrected;
@@ -87,8 +88,10 @@ public class DistrictProjection implements Projection {
                 missedDeadlines.add(missed);
             } else if (data instanceof ActivityCompleted completed) {
                 closed.add(completed.occurrenceId());
+            } else if (data instanceof OccurrenceClosed closing) {
+                closed.add(closing.occurrenceId()); // cancelled (with or without seat holders) or held with nobody
             } else if (data instanceof OccurrenceCancelled cancelled) {
-                closed.add(cancelled.occurrenceId());
+                closed.add(cancelled.occurrenceId()); // events from before OccurrenceClosed existed
             }
         }
         overdue(missedDeadlines, closed, changes);
@@ -103,7 +106,8 @@ public class DistrictProjection implements Projection {
     /**
      * Overdue (issue 15, the definition activity-service's GET /occurrences/overdue shares): an occurrence counts in
      * district_overdue for the district and year of its end from its RecordDeadlineMissed (not recorded within 10
-     * working days, Decree 67 Art. 11) until it is recorded (ActivityCompleted) or cancelled. Each occurrence has one
+     * working days, Decree 67 Art. 11) until it is recorded (ActivityCompleted) or closed without a record
+     * (OccurrenceClosed: cancelled or held with nobody). Each occurrence has one
      * overdue_occurrence row; the closing marks it, so the order in which the events arrive does not matter.
      */
     private void overdue(List<RecordDeadlineMissed> missed, List<UUID> closed, Changes changes) {
