@@ -30,6 +30,13 @@ public class Occurrence extends PanacheEntityBase {
     @Column(name = "end_at", nullable = false)
     public Instant end;
 
+    /**
+     * The start this occurrence has in its series (RFC 5545 RECURRENCE-ID): set when materialized,
+     * never changed by a move, so a moved occurrence's slot stays taken.
+     */
+    @Column(name = "series_start_at", nullable = false, updatable = false)
+    public Instant seriesStart;
+
     @Column(nullable = false)
     public int capacity;
 

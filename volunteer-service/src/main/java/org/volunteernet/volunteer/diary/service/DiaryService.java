@@ -131,11 +131,7 @@ public class DiaryService {
             throw ProblemException.invalid("from", "the range may span at most " + MAX_RANGE_DAYS + " days");
         }
         if (cursor != null) {
-            try {
-                until = LocalDate.parse(Cursor.decode(cursor, 1).get(0)).minusDays(1);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor from this list");
-            }
+            until = Cursor.read(cursor, 1).date(0).minusDays(1);
         }
         List<DiaryEntry> entries = DiaryEntry.<DiaryEntry>find(
                 "volunteerId = ?1 and date between ?2 and ?3 order by date desc", volunteer.id, since, until)

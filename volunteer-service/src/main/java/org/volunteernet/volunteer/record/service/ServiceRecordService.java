@@ -53,15 +53,9 @@ public class ServiceRecordService {
             rows = ServiceRecord.<ServiceRecord>find("volunteerId = ?1 order by date desc, id desc", volunteer.id)
                     .range(0, limit).list();
         } else {
-            List<String> after = Cursor.decode(cursor, 2);
-            LocalDate afterDate;
-            UUID afterId;
-            try {
-                afterDate = LocalDate.parse(after.get(0));
-                afterId = UUID.fromString(after.get(1));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor from this list");
-            }
+            Cursor.Key after = Cursor.read(cursor, 2);
+            LocalDate afterDate = after.date(0);
+            UUID afterId = after.uuid(1);
             rows = ServiceRecord.<ServiceRecord>find("volunteerId = ?1 and (date < ?2 or (date = ?2 and id < ?3)) "
                     + "order by date desc, id desc", volunteer.id, afterDate, afterId).range(0, limit).list();
         }
