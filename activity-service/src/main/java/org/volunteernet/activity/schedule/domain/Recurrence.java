@@ -46,7 +46,7 @@ public final class Recurrence {
     /** The field every refusal names. */
     public static final String FIELD = "recurrence";
     static final Set<String> FREQUENCIES = Set.of("DAILY", "WEEKLY", "MONTHLY", "YEARLY");
-    static final Set<String> SUB_DAILY_PARTS = Set.of("BYHOUR", "BYMINUTE", "BYSECOND");
+    static final List<String> SUB_DAILY_PARTS = List.of("BYHOUR", "BYMINUTE", "BYSECOND");
     static final Set<String> KNOWN_PARTS = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY",
             "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST", "BYHOUR", "BYMINUTE", "BYSECOND");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
