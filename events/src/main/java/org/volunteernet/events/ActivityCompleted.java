@@ -29,7 +29,15 @@ public record ActivityCompleted(
         return occurrenceId.toString();
     }
 
-    /** One participant's actual hours, travel excluded. */
-    public record Participant(UUID volunteerId, BigDecimal hours) {
+    /**
+     * One participant's actual hours, travel excluded. {@code hoursReason} (added in issue 15, null in
+     * older events) is the organizer's reason when the hours exceed the time on site.
+     */
+    public record Participant(UUID volunteerId, BigDecimal hours, String hoursReason) {
+
+        /** Hours within the time on site: no reason needed. */
+        public Participant(UUID volunteerId, BigDecimal hours) {
+            this(volunteerId, hours, null);
+        }
     }
 }

@@ -85,7 +85,8 @@ public class CompletionService {
                 throw rule(field + ".hours", "exceeds the " + onSite.toPlainString()
                         + " hours on site; give the reason when hours are longer");
             }
-            participants.add(new ActivityCompleted.Participant(p.volunteerId(), p.hours()));
+            participants.add(new ActivityCompleted.Participant(p.volunteerId(), p.hours(),
+                    p.reason() == null || p.reason().isBlank() ? null : p.reason().strip()));
         }
         return record(occurrence, activity, participants, caller.subject());
     }
@@ -108,12 +109,15 @@ public class CompletionService {
         return completed;
     }
 
-    /** Checked-in to checked-out when both are known, else the occurrence's scheduled length. */
+    /**
+     * Checked-in to checked-out when both are known, else the occurrence's scheduled length, in hours to
+     * 0.01, rounded half up from whole seconds (14 min 45 s is 0.25 h).
+     */
     static BigDecimal hoursOnSite(Signup signup, Occurrence occurrence) {
         Duration onSite = signup.checkedInAt != null && signup.checkedOutAt != null
                 ? Duration.between(signup.checkedInAt, signup.checkedOutAt)
                 : Duration.between(occurrence.start, occurrence.end);
-        return BigDecimal.valueOf(onSite.toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(onSite.toSeconds()).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
     }
 
     private static ProblemException rule(String field, String message) {
