@@ -25,4 +25,8 @@ public interface ActivitiesConfig {
 
     /** Public holidays: not working days. */
     List<LocalDate> holidays();
+
+    /** How long before a confirmed occurrence a volunteer's calendar feed reminds them (VALARM). */
+    @WithDefault("PT1H")
+    Duration calendarReminder();
 }

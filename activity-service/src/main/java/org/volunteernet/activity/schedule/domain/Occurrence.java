@@ -66,6 +66,20 @@ public class Occurrence extends PanacheEntityBase {
     @Column(name = "deadline_missed_at")
     public Instant deadlineMissedAt;
 
+    /** RFC 5545 SEQUENCE: counts the changes a calendar must apply (moved, cancelled). */
+    @Column(nullable = false)
+    public int sequence;
+
+    /** When it was made or last changed for calendars: LAST-MODIFIED and DTSTAMP of its feed event. */
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+
+    /** Records a change that subscribed calendars must apply: SEQUENCE + 1, LAST-MODIFIED now. */
+    public void changedForCalendars(Instant now) {
+        sequence++;
+        changedAt = now;
+    }
+
     @Version
     public long version;
 

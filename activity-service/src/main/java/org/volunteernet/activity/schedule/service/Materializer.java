@@ -82,6 +82,7 @@ public class Materializer {
             occurrence.end = start.plus(length).toInstant();
             occurrence.capacity = activity.capacity;
             occurrence.status = OccurrenceStatus.SCHEDULED;
+            occurrence.changedAt = Instant.now();
             occurrence.persist();
             created.add(occurrence);
         }

@@ -62,6 +62,7 @@ public class OccurrenceChangeService {
         for (Occurrence target : targets) {
             target.status = OccurrenceStatus.CANCELLED;
             target.cancelReason = reason;
+            target.changedForCalendars(now);
             for (Signup signup : holders(target.id)) {
                 outbox.publish(new OccurrenceCancelled(target.id, activity.id, activity.district, signup.volunteerId, reason, now));
             }
@@ -104,6 +105,7 @@ public class OccurrenceChangeService {
             occurrence.place = request.place().strip();
         }
         Instant now = Instant.now();
+        occurrence.changedForCalendars(now);
         String place = occurrence.place != null ? occurrence.place : activity.place;
         for (Signup signup : holders(occurrence.id)) {
             outbox.publish(new OccurrenceRescheduled(occurrence.id, activity.id, activity.district, signup.volunteerId,
