@@ -63,4 +63,31 @@ class CalendarTest {
         given().auth().oauth2(TestTokens.user(district, "district-admin").token())
                 .when().get("/api/v1/calendar/volunteers/" + v.id() + ".ics").then().statusCode(403);
     }
+
+    @Test
+    void aMoveRaisesSequenceAndLastModifiedWhileDtstampHoldsBetweenFetches() throws Exception {
+        String district = Fixtures.freshDistrict();
+        OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusDays(3).withNano(0);
+        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null));
+        String occurrence = Fixtures.occurrenceIds(activity, start.toLocalDate().toString(), start.toLocalDate().toString()).get(0);
+        Fixtures.Volunteer v = Fixtures.volunteer(district);
+        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        String path = "/api/v1/calendar/volunteers/" + v.id() + ".ics";
+        String before = given().auth().oauth2(v.token()).when().get(path).then().statusCode(200).extract().asString();
+        Thread.sleep(1100);
+        assertThat(given().auth().oauth2(v.token()).when().get(path).then().extract().asString()).isEqualTo(before);
+        VEvent first = parse(before).<VEvent>getComponents("VEVENT").get(0);
+        assertThat(first.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("0");
+        assertThat(first.getAlarms()).hasSize(1);
+        given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("start", start.plusHours(3).toString())).when().patch("/api/v1/occurrences/" + occurrence)
+                .then().statusCode(200);
+        VEvent moved = parse(given().auth().oauth2(v.token()).when().get(path).then().extract().asString())
+                .<VEvent>getComponents("VEVENT").get(0);
+        assertThat(moved.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
+        assertThat(moved.getProperty("DTSTAMP").orElseThrow().getValue())
+                .isNotEqualTo(first.getProperty("DTSTAMP").orElseThrow().getValue());
+        assertThat(moved.getProperty("LAST-MODIFIED").orElseThrow().getValue())
+                .isEqualTo(moved.getProperty("DTSTAMP").orElseThrow().getValue());
+    }
 }
