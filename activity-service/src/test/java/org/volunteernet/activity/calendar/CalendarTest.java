@@ -90,4 +90,27 @@ class CalendarTest {
         assertThat(moved.getProperty("LAST-MODIFIED").orElseThrow().getValue())
                 .isEqualTo(moved.getProperty("DTSTAMP").orElseThrow().getValue());
     }
+
+    @Test
+    void thePersonalFeedIsReachableAtASecretRevocableUrl() throws Exception {
+        String district = Fixtures.freshDistrict();
+        OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusDays(4);
+        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null));
+        String occurrence = Fixtures.occurrenceIds(activity, start.toLocalDate().toString(), start.toLocalDate().toString()).get(0);
+        Fixtures.Volunteer v = Fixtures.volunteer(district);
+        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        String urlPath = "/api/v1/calendar/volunteers/" + v.id() + "/feed-url";
+        given().auth().oauth2(Fixtures.volunteer(district).token()).when().post(urlPath).then().statusCode(403);
+        String first = given().auth().oauth2(v.token()).when().post(urlPath).then().statusCode(201).extract().path("path");
+        assertThat(first).matches("/api/v1/calendar/feeds/[A-Za-z0-9_-]{43}\\.ics");
+        String ics = given().when().get(first).then().statusCode(200).contentType("text/calendar").extract().asString();
+        assertThat(uids(parse(ics))).containsExactly(occurrence + "@volunteernet");
+        String second = given().auth().oauth2(v.token()).when().post(urlPath).then().statusCode(201).extract().path("path");
+        given().when().get(first).then().statusCode(404).contentType("application/problem+json");
+        given().when().get(second).then().statusCode(200);
+        given().auth().oauth2(v.token()).when().delete(urlPath).then().statusCode(204);
+        given().when().get(second).then().statusCode(404);
+        given().auth().oauth2(v.token()).when().delete(urlPath).then().statusCode(404);
+        given().when().get("/api/v1/calendar/feeds/guess.ics").then().statusCode(404);
+    }
 }

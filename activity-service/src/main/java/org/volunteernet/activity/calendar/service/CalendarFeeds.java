@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.volunteernet.activity.ActivitiesConfig;
+import org.volunteernet.activity.calendar.domain.FeedToken;
 import org.volunteernet.activity.calendar.domain.ICalendarText;
 import org.volunteernet.activity.known.domain.KnownBrand;
 import org.volunteernet.activity.known.service.Volunteers;
@@ -43,9 +44,49 @@ public class CalendarFeeds {
 
     /** The caller's confirmed seats, from 90 days back to 180 ahead. */
     public String volunteerFeed(UUID volunteerId, CurrentUser caller) {
+        requireOwner(volunteerId, caller);
+        return seatsOf(volunteerId);
+    }
+
+    /** The personal feed behind a secret URL; 404 for a secret that is unknown or revoked. */
+    public String feedBySecret(String secret) {
+        FeedToken token = secret == null || secret.length() > 100 ? null : FeedToken.bySecret(secret).orElse(null);
+        if (token == null) {
+            throw new ProblemException(404, "not-found", "Not found", "No calendar feed at this address", List.of());
+        }
+        return seatsOf(token.volunteerId);
+    }
+
+    /**
+     * Issues the caller's secret feed URL path ({@code /api/v1/calendar/feeds/<secret>.ics}), revoking any earlier
+     * one. The secret is shown once.
+     */
+    public String issueSecret(UUID volunteerId, CurrentUser caller) {
+        requireOwner(volunteerId, caller);
+        FeedToken.deleteById(volunteerId);
+        FeedToken.flush();
+        String secret = FeedToken.newSecret();
+        FeedToken token = new FeedToken();
+        token.volunteerId = volunteerId;
+        token.tokenSha256 = FeedToken.hash(secret);
+        token.createdAt = Instant.now();
+        token.persist();
+        return "/api/v1/calendar/feeds/" + secret + ".ics";
+    }
+
+    /** Revokes the caller's secret feed URL; true when there was one. */
+    public boolean revokeSecret(UUID volunteerId, CurrentUser caller) {
+        requireOwner(volunteerId, caller);
+        return FeedToken.deleteById(volunteerId);
+    }
+
+    private void requireOwner(UUID volunteerId, CurrentUser caller) {
         if (!volunteers.caller(caller).volunteerId.equals(volunteerId)) {
             throw ProblemException.forbidden("A volunteer's calendar is theirs alone");
         }
+    }
+
+    private String seatsOf(UUID volunteerId) {
         List<Object[]> rows = entityManager.createQuery("""
                 select o, a from Signup s, Occurrence o, Activity a
                 where s.occurrenceId = o.id and o.activityId = a.id and s.volunteerId = ?1 and s.status = ?2
