@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.DeedRecorded;
+import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.events.DiaryEntryWritten;
 import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.RecordDeadlineMissed;
@@ -70,6 +71,17 @@ public class DistrictProjection implements Projection {
                 } else {
                     month.self++;
                     district.self++;
+                }
+            } else if (data instanceof DeedWithdrawn withdrawn) {
+                // issue 15: a withdrawn deed no longer counts (the month stays active: the volunteer did write)
+                VolunteerMonthChange month = changes.volunteerMonth(withdrawn.volunteerId(), withdrawn.district(), withdrawn.date());
+                DistrictMonthChange district = changes.districtMonth(withdrawn.district(), withdrawn.date());
+                if (withdrawn.verified()) {
+                    month.witnessed--;
+                    district.witnessed--;
+                } else {
+                    month.self--;
+                    district.self--;
                 }
             } else if (data instanceof DiaryEntryWritten entry) {
                 changes.volunteerMonth(entry.volunteerId(), entry.district(), entry.date()).diaryEntries++;
