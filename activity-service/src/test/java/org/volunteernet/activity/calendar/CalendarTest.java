@@ -30,6 +30,18 @@ class CalendarTest {
                 .map(e -> e.getUid().orElseThrow().getValue()).sorted().toList();
     }
 
+    record Seated(String occurrence, Fixtures.Volunteer volunteer) {
+    }
+
+    /** A one-off two-hour occurrence at {@code start} and a volunteer of the district confirmed at it. */
+    static Seated seated(String district, OffsetDateTime start) {
+        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null));
+        String occurrence = Fixtures.occurrenceIds(activity, start.toLocalDate().toString(), start.toLocalDate().toString()).get(0);
+        Fixtures.Volunteer v = Fixtures.volunteer(district);
+        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        return new Seated(occurrence, v);
+    }
+
     @Test
     void aBrandFeedIsValidIcalendarWithStableUids() throws Exception {
         String district = Fixtures.freshDistrict();
@@ -51,10 +63,9 @@ class CalendarTest {
     void aVolunteersFeedHasTheirConfirmedSeatsAndIsTheirsAlone() throws Exception {
         String district = Fixtures.freshDistrict();
         OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusDays(2);
-        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null));
-        String occurrence = Fixtures.occurrenceIds(activity, start.toLocalDate().toString(), start.toLocalDate().toString()).get(0);
-        Fixtures.Volunteer v = Fixtures.volunteer(district);
-        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        Seated seated = seated(district, start);
+        String occurrence = seated.occurrence();
+        Fixtures.Volunteer v = seated.volunteer();
         String ics = given().auth().oauth2(v.token()).when().get("/api/v1/calendar/volunteers/" + v.id() + ".ics")
                 .then().statusCode(200).extract().asString();
         assertThat(uids(parse(ics))).containsExactly(occurrence + "@volunteernet");
@@ -68,10 +79,9 @@ class CalendarTest {
     void aMoveRaisesSequenceAndLastModifiedWhileDtstampHoldsBetweenFetches() throws Exception {
         String district = Fixtures.freshDistrict();
         OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusDays(3).withNano(0);
-        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null));
-        String occurrence = Fixtures.occurrenceIds(activity, start.toLocalDate().toString(), start.toLocalDate().toString()).get(0);
-        Fixtures.Volunteer v = Fixtures.volunteer(district);
-        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        Seated seated = seated(district, start);
+        String occurrence = seated.occurrence();
+        Fixtures.Volunteer v = seated.volunteer();
         String path = "/api/v1/calendar/volunteers/" + v.id() + ".ics";
         String before = given().auth().oauth2(v.token()).when().get(path).then().statusCode(200).extract().asString();
         Thread.sleep(1100);
@@ -95,10 +105,9 @@ class CalendarTest {
     void thePersonalFeedIsReachableAtASecretRevocableUrl() throws Exception {
         String district = Fixtures.freshDistrict();
         OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusDays(4);
-        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null));
-        String occurrence = Fixtures.occurrenceIds(activity, start.toLocalDate().toString(), start.toLocalDate().toString()).get(0);
-        Fixtures.Volunteer v = Fixtures.volunteer(district);
-        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        Seated seated = seated(district, start);
+        String occurrence = seated.occurrence();
+        Fixtures.Volunteer v = seated.volunteer();
         String urlPath = "/api/v1/calendar/volunteers/" + v.id() + "/feed-url";
         given().auth().oauth2(Fixtures.volunteer(district).token()).when().post(urlPath).then().statusCode(403);
         String first = given().auth().oauth2(v.token()).when().post(urlPath).then().statusCode(201).extract().path("path");
