@@ -35,4 +35,8 @@ public interface ActivitiesConfig {
      */
     @WithDefault("working-calendar/cn-2026.csv")
     List<String> workingCalendars();
+
+    /** How long before a confirmed occurrence a volunteer's calendar feed reminds them (VALARM). */
+    @WithDefault("PT1H")
+    Duration calendarReminder();
 }

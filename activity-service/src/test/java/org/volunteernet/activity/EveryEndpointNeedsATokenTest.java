@@ -29,6 +29,8 @@ class EveryEndpointNeedsATokenTest extends EndpointsNeedATokenContract {
                 "PATCH /api/v1/occurrences/{id}",
                 "POST /api/v1/occurrences/{id}/cancellation",
                 "GET /api/v1/calendar/volunteers/{id}.ics",
+                "POST /api/v1/calendar/volunteers/{id}/feed-url",
+                "DELETE /api/v1/calendar/volunteers/{id}/feed-url",
                 "POST /api/v1/demo/attendance-history");
     }
 }

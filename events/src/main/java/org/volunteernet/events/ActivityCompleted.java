@@ -47,12 +47,24 @@ public record ActivityCompleted(
     /**
      * One participant's actual hours, travel excluded. {@code walkIn}: they attended without holding a
      * confirmed seat (named at completion by the organizer or the district office); false in older events.
+     * {@code hoursReason} (added in issue 15, null in older events) is the organizer's reason when the
+     * hours exceed the time on site.
      */
-    public record Participant(UUID volunteerId, BigDecimal hours, boolean walkIn) {
+    public record Participant(UUID volunteerId, BigDecimal hours, boolean walkIn, String hoursReason) {
 
-        /** A participant who held a seat. */
+        /** A participant who held a seat, hours within the time on site. */
         public Participant(UUID volunteerId, BigDecimal hours) {
-            this(volunteerId, hours, false);
+            this(volunteerId, hours, false, null);
+        }
+
+        /** A participant who held a seat (or a walk-in), hours within the time on site. */
+        public Participant(UUID volunteerId, BigDecimal hours, boolean walkIn) {
+            this(volunteerId, hours, walkIn, null);
+        }
+
+        /** A participant who held a seat, with the reason for hours above the time on site. */
+        public Participant(UUID volunteerId, BigDecimal hours, String hoursReason) {
+            this(volunteerId, hours, false, hoursReason);
         }
     }
 }

@@ -15,6 +15,7 @@ public enum EventType {
     VOLUNTEER_REGISTERED(VolunteerRegistered.class, 1, Topic.VOLUNTEER),
     VOLUNTEER_PROFILE_UPDATED(VolunteerProfileUpdated.class, 1, Topic.VOLUNTEER),
     DEED_RECORDED(DeedRecorded.class, 1, Topic.VOLUNTEER),
+    DEED_WITHDRAWN(DeedWithdrawn.class, 1, Topic.VOLUNTEER),
     DIARY_ENTRY_WRITTEN(DiaryEntryWritten.class, 1, Topic.VOLUNTEER),
     SERVICE_RECORD_CREATED(ServiceRecordCreated.class, 1, Topic.VOLUNTEER),
     SERVICE_RECORD_CORRECTED(ServiceRecordCorrected.class, 1, Topic.VOLUNTEER),

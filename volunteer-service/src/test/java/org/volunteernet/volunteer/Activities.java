@@ -17,8 +17,14 @@ public final class Activities {
     }
 
     public static ActivityCompleted completed(String district, String volunteerId, String hours, String recordedBy) {
+        return completed(district, volunteerId, hours, recordedBy, LocalDate.now().minusDays(2));
+    }
+
+    /** On {@code date}: a volunteer's records of one day certify at most 24 hours in all. */
+    public static ActivityCompleted completed(String district, String volunteerId, String hours, String recordedBy,
+            LocalDate date) {
         return new ActivityCompleted(UUID.randomUUID(), UUID.randomUUID(), district, "Riverside clean-up",
-                LocalDate.now().minusDays(2), "Songhua riverbank", "Collected litter along 2 km of the bank",
+                date, "Songhua riverbank", "Collected litter along 2 km of the bank",
                 "ENVIRONMENT", "Xiangfang Youth League", "Wang Fang", null, null,
                 List.of(new ActivityCompleted.Participant(UUID.fromString(volunteerId), new BigDecimal(hours))),
                 recordedBy, Instant.now());

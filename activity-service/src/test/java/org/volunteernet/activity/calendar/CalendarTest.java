@@ -30,6 +30,18 @@ class CalendarTest {
                 .map(e -> e.getUid().orElseThrow().getValue()).sorted().toList();
     }
 
+    record Seated(String occurrence, Fixtures.Volunteer volunteer) {
+    }
+
+    /** A one-off two-hour occurrence at {@code start} and a volunteer of the district confirmed at it. */
+    static Seated seated(String district, OffsetDateTime start) {
+        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null));
+        String occurrence = Fixtures.occurrenceIds(activity, start.toLocalDate().toString(), start.toLocalDate().toString()).get(0);
+        Fixtures.Volunteer v = Fixtures.volunteer(district);
+        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        return new Seated(occurrence, v);
+    }
+
     @Test
     void aBrandFeedIsValidIcalendarWithStableUids() throws Exception {
         String district = Fixtures.freshDistrict();
@@ -51,10 +63,9 @@ class CalendarTest {
     void aVolunteersFeedHasTheirConfirmedSeatsAndIsTheirsAlone() throws Exception {
         String district = Fixtures.freshDistrict();
         OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusDays(2);
-        String activity = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null));
-        String occurrence = Fixtures.occurrenceIds(activity, start.toLocalDate().toString(), start.toLocalDate().toString()).get(0);
-        Fixtures.Volunteer v = Fixtures.volunteer(district);
-        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        Seated seated = seated(district, start);
+        String occurrence = seated.occurrence();
+        Fixtures.Volunteer v = seated.volunteer();
         String ics = given().auth().oauth2(v.token()).when().get("/api/v1/calendar/volunteers/" + v.id() + ".ics")
                 .then().statusCode(200).extract().asString();
         assertThat(uids(parse(ics))).containsExactly(occurrence + "@volunteernet");
@@ -62,5 +73,53 @@ class CalendarTest {
                 .then().statusCode(403);
         given().auth().oauth2(TestTokens.user(district, "district-admin").token())
                 .when().get("/api/v1/calendar/volunteers/" + v.id() + ".ics").then().statusCode(403);
+    }
+
+    @Test
+    void aMoveRaisesSequenceAndLastModifiedWhileDtstampHoldsBetweenFetches() throws Exception {
+        String district = Fixtures.freshDistrict();
+        OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusDays(3).withNano(0);
+        Seated seated = seated(district, start);
+        String occurrence = seated.occurrence();
+        Fixtures.Volunteer v = seated.volunteer();
+        String path = "/api/v1/calendar/volunteers/" + v.id() + ".ics";
+        String before = given().auth().oauth2(v.token()).when().get(path).then().statusCode(200).extract().asString();
+        Thread.sleep(1100);
+        assertThat(given().auth().oauth2(v.token()).when().get(path).then().extract().asString()).isEqualTo(before);
+        VEvent first = parse(before).<VEvent>getComponents("VEVENT").get(0);
+        assertThat(first.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("0");
+        assertThat(first.getAlarms()).hasSize(1);
+        given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("start", start.plusHours(3).toString())).when().patch("/api/v1/occurrences/" + occurrence)
+                .then().statusCode(200);
+        VEvent moved = parse(given().auth().oauth2(v.token()).when().get(path).then().extract().asString())
+                .<VEvent>getComponents("VEVENT").get(0);
+        assertThat(moved.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
+        assertThat(moved.getProperty("DTSTAMP").orElseThrow().getValue())
+                .isNotEqualTo(first.getProperty("DTSTAMP").orElseThrow().getValue());
+        assertThat(moved.getProperty("LAST-MODIFIED").orElseThrow().getValue())
+                .isEqualTo(moved.getProperty("DTSTAMP").orElseThrow().getValue());
+    }
+
+    @Test
+    void thePersonalFeedIsReachableAtASecretRevocableUrl() throws Exception {
+        String district = Fixtures.freshDistrict();
+        OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusDays(4);
+        Seated seated = seated(district, start);
+        String occurrence = seated.occurrence();
+        Fixtures.Volunteer v = seated.volunteer();
+        String urlPath = "/api/v1/calendar/volunteers/" + v.id() + "/feed-url";
+        given().auth().oauth2(Fixtures.volunteer(district).token()).when().post(urlPath).then().statusCode(403);
+        String first = given().auth().oauth2(v.token()).when().post(urlPath).then().statusCode(201).extract().path("path");
+        assertThat(first).matches("/api/v1/calendar/feeds/[A-Za-z0-9_-]{43}\\.ics");
+        String ics = given().when().get(first).then().statusCode(200).contentType("text/calendar").extract().asString();
+        assertThat(uids(parse(ics))).containsExactly(occurrence + "@volunteernet");
+        String second = given().auth().oauth2(v.token()).when().post(urlPath).then().statusCode(201).extract().path("path");
+        given().when().get(first).then().statusCode(404).contentType("application/problem+json");
+        given().when().get(second).then().statusCode(200);
+        given().auth().oauth2(v.token()).when().delete(urlPath).then().statusCode(204);
+        given().when().get(second).then().statusCode(404);
+        given().auth().oauth2(v.token()).when().delete(urlPath).then().statusCode(404);
+        given().when().get("/api/v1/calendar/feeds/guess.ics").then().statusCode(404);
     }
 }

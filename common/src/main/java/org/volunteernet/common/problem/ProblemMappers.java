@@ -217,6 +217,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e instanceof org.volunteernet.common.rest.QueryParameters.Refused refused) {
+            return problem(refused.problem(), uri);
+        }
         // Quarkus REST wraps some body-reading failures (e.g. a truncated body) in a 400
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uri);

@@ -129,6 +129,6 @@ class DistrictReportTest {
         given().auth().oauth2(token).when().get("/api/v1/reports/districts/230110?year=1066")
                 .then().statusCode(400).body("errors.field", hasItem("year"));
         given().auth().oauth2(token).when().get("/api/v1/reports/districts/230110?year=twenty")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("year"));
     }
 }

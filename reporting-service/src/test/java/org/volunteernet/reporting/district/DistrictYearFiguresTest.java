@@ -189,6 +189,24 @@ class DistrictYearFiguresTest {
     }
 
     @Test
+    void aWithdrawnDeedIsSubtracted() {
+        String d = freshDistrict();
+        UUID volunteer = UUID.randomUUID();
+        DeedRecorded kept = deed(volunteer, d, "2025-03-05", false);
+        DeedRecorded withdrawn = deed(volunteer, d, "2025-03-06", false);
+        try (TestEvents publish = new TestEvents()) {
+            publish.send("test.volunteer.events", kept, "/volunteer-service");
+            publish.send("test.volunteer.events", withdrawn, "/volunteer-service");
+            publish.send("test.volunteer.events", new org.volunteernet.events.DeedWithdrawn(withdrawn.deedId(), volunteer, d,
+                    withdrawn.date(), withdrawn.category(), withdrawn.minutes(), false, false, null, at("2025-03-06")),
+                    "/volunteer-service");
+            publish.send("test.volunteer.events", deed(volunteer, d, "2025-04-01", false), "/volunteer-service");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> report(d).getLong("months[3].deedsSelfReported") == 1);
+        assertThat(report(d).getLong("months[2].deedsSelfReported")).isEqualTo(1);
+    }
+
+    @Test
     void monthsActiveAndMarchRetentionDoNotDependOnTheOrderEventsArriveIn() {
         String d = freshDistrict();
         UUID late = UUID.randomUUID();

@@ -3,14 +3,21 @@ package org.volunteernet.activity.calendar.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.activity.calendar.service.CalendarFeeds;
+import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -33,6 +40,41 @@ public class CalendarResource {
     @Operation(summary = "A volunteer's confirmed occurrences as iCalendar", description = "For the volunteer alone.")
     public String volunteer(@PathParam("id") UUID id) {
         return feeds.volunteerFeed(id, caller);
+    }
+
+    @POST
+    @Path("/volunteers/{id}/feed-url")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Issue a secret URL for one's calendar feed", description = "For calendar apps, which cannot "
+            + "send a bearer token: GET on the returned path answers the same feed without a token. Issuing again "
+            + "revokes the earlier URL. The secret (43 characters, 256 bits) is shown only here; only its SHA-256 is stored.")
+    @APIResponse(responseCode = "201", description = "{\"path\": \"/api/v1/calendar/feeds/<secret>.ics\"}")
+    public Response issueFeedUrl(@PathParam("id") UUID id) {
+        return Response.status(Response.Status.CREATED).entity(Map.of("path", feeds.issueSecret(id, caller))).build();
+    }
+
+    @DELETE
+    @Path("/volunteers/{id}/feed-url")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Revoke the secret URL of one's calendar feed", description = "The URL answers 404 from now on.")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "There was none")
+    public Response revokeFeedUrl(@PathParam("id") UUID id) {
+        if (!feeds.revokeSecret(id, caller)) {
+            throw ProblemException.notFound("secret feed URL of volunteer", id);
+        }
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/feeds/{secret}.ics")
+    @Produces(TEXT_CALENDAR)
+    @PermitAll
+    @Operation(summary = "A volunteer's feed at its secret URL", description = "No token: the secret in the path is the "
+            + "credential. 404 for an unknown or revoked secret.")
+    public String feedBySecret(@PathParam("secret") String secret) {
+        return feeds.feedBySecret(secret);
     }
 
     @GET

@@ -113,7 +113,8 @@ public class CompletionService {
             throw rule(field + ".hours", "exceeds the " + onSite.toPlainString()
                     + " hours on site; give the reason when hours are longer");
         }
-        return new ActivityCompleted.Participant(volunteerId, hours, walkIn);
+        return new ActivityCompleted.Participant(volunteerId, hours, walkIn,
+                reason == null || reason.isBlank() ? null : reason.strip());
     }
 
     /** The occurrence under its row lock, once the caller may record it and it may be closed (404, 403, 409, 422). */
@@ -230,7 +231,10 @@ public class CompletionService {
         signup.persist();
     }
 
-    /** Checked-in to checked-out when both are known, else the occurrence's scheduled length. */
+    /**
+     * Checked-in to checked-out when both are known, else the occurrence's scheduled length, in hours to
+     * 0.01, rounded half up from whole seconds (14 min 45 s is 0.25 h).
+     */
     static BigDecimal hoursOnSite(Signup signup, Occurrence occurrence) {
         Duration onSite = signup.checkedInAt != null && signup.checkedOutAt != null
                 ? Duration.between(signup.checkedInAt, signup.checkedOutAt)
@@ -239,7 +243,7 @@ public class CompletionService {
     }
 
     static BigDecimal hours(Duration length) {
-        return BigDecimal.valueOf(length.toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(length.toSeconds()).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
     }
 
     private static ProblemException rule(String field, String message) {

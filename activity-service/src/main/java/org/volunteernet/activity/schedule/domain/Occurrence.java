@@ -30,6 +30,13 @@ public class Occurrence extends PanacheEntityBase {
     @Column(name = "end_at", nullable = false)
     public Instant end;
 
+    /**
+     * The start this occurrence has in its series (RFC 5545 RECURRENCE-ID): set when materialized,
+     * never changed by a move, so a moved occurrence's slot stays taken.
+     */
+    @Column(name = "series_start_at", nullable = false, updatable = false)
+    public Instant seriesStart;
+
     @Column(nullable = false)
     public int capacity;
 
@@ -66,6 +73,20 @@ public class Occurrence extends PanacheEntityBase {
     /** What the organizer noted when closing an occurrence held with nobody. */
     @Column(name = "closed_note")
     public String closedNote;
+
+    /** RFC 5545 SEQUENCE: counts the changes a calendar must apply (moved, cancelled). */
+    @Column(nullable = false)
+    public int sequence;
+
+    /** When it was made or last changed for calendars: LAST-MODIFIED and DTSTAMP of its feed event. */
+    @Column(name = "changed_at", nullable = false)
+    public Instant changedAt;
+
+    /** Records a change that subscribed calendars must apply: SEQUENCE + 1, LAST-MODIFIED now. */
+    public void changedForCalendars(Instant now) {
+        sequence++;
+        changedAt = now;
+    }
 
     @Version
     public long version;

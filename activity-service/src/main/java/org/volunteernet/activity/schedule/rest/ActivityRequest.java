@@ -27,5 +27,5 @@ public record ActivityRequest(
         @NotBlank @Size(max = 100) @PlainText String personInCharge,
         UUID brandId,
         UUID groupId,
-        @Size(max = 300) @PlainText @Schema(description = "RFC 5545 RRULE", example = "FREQ=WEEKLY;BYDAY=SA") String recurrence) {
+        @Size(max = 300) @PlainText @Schema(description = "RFC 5545 RRULE, at most daily; UNTIL may be a date (inclusive, network zone); COUNT >= 1 counts the start", example = "FREQ=WEEKLY;BYDAY=SA;UNTIL=20261219") String recurrence) {
 }

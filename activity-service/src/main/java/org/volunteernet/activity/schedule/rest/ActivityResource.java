@@ -61,7 +61,12 @@ public class ActivityResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Schedule an activity", description = "In the caller's district, optionally under a brand "
             + "and group of that district, optionally recurring by an RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=SA). "
-            + "Occurrences are created up to the horizon. Publishes ActivityScheduled.")
+            + "Occurrences are created up to the horizon. Publishes ActivityScheduled. Recurrence rules: FREQ is DAILY, "
+            + "WEEKLY, MONTHLY or YEARLY; BYHOUR, BYMINUTE, BYSECOND are refused (at most one occurrence a day, at the "
+            + "start's time of day); COUNT >= 1 and counts the start as the first occurrence even when the start does not "
+            + "match the rule (RFC 5545 3.3.10); UNTIL may be a date (inclusive: the whole day in the network zone), a UTC "
+            + "date-time or a floating date-time read in the network zone; more than 2000 occurrences within the horizon "
+            + "is refused. Every refusal is 400 problem+json naming `recurrence`, the detail naming the part.")
     public Response schedule(@NotNull @Valid ActivityRequest request, @Context UriInfo uri) {
         Activity activity = schedule.schedule(request, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(activity.id.toString()).build())
@@ -71,7 +76,8 @@ public class ActivityResource {
     @GET
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
     @Operation(summary = "Browse activities", description = "Filter by district, brand, category, and by having an "
-            + "occurrence between from and to.")
+            + "occurrence that is not cancelled and starts between from and to (dates in the network zone, both inclusive). "
+            + "An unparsable parameter or cursor, or a date outside years 1..9999, is 400 problem+json naming it.")
     public Page<ActivityView> browse(
             @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
             @QueryParam("brandId") UUID brandId,

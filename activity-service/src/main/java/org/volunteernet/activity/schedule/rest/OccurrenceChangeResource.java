@@ -38,7 +38,8 @@ public class OccurrenceChangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Move one occurrence", description = "New start, end or place of one occurrence that has not "
-            + "started. Publishes OccurrenceRescheduled for each volunteer holding a seat or waiting.")
+            + "started. Publishes OccurrenceRescheduled for each volunteer holding a seat or waiting. 409 seat-clash "
+            + "(naming start) when a volunteer holding a confirmed seat would then hold two overlapping seats.")
     public OccurrenceView reschedule(@PathParam("occurrenceId") UUID occurrenceId,
             @NotNull @Valid OccurrenceChanges.Reschedule request) {
         return OccurrenceView.of(changes.reschedule(occurrenceId, request, caller), calendar.zone());

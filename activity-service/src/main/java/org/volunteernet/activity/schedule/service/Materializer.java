@@ -12,73 +12,77 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import net.fortuna.ical4j.model.Recur;
+import java.util.stream.Stream;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
+import org.volunteernet.activity.schedule.domain.Recurrence;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.time.NetworkCalendar;
 
 /**
- * Turns an activity into dated occurrences up to a horizon, idempotently: an occurrence that
- * exists (same activity, same start) is never made twice. Recurrence is expanded by ical4j in
- * the network's zone, so "every Saturday at 09:00" stays at 09:00 local time.
+ * Turns an activity into dated occurrences up to a horizon, idempotently. A slot of the series (its
+ * start by the rule, RFC 5545's RECURRENCE-ID) that has an occurrence is never made again, whether
+ * that occurrence was moved ({@link Occurrence#seriesStart} keeps the slot) or cancelled (it stays
+ * CANCELLED). Recurrence is expanded by {@link Recurrence} in the network's zone, so "every Saturday
+ * at 09:00" stays at 09:00 local time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Materializer {
 
-    /** A guard against rules that would flood the calendar (e.g. every minute). */
+    /** A guard against rules that would flood the calendar: at most this many new occurrences per run. */
     static final int MAX_PER_RUN = 2000;
 
     @Inject
     NetworkCalendar calendar;
 
     /** Parses an RRULE or refuses it with a 400 naming {@code recurrence}. */
-    public static Recur<ZonedDateTime> parse(String rrule) {
-        Recur<ZonedDateTime> recur;
-        try {
-            recur = new Recur<>(rrule.startsWith("RRULE:") ? rrule.substring(6) : rrule);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("recurrence", "is not an RFC 5545 RRULE: " + e.getMessage());
-        }
-        switch (recur.getFrequency()) {
-            case DAILY, WEEKLY, MONTHLY, YEARLY -> {
-            }
-            default -> throw ProblemException.invalid("recurrence", "must repeat at most daily");
-        }
-        return recur;
+    public static Recurrence parse(String rrule) {
+        return Recurrence.parse(rrule);
     }
 
-    /** Creates the occurrences of {@code activity} that start before {@code until}; returns how many were new. */
+    /**
+     * Creates the occurrences of {@code activity} that start before {@code until} and are not made yet;
+     * returns the new ones. Expansion reads at most {@link #MAX_PER_RUN} + 1 dates from where the last
+     * run stopped; more than the cap is a 400 naming {@code recurrence} (and rolls the caller back).
+     */
     public List<Occurrence> materialize(Activity activity, Instant until) {
         ZoneId zone = calendar.zone();
         ZonedDateTime seed = activity.start.atZone(zone);
         Duration length = Duration.between(activity.start, activity.end);
-        List<ZonedDateTime> starts = new ArrayList<>();
-        starts.add(seed); // DTSTART is always the first instance (RFC 5545)
-        if (activity.recurrence != null) {
-            starts.addAll(parse(activity.recurrence).getDates(seed, seed, until.atZone(zone)));
+        Instant from = activity.materializedUntil.isAfter(activity.start) ? activity.materializedUntil : activity.start;
+        Instant before = until.isAfter(activity.start) ? until : activity.start.plusNanos(1); // DTSTART always exists
+        if (activity.seriesEndsAt != null && activity.seriesEndsAt.isBefore(before)) {
+            before = activity.seriesEndsAt.isAfter(from) ? activity.seriesEndsAt : from;
         }
-        Set<Instant> existing = new HashSet<>(Occurrence.<Occurrence>list("activityId", activity.id).stream()
-                .map(o -> o.start).toList());
+        Stream<ZonedDateTime> starts = activity.recurrence == null
+                ? (from.equals(activity.start) && before.isAfter(from) ? Stream.of(seed) : Stream.empty())
+                : Recurrence.parse(activity.recurrence).starts(seed, from, before);
+        List<ZonedDateTime> wanted = starts.limit(MAX_PER_RUN + 1L).toList();
+        if (wanted.size() > MAX_PER_RUN) {
+            throw ProblemException.invalid("recurrence", "would create more than " + MAX_PER_RUN + " occurrences within the horizon");
+        }
+        Set<Instant> taken = new HashSet<>();
+        for (Occurrence o : Occurrence.<Occurrence>list("activityId", activity.id)) {
+            taken.add(o.seriesStart);
+            taken.add(o.start); // a moved occurrence also holds the time it moved to (one start per activity)
+        }
         List<Occurrence> created = new ArrayList<>();
-        for (ZonedDateTime start : starts) {
+        for (ZonedDateTime start : wanted) {
             Instant at = start.toInstant();
-            boolean afterSeriesEnd = activity.seriesEndsAt != null && !at.isBefore(activity.seriesEndsAt);
-            if (!at.isBefore(until) && !at.equals(activity.start) || afterSeriesEnd || !existing.add(at)) {
+            if (!taken.add(at)) {
                 continue;
-            }
-            if (created.size() >= MAX_PER_RUN) {
-                throw ProblemException.invalid("recurrence", "would create more than " + MAX_PER_RUN + " occurrences");
             }
             Occurrence occurrence = new Occurrence();
             occurrence.id = UUID.randomUUID();
             occurrence.activityId = activity.id;
             occurrence.start = at;
+            occurrence.seriesStart = at;
             occurrence.end = start.plus(length).toInstant();
             occurrence.capacity = activity.capacity;
             occurrence.status = OccurrenceStatus.SCHEDULED;
+            occurrence.changedAt = Instant.now();
             occurrence.persist();
             created.add(occurrence);
         }

@@ -15,7 +15,9 @@ import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.activity.schedule.rest.OccurrenceChanges;
 import org.volunteernet.activity.signup.domain.Signup;
 import org.volunteernet.activity.signup.domain.SignupStatus;
+import org.volunteernet.activity.signup.service.SeatGuard;
 import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
@@ -28,7 +30,8 @@ import org.volunteernet.events.OccurrenceRescheduled;
 /**
  * Cancelling one occurrence or the rest of a series, and moving one occurrence. Every volunteer
  * holding a seat or waiting for one is told with an event of their own. (To change the time of the
- * rest of a series, cancel the following occurrences and schedule the new series.)
+ * rest of a series, cancel the following occurrences and schedule the new series.) A move that would give
+ * a confirmed holder two overlapping seats is refused with 409 {@code seat-clash} naming {@code start}.
  */
 @ApplicationScoped
 @Transactional
@@ -39,6 +42,9 @@ public class OccurrenceChangeService {
 
     @Inject
     NetworkCalendar calendar;
+
+    @Inject
+    SeatGuard seats;
 
     /**
      * Cancels one occurrence (THIS) or it and the rest of its series (FOLLOWING), with a reason. A
@@ -72,6 +78,7 @@ public class OccurrenceChangeService {
             // one per occurrence, whoever held seats: reporting closes its overdue count with it
             outbox.publish(new OccurrenceClosed(target.id, activity.id, activity.district, activity.brandId,
                     OccurrenceClosed.Outcome.CANCELLED, now));
+            target.changedForCalendars(now);
             for (Signup signup : holders(target.id)) {
                 outbox.publish(new OccurrenceCancelled(target.id, activity.id, activity.district, signup.volunteerId, reason, now));
             }
@@ -99,12 +106,22 @@ public class OccurrenceChangeService {
                 && Occurrence.count("activityId = ?1 and start = ?2", activity.id, start) > 0) {
             throw ProblemException.conflict("Another occurrence of this activity starts at that time");
         }
+        List<UUID> clashing = Signup.<Signup>list("occurrenceId = ?1 and status = ?2", occurrence.id, SignupStatus.CONFIRMED)
+                .stream().map(s -> s.volunteerId).sorted() // volunteers locked in id order
+                .filter(v -> seats.clashes(v, start, end, occurrence.id)).toList();
+        if (!clashing.isEmpty()) {
+            String message = clashing.size() + " volunteer(s) holding a seat would then hold two overlapping seats; "
+                    + "they withdraw from one, or choose another time";
+            throw new ProblemException(409, "seat-clash", "Conflicts with the current state", "start: " + message,
+                    List.of(new Problem.FieldError("start", message)));
+        }
         occurrence.start = start;
         occurrence.end = end;
         if (request.place() != null && !request.place().isBlank()) {
             occurrence.place = request.place().strip();
         }
         Instant now = Instant.now();
+        occurrence.changedForCalendars(now);
         String place = occurrence.place != null ? occurrence.place : activity.place;
         for (Signup signup : holders(occurrence.id)) {
             outbox.publish(new OccurrenceRescheduled(occurrence.id, activity.id, activity.district, signup.volunteerId,

@@ -1,6 +1,5 @@
 package org.volunteernet.activity.schedule.service;
 
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,13 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 import org.volunteernet.activity.ActivitiesConfig;
 import org.volunteernet.activity.known.domain.KnownBrand;
 import org.volunteernet.activity.known.domain.KnownBrandLeader;
 import org.volunteernet.activity.known.domain.KnownGroup;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
+import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.activity.schedule.rest.ActivityRequest;
 import org.volunteernet.activity.schedule.rest.ActivityView;
 import org.volunteernet.activity.schedule.rest.OccurrenceView;
@@ -36,7 +35,6 @@ import org.volunteernet.events.ActivityScheduled;
 @Transactional
 public class ScheduleService {
 
-    private static final Logger LOG = Logger.getLogger(ScheduleService.class);
     /** An organizer may schedule an activity that already took place, to record it, up to a year back. */
     static final Duration LONGEST_PAST = Duration.ofDays(366);
     static final Duration LONGEST_OCCURRENCE = Duration.ofHours(24);
@@ -124,19 +122,6 @@ public class ScheduleService {
         return Instant.now().plus(config.horizon());
     }
 
-    /** Keeps recurring activities materialized up to the horizon; runs daily and at start. */
-    @Scheduled(every = "24h", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void extendHorizon() {
-        Instant until = horizon();
-        int created = 0;
-        for (Activity activity : Activity.<Activity>list("recurrence is not null and materializedUntil < ?1", until)) {
-            created += materializer.materialize(activity, until).size();
-        }
-        if (created > 0) {
-            LOG.infof("Materialized %d new occurrences up to %s", created, until);
-        }
-    }
-
     public Activity find(UUID id) {
         return Activity.<Activity>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("activity", id));
     }
@@ -152,36 +137,38 @@ public class ScheduleService {
 
     public Page<ActivityView> browse(String district, UUID brandId, LocalDate from, LocalDate to, String category,
             int limit, String cursor) {
-        StringBuilder query = new StringBuilder("1 = 1");
+        // the alias matters: inside the sub-query an unqualified "id" would be the occurrence's own id
+        StringBuilder query = new StringBuilder("from Activity a where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (district != null) {
-            query.append(" and district = :district");
+            query.append(" and a.district = :district");
             params.put("district", district);
         }
         if (brandId != null) {
-            query.append(" and brandId = :brandId");
+            query.append(" and a.brandId = :brandId");
             params.put("brandId", brandId);
         }
         if (category != null) {
-            query.append(" and serviceCategory = :category");
+            query.append(" and a.serviceCategory = :category");
             params.put("category", category);
         }
         if (from != null || to != null) {
-            query.append(" and exists (select 1 from Occurrence o where o.activityId = id and o.start >= :from and o.start < :to)");
+            if (from != null && to != null && from.isAfter(to)) {
+                throw ProblemException.invalid("from", "must not be after to");
+            }
+            query.append(" and exists (select 1 from Occurrence o where o.activityId = a.id and o.status <> :cancelled"
+                    + " and o.start >= :from and o.start < :to)");
+            params.put("cancelled", OccurrenceStatus.CANCELLED);
             params.put("from", from == null ? Instant.EPOCH : from.atStartOfDay(calendar.zone()).toInstant());
             params.put("to", to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
         }
         if (cursor != null) {
-            List<String> after = Cursor.decode(cursor, 2);
-            query.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
-            try {
-                params.put("afterAt", Instant.parse(after.get(0)));
-                params.put("afterId", UUID.fromString(after.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor from this list");
-            }
+            Cursor.Key after = Cursor.read(cursor, 2);
+            query.append(" and (a.createdAt > :afterAt or (a.createdAt = :afterAt and a.id > :afterId))");
+            params.put("afterAt", after.instant(0));
+            params.put("afterId", after.uuid(1));
         }
-        List<Activity> rows = Activity.<Activity>find(query + " order by createdAt, id", params).range(0, limit).list();
+        List<Activity> rows = Activity.<Activity>find(query + " order by a.createdAt, a.id", params).range(0, limit).list();
         return Page.of(rows, limit, this::view, a -> Cursor.encode(a.createdAt, a.id));
     }
 
@@ -197,11 +184,7 @@ public class ScheduleService {
         }
         Instant after = since.atStartOfDay(calendar.zone()).toInstant();
         if (cursor != null) {
-            try {
-                after = Instant.parse(Cursor.decode(cursor, 1).get(0)).plusNanos(1);
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor from this list");
-            }
+            after = Cursor.read(cursor, 1).instant(0).plusNanos(1);
         }
         List<Occurrence> rows = Occurrence.<Occurrence>find("activityId = ?1 and start >= ?2 and start < ?3 order by start",
                 activityId, after, until.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).range(0, limit).list();

@@ -42,6 +42,9 @@ public class SignupService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    SeatGuard seats;
+
     /**
      * The caller signs themselves up: confirmed while seats remain, else waitlisted. 403 when the caller
      * is not a registered volunteer, 404 unknown occurrence, 409 when it is not open for sign-up (not
@@ -154,24 +157,11 @@ public class SignupService {
         outbox.publish(new SignupWithdrawn(signup.id, occurrenceId, activity.id, volunteer.volunteerId, activity.district, now));
         if (hadSeat) {
             entityManager.flush(); // the freed seat is visible to the waitlist query
-            Signup.firstWaiting(occurrenceId).ifPresent(next -> {
-                next.status = SignupStatus.CONFIRMED;
-                next.updatedAt = now;
-                occurrence.waitlisted--;
-                occurrence.confirmed++;
-                outbox.publish(new SignupConfirmed(next.id, occurrenceId, activity.id, next.volunteerId, activity.district,
-                        true, now));
-            });
+            seats.promote(occurrence, activity, now); // skips a waiting volunteer whose seat would clash
         }
     }
 
     private boolean overlapsAConfirmedOccurrence(UUID volunteerId, Occurrence occurrence) {
-        return ((Number) entityManager.createQuery("""
-                select count(s) from Signup s, Occurrence o
-                where s.occurrenceId = o.id and s.volunteerId = ?1 and s.status = ?2 and o.id <> ?3
-                  and o.status = ?4 and o.start < ?5 and o.end > ?6""")
-                .setParameter(1, volunteerId).setParameter(2, SignupStatus.CONFIRMED).setParameter(3, occurrence.id)
-                .setParameter(4, OccurrenceStatus.SCHEDULED).setParameter(5, occurrence.end).setParameter(6, occurrence.start)
-                .getSingleResult()).longValue() > 0;
+        return seats.clashes(volunteerId, occurrence.start, occurrence.end, occurrence.id);
     }
 }

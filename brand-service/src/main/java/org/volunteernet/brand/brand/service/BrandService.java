@@ -92,14 +92,10 @@ public class BrandService {
             params.put("district", district);
         }
         if (cursor != null) {
-            List<String> after = Cursor.decode(cursor, 2);
+            Cursor.Key after = Cursor.read(cursor, 2);
             query.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
-            try {
-                params.put("afterAt", Instant.parse(after.get(0)));
-                params.put("afterId", UUID.fromString(after.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor from this list");
-            }
+            params.put("afterAt", after.instant(0));
+            params.put("afterId", after.uuid(1));
         }
         List<Brand> rows = Brand.<Brand>find(query + " order by createdAt, id", params).range(0, limit).list();
         return Page.of(rows, limit, b -> view(b.id), b -> Cursor.encode(b.createdAt, b.id));

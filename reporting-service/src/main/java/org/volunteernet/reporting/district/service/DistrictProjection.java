@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.ActivityCompleted;
 import org.volunteernet.events.DeedRecorded;
+import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.events.DiaryEntryWritten;
 import org.volunteernet.events.OccurrenceCancelled;
 import org.volunteernet.events.OccurrenceClosed;
@@ -75,6 +76,17 @@ public class DistrictProjection implements Projection {
                 } else {
                     month.self++;
                     district.self++;
+                }
+            } else if (data instanceof DeedWithdrawn withdrawn) {
+                // issue 15: a withdrawn deed no longer counts (the month stays active: the volunteer did write)
+                VolunteerMonthChange month = changes.volunteerMonth(withdrawn.volunteerId(), withdrawn.district(), withdrawn.date());
+                DistrictMonthChange district = changes.districtMonth(withdrawn.district(), withdrawn.date());
+                if (withdrawn.verified()) {
+                    month.witnessed--;
+                    district.witnessed--;
+                } else {
+                    month.self--;
+                    district.self--;
                 }
             } else if (data instanceof DiaryEntryWritten entry) {
                 changes.volunteerMonth(entry.volunteerId(), entry.district(), entry.date()).diaryEntries++;

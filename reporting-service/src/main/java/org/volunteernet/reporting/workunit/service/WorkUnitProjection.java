@@ -3,6 +3,7 @@ package org.volunteernet.reporting.workunit.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.volunteernet.events.DeedRecorded;
+import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.events.VolunteerRegistered;
@@ -38,6 +39,12 @@ public class WorkUnitProjection implements Projection.EventByEvent {
                     ON CONFLICT (work_unit_id, year, month) DO UPDATE SET post_deeds = work_unit_month.post_deeds + 1,
                         post_minutes = work_unit_month.post_minutes + EXCLUDED.post_minutes""",
                     deed.workUnitId(), deed.date().getYear(), deed.date().getMonthValue(), (long) deed.minutes());
+        } else if (data instanceof DeedWithdrawn withdrawn && withdrawn.atPost() && withdrawn.workUnitId() != null) {
+            // issue 15: a withdrawn post deed is subtracted from the month it was counted in
+            sql.update("""
+                    UPDATE work_unit_month SET post_deeds = post_deeds - 1, post_minutes = post_minutes - ?4
+                    WHERE work_unit_id = ?1 AND year = ?2 AND month = ?3""",
+                    withdrawn.workUnitId(), withdrawn.date().getYear(), withdrawn.date().getMonthValue(), (long) withdrawn.minutes());
         }
     }
 

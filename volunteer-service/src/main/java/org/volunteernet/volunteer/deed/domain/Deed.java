@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * A good deed: self-reported in a diary entry, or witnessed by an organizer or district office
  * ({@code verified}). Deeds at one's post are recognised but kept apart from volunteer hours.
- * A recorded deed is a fact and is never edited.
+ * A recorded deed is a fact and is never edited; a self-reported one may be withdrawn on its entry's
+ * editable days ({@code withdrawnAt}), and is then left out of every count and list.
  */
 @Entity
 @Table(name = "deed")
@@ -53,8 +54,24 @@ public class Deed extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;
 
+    /** When its volunteer withdrew it; null while it stands. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    /** A day's deeds total at most this many minutes (24 hours). */
+    public static final int MAX_MINUTES_A_DAY = 1440;
+
+    /** The deeds of an entry that stand (not withdrawn). */
     public static List<Deed> ofEntry(UUID entryId) {
-        return list("entryId = ?1 order by recordedAt, id", entryId);
+        return list("entryId = ?1 and withdrawnAt is null order by recordedAt, id", entryId);
+    }
+
+    /** Minutes of a volunteer's standing deeds on {@code date}, self-reported and witnessed. */
+    public static int minutesOn(UUID volunteerId, LocalDate date) {
+        Long sum = getEntityManager().createQuery("select coalesce(sum(d.minutes), 0) from Deed d where d.volunteerId = :v"
+                + " and d.date = :d and d.withdrawnAt is null", Long.class)
+                .setParameter("v", volunteerId).setParameter("d", date).getSingleResult();
+        return sum == null ? 0 : sum.intValue();
     }
 
     /** Same deed as another: what a re-sent diary entry must not record twice. */

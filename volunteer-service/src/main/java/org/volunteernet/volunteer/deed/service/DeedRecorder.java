@@ -2,16 +2,19 @@ package org.volunteernet.volunteer.deed.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.DeedRecorded;
+import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.volunteer.deed.domain.Deed;
 import org.volunteernet.volunteer.deed.rest.WitnessedDeedRequest;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
@@ -34,8 +37,21 @@ public class DeedRecorder {
     @Inject
     NetworkCalendar calendar;
 
+    /**
+     * Records a deed. A day's standing deeds (self-reported and witnessed) total at most
+     * {@link Deed#MAX_MINUTES_A_DAY} minutes: more is a 422 naming {@code field}. The volunteer's row is locked
+     * while the day is summed, so concurrent writes cannot both see room.
+     */
     public Deed record(Volunteer volunteer, UUID entryId, LocalDate date, String category, String description,
-            int minutes, boolean atPost, boolean verified, String recordedBy) {
+            int minutes, boolean atPost, boolean verified, String recordedBy, String field) {
+        Volunteer.findById(volunteer.id, LockModeType.PESSIMISTIC_WRITE);
+        int already = Deed.minutesOn(volunteer.id, date);
+        if (already + minutes > Deed.MAX_MINUTES_A_DAY) {
+            String message = "a day's deeds total at most " + Deed.MAX_MINUTES_A_DAY + " minutes; " + date + " has "
+                    + already + " already (" + Math.max(0, Deed.MAX_MINUTES_A_DAY - already) + " left)";
+            throw new ProblemException(422, "rule-violated", "Request breaks a rule", field + ": " + message,
+                    List.of(new Problem.FieldError(field, message)));
+        }
         Deed deed = new Deed();
         deed.id = UUID.randomUUID();
         deed.volunteerId = volunteer.id;
@@ -66,7 +82,17 @@ public class DeedRecorder {
         }
         boolean atPost = request.atPost() != null ? request.atPost() : "AT_POST".equals(request.category());
         return record(volunteer, null, request.date(), request.category(), request.description(), request.minutes(),
-                atPost, true, caller.subject());
+                atPost, true, caller.subject(), "minutes");
+    }
+
+    /**
+     * Withdraws a self-reported deed of an entry: it stays stored, marked withdrawn, and DeedWithdrawn is
+     * published in the same transaction so projections subtract it. The caller checks who may.
+     */
+    public void withdraw(Volunteer volunteer, Deed deed) {
+        deed.withdrawnAt = Instant.now();
+        outbox.publish(new DeedWithdrawn(deed.id, volunteer.id, volunteer.district, deed.date, deed.category, deed.minutes,
+                deed.atPost, deed.verified, volunteer.workUnitId, deed.withdrawnAt));
     }
 
     public List<Deed> ofEntry(UUID entryId) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,14 +45,32 @@ public class DiaryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Write the day's diary entry", description = "The volunteer alone writes their diary, on the day "
-            + "or the next. Writing the same date again updates the entry: new deeds are added, shortcomings and "
-            + "reflection replaced. Each new deed publishes DeedRecorded; the entry publishes DiaryEntryWritten with counts only.")
+            + "or the next. Writing the same date again MERGES into the entry and never loses what the client did not "
+            + "send: new deeds are added (a re-sent deed is not recorded twice; a deed leaves only by DELETE .../deeds/{deedId}); "
+            + "shortcomings are matched by description: a new one is added, a known one takes the correction sent with it, "
+            + "and one not sent stays; an absent reflection is kept, a sent one replaces it (blank clears it). A day's deeds, "
+            + "self-reported and witnessed, total at most 1440 minutes (422 naming deeds[i].minutes). At most 20 shortcomings. "
+            + "Each new deed publishes DeedRecorded; the entry publishes DiaryEntryWritten with counts only.")
     @APIResponse(responseCode = "201", description = "Entry created")
     @APIResponse(responseCode = "200", description = "Entry updated")
     @APIResponse(responseCode = "409", description = "The entry's day is closed for writing")
     public Response write(@PathParam("volunteerId") UUID volunteerId, @NotNull @Valid DiaryRequest request) {
         DiaryService.Written written = diary.write(volunteerId, request, caller);
         return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK).entity(written.entry()).build();
+    }
+
+    @DELETE
+    @Path("/{date}/deeds/{deedId}")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Withdraw a deed of the day's entry", description = "The volunteer alone, on the entry's editable "
+            + "days (its day and the next). The deed stays stored, marked withdrawn, and leaves every list and count; "
+            + "publishes DeedWithdrawn. A witnessed deed is not withdrawn here.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "No standing self-reported deed with this id in that day's entry")
+    @APIResponse(responseCode = "409", description = "The entry's day is closed")
+    public void withdraw(@PathParam("volunteerId") UUID volunteerId, @PathParam("date") LocalDate date,
+            @PathParam("deedId") UUID deedId) {
+        diary.withdrawDeed(volunteerId, date, deedId, caller);
     }
 
     @GET

@@ -32,8 +32,12 @@ import org.volunteernet.volunteer.registration.service.VolunteerAccess;
 
 /**
  * The diary of merits and shortcomings. One entry a day, written and edited on its day and the
- * next. Deeds are added, never removed (a recorded deed is a fact); shortcomings and the
- * reflection may be rewritten while the entry is open. Shortcomings never leave this service.
+ * next. Writing a day again MERGES into the entry, so a client that sends part of it loses nothing:
+ * deeds are added (a re-sent deed is not recorded twice) and leave only by withdrawal; shortcomings are
+ * matched by description, a new one is added, a known one takes the correction sent with it (an absent
+ * correction keeps the stored one), and one not sent stays as it is; an absent reflection keeps the stored
+ * one, a sent one replaces it (blank clears it). A day's standing deeds total at most 1,440 minutes.
+ * Shortcomings never leave this service.
  */
 @ApplicationScoped
 @Transactional
@@ -89,11 +93,11 @@ public class DiaryService {
             entry.date = request.date();
             entry.writtenAt = now;
         }
-        entry.reflection = request.reflection() == null || request.reflection().isBlank() ? null : request.reflection().strip();
-        entry.shortcomings = request.shortcomings() == null ? List.of() : request.shortcomings().stream()
-                .map(s -> new Shortcoming(s.description().strip(),
-                        s.correction() == null || s.correction().isBlank() ? null : s.correction().strip()))
-                .toList();
+        if (request.reflection() != null) {
+            entry.reflection = request.reflection().isBlank() ? null : request.reflection().strip();
+        }
+        entry.shortcomings = mergeShortcomings(entry.shortcomings == null ? List.of() : entry.shortcomings,
+                request.shortcomings());
         entry.updatedAt = now;
         if (created) {
             entry.persist();
@@ -101,13 +105,14 @@ public class DiaryService {
 
         List<Deed> recorded = new ArrayList<>(created ? List.of() : deeds.ofEntry(entry.id));
         if (request.deeds() != null) {
-            for (DiaryRequest.DeedLine line : request.deeds()) {
+            for (int i = 0; i < request.deeds().size(); i++) {
+                DiaryRequest.DeedLine line = request.deeds().get(i);
                 boolean atPost = Boolean.TRUE.equals(line.atPost());
                 String description = line.description().strip();
                 // a re-sent entry does not record the same deed twice
                 if (recorded.stream().noneMatch(d -> d.sameAs(line.category(), description, line.minutes(), atPost))) {
                     recorded.add(deeds.record(volunteer, entry.id, entry.date, line.category(), description,
-                            line.minutes(), atPost, false, writtenBy));
+                            line.minutes(), atPost, false, writtenBy, "deeds[" + i + "].minutes"));
                 }
             }
         }
@@ -115,6 +120,58 @@ public class DiaryService {
         outbox.publish(new DiaryEntryWritten(entry.id, volunteer.id, volunteer.district, entry.date, recorded.size(),
                 entry.shortcomings.size(), corrections, entry.reflection != null, now));
         return new Written(DiaryEntryView.of(entry, recorded, today), created);
+    }
+
+    /** At most this many shortcomings in one day's entry. */
+    static final int MAX_SHORTCOMINGS = 20;
+
+    /**
+     * Stored shortcomings merged with those sent: matched by description; a new one is appended, a known one
+     * takes a sent correction; none is ever dropped. More than {@link #MAX_SHORTCOMINGS} is a 400 naming
+     * {@code shortcomings}.
+     */
+    static List<Shortcoming> mergeShortcomings(List<Shortcoming> stored, List<DiaryRequest.ShortcomingLine> sent) {
+        List<Shortcoming> merged = new ArrayList<>(stored);
+        if (sent != null) {
+            for (DiaryRequest.ShortcomingLine line : sent) {
+                String description = line.description().strip();
+                String correction = line.correction() == null || line.correction().isBlank() ? null : line.correction().strip();
+                int known = -1;
+                for (int i = 0; i < merged.size(); i++) {
+                    if (merged.get(i).description().equals(description)) {
+                        known = i;
+                    }
+                }
+                if (known < 0) {
+                    merged.add(new Shortcoming(description, correction));
+                } else if (correction != null) {
+                    merged.set(known, new Shortcoming(description, correction));
+                }
+            }
+        }
+        if (merged.size() > MAX_SHORTCOMINGS) {
+            throw ProblemException.invalid("shortcomings", "a day's entry holds at most " + MAX_SHORTCOMINGS + " shortcomings");
+        }
+        return List.copyOf(merged);
+    }
+
+    /**
+     * Withdraws a self-reported deed of the owner's entry of {@code date}, on the entry's editable days
+     * (its day and the next); publishes DeedWithdrawn. 404 when the deed is not a standing deed of that
+     * entry, 409 when the entry is closed. A witnessed deed is not withdrawn here.
+     */
+    public void withdrawDeed(UUID volunteerId, LocalDate date, UUID deedId, CurrentUser caller) {
+        Volunteer volunteer = access.asOwner(volunteerId, caller);
+        DiaryEntry entry = DiaryEntry.of(volunteer.id, date)
+                .orElseThrow(() -> ProblemException.notFound("diary entry on " + date + " of volunteer", volunteerId));
+        Deed deed = Deed.<Deed>findByIdOptional(deedId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .filter(d -> entry.id.equals(d.entryId) && d.withdrawnAt == null)
+                .orElseThrow(() -> ProblemException.notFound("standing deed of this entry", deedId));
+        if (!DiaryEntry.writable(date, calendar.today())) {
+            throw new ProblemException(409, "diary-closed", "Diary entry closed",
+                    "A deed is withdrawn on its entry's day and the next; " + date + " is closed", List.of());
+        }
+        deeds.withdraw(volunteer, deed);
     }
 
     /** The owner's entries between {@code from} and {@code to}, newest first. */
@@ -131,17 +188,13 @@ public class DiaryService {
             throw ProblemException.invalid("from", "the range may span at most " + MAX_RANGE_DAYS + " days");
         }
         if (cursor != null) {
-            try {
-                until = LocalDate.parse(Cursor.decode(cursor, 1).get(0)).minusDays(1);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor from this list");
-            }
+            until = Cursor.read(cursor, 1).date(0).minusDays(1);
         }
         List<DiaryEntry> entries = DiaryEntry.<DiaryEntry>find(
                 "volunteerId = ?1 and date between ?2 and ?3 order by date desc", volunteer.id, since, until)
                 .range(0, limit).list();
         Map<UUID, List<Deed>> deedsByEntry = entries.isEmpty() ? Map.of()
-                : Deed.<Deed>list("entryId in ?1 order by recordedAt, id", entries.stream().map(e -> e.id).toList())
+                : Deed.<Deed>list("entryId in ?1 and withdrawnAt is null order by recordedAt, id", entries.stream().map(e -> e.id).toList())
                         .stream().collect(Collectors.groupingBy(d -> d.entryId));
         return Page.of(entries, limit, e -> DiaryEntryView.of(e, deedsByEntry.getOrDefault(e.id, List.of()), today),
                 e -> Cursor.encode(e.date));
@@ -179,7 +232,7 @@ public class DiaryService {
         List<Number> months = entityManager.createNativeQuery("""
                 SELECT DISTINCT CAST(EXTRACT(MONTH FROM d) AS INTEGER) FROM (
                     SELECT entry_date AS d FROM diary_entry WHERE volunteer_id = ?1 AND entry_date BETWEEN ?2 AND ?3
-                    UNION SELECT deed_date FROM deed WHERE volunteer_id = ?1 AND deed_date BETWEEN ?2 AND ?3
+                    UNION SELECT deed_date FROM deed WHERE volunteer_id = ?1 AND deed_date BETWEEN ?2 AND ?3 AND withdrawn_at IS NULL
                     UNION SELECT service_date FROM service_record WHERE volunteer_id = ?1 AND service_date BETWEEN ?2 AND ?3
                 ) active ORDER BY 1""")
                 .setParameter(1, volunteer.id).setParameter(2, start).setParameter(3, end).getResultList();

@@ -50,6 +50,27 @@ public class ServiceRecord extends PanacheEntityBase {
     @Column(nullable = false, precision = 6, scale = 2)
     public BigDecimal hours;
 
+    /** The organizer's reason when the hours exceed the time on site; null when they do not. */
+    @Column(name = "hours_reason", updatable = false)
+    public String hoursReason;
+
+    /**
+     * The hours the organizer recorded when they were capped so that the volunteer's verified hours of
+     * that day stay within 24 ({@link DailyHours}); null when no cap applied.
+     */
+    @Column(name = "hours_capped_from", precision = 6, scale = 2, updatable = false)
+    public BigDecimal hoursCappedFrom;
+
+    /** The hours certified on {@code date} for {@code volunteerId} by all records except {@code except} (may be null). */
+    public static BigDecimal hoursOn(UUID volunteerId, LocalDate date, UUID except) {
+        var query = getEntityManager().createQuery("select coalesce(sum(r.hours), 0) from ServiceRecord r"
+                + " where r.volunteerId = :v and r.date = :d and r.id <> :except", BigDecimal.class)
+                .setParameter("v", volunteerId).setParameter("d", date)
+                .setParameter("except", except != null ? except : new UUID(0, 0));
+        BigDecimal sum = query.getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
     @Column(name = "organizing_unit", nullable = false, updatable = false)
     public String organizingUnit;
 

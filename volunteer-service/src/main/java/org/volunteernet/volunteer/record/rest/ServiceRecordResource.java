@@ -40,7 +40,10 @@ public class ServiceRecordResource {
     @GET
     @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
     @Operation(summary = "A volunteer's service records", description = "Built from completed activities, newest first, "
-            + "each with its corrections. For the volunteer and the office of their district.")
+            + "each with its corrections. For the volunteer and the office of their district. A record keeps the organizer's "
+            + "hoursReason (hours above the time on site) and, when the 24-hours-a-day cap applied, hoursCappedFrom: "
+            + "a volunteer's verified hours of one calendar day (network zone) never exceed 24, so a completion that would "
+            + "pass them is certified up to the day's rest and flagged rather than refused.")
     public Page<ServiceRecordView> list(@PathParam("volunteerId") UUID volunteerId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
@@ -53,7 +56,9 @@ public class ServiceRecordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(summary = "Report an error in a service record", description = "The volunteer proposes the right hours "
-            + "and/or date; the organizer who recorded the activity decides. One open correction per record.")
+            + "and/or date; the organizer who recorded the activity decides. One open correction per record. The date lies "
+            + "between a year before the record's date and today (400 naming date); the day keeps within 24 verified hours "
+            + "(422 naming hours or date), checked again when the correction is accepted.")
     public Response report(@PathParam("volunteerId") UUID volunteerId, @PathParam("recordId") UUID recordId,
             @NotNull @Valid CorrectionRequest request) {
         return Response.status(Response.Status.CREATED).entity(records.report(volunteerId, recordId, request, caller)).build();

@@ -2,7 +2,9 @@ package org.volunteernet.volunteer.record.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.events.ActivityCompleted;
 import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.ServiceRecordCreated;
+import org.volunteernet.volunteer.record.domain.DailyHours;
 import org.volunteernet.volunteer.record.domain.ServiceRecord;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.star.service.StarService;
@@ -20,6 +23,13 @@ import org.volunteernet.volunteer.star.service.StarService;
  * Turns a completed activity into a service record per participant (Decree 67 Art. 7: "whoever
  * organizes records"). Each event is applied once (inbox), and each volunteer gets at most one
  * record per occurrence; crossing a star threshold is announced in the same transaction.
+ *
+ * <p>A volunteer's verified hours over one calendar day never exceed 24 ({@link DailyHours}). An
+ * event that would pass the limit is not refused (it would fail on every redelivery and stall or
+ * dead-letter a legitimate completion): its record certifies what is left of the day and keeps the
+ * recorded hours in {@code hoursCappedFrom}, visible on the record and in ServiceRecordCreated, so the
+ * organizer or the volunteer can correct it. The volunteer's row is locked while the day is summed, so
+ * two completions of the same day cannot both see room.
  */
 @ApplicationScoped
 public class ServiceRecordProjector {
@@ -46,7 +56,7 @@ public class ServiceRecordProjector {
             return;
         }
         for (ActivityCompleted.Participant participant : completed.participants()) {
-            Volunteer volunteer = Volunteer.findById(participant.volunteerId());
+            Volunteer volunteer = Volunteer.findById(participant.volunteerId(), LockModeType.PESSIMISTIC_WRITE);
             if (volunteer == null) {
                 LOG.warnf("ActivityCompleted %s names volunteer %s, who is not registered here: no record made",
                         event.id(), participant.volunteerId());
@@ -65,7 +75,14 @@ public class ServiceRecordProjector {
             record.place = completed.place();
             record.content = completed.content();
             record.serviceCategory = completed.serviceCategory();
-            record.hours = participant.hours();
+            BigDecimal certified = DailyHours.capped(participant.hours(), ServiceRecord.hoursOn(volunteer.id, completed.date(), null));
+            if (certified.compareTo(participant.hours()) < 0) {
+                LOG.warnf("ActivityCompleted %s: volunteer %s would pass 24 verified hours on %s; %s h certified of %s h",
+                        event.id(), volunteer.id, completed.date(), certified, participant.hours());
+                record.hoursCappedFrom = participant.hours();
+            }
+            record.hours = certified;
+            record.hoursReason = participant.hoursReason();
             record.organizingUnit = completed.organizingUnit();
             record.personInCharge = completed.personInCharge();
             record.recordedBy = completed.recordedBy();
@@ -76,7 +93,8 @@ public class ServiceRecordProjector {
             record.persist();
             outbox.publish(new ServiceRecordCreated(record.id, volunteer.id, record.district, record.activityId,
                     record.occurrenceId, record.activityName, record.date, record.serviceCategory, record.hours,
-                    record.organizingUnit, record.brandId, record.groupId, record.createdAt));
+                    record.organizingUnit, record.brandId, record.groupId, record.createdAt, record.hoursReason,
+                    record.hoursCappedFrom));
             stars.recount(volunteer);
         }
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +17,10 @@ import org.volunteernet.common.rest.Cursor;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.ServiceRecordCorrected;
 import org.volunteernet.volunteer.record.domain.CorrectionStatus;
+import org.volunteernet.volunteer.record.domain.DailyHours;
 import org.volunteernet.volunteer.record.domain.RecordCorrection;
 import org.volunteernet.volunteer.record.domain.ServiceRecord;
 import org.volunteernet.volunteer.record.rest.CorrectionRequest;
@@ -46,6 +49,9 @@ public class ServiceRecordService {
     @Inject
     StarService stars;
 
+    @Inject
+    NetworkCalendar calendar;
+
     public Page<ServiceRecordView> list(UUID volunteerId, int limit, String cursor, CurrentUser caller) {
         Volunteer volunteer = access.asOwnerOrOffice(volunteerId, caller);
         List<ServiceRecord> rows;
@@ -53,15 +59,9 @@ public class ServiceRecordService {
             rows = ServiceRecord.<ServiceRecord>find("volunteerId = ?1 order by date desc, id desc", volunteer.id)
                     .range(0, limit).list();
         } else {
-            List<String> after = Cursor.decode(cursor, 2);
-            LocalDate afterDate;
-            UUID afterId;
-            try {
-                afterDate = LocalDate.parse(after.get(0));
-                afterId = UUID.fromString(after.get(1));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor from this list");
-            }
+            Cursor.Key after = Cursor.read(cursor, 2);
+            LocalDate afterDate = after.date(0);
+            UUID afterId = after.uuid(1);
             rows = ServiceRecord.<ServiceRecord>find("volunteerId = ?1 and (date < ?2 or (date = ?2 and id < ?3)) "
                     + "order by date desc, id desc", volunteer.id, afterDate, afterId).range(0, limit).list();
         }
@@ -83,6 +83,12 @@ public class ServiceRecordService {
         if (!changesHours && !changesDate) {
             throw ProblemException.invalid("hours", "a correction must propose hours or a date that differ from the record");
         }
+        if (changesDate && !DailyHours.correctionDateAllowed(record.date, request.date(), calendar.today())) {
+            throw ProblemException.invalid("date", "must lie between " + record.date.minusYears(1) + " (a year before the "
+                    + "record's date) and today, " + calendar.today());
+        }
+        requireFitsTheDay(record, changesHours ? request.hours() : record.hours, changesDate ? request.date() : record.date,
+                changesHours ? "hours" : "date");
         if (RecordCorrection.count("recordId = ?1 and status = ?2", record.id, CorrectionStatus.PENDING) > 0) {
             throw ProblemException.conflict("This record already has a correction waiting for a decision");
         }
@@ -99,6 +105,22 @@ public class ServiceRecordService {
         correction.reportedAt = Instant.now();
         correction.persist();
         return CorrectionView.of(correction);
+    }
+
+    /**
+     * A record with {@code hours} on {@code date} keeps the volunteer's verified hours of that day within 24
+     * (the record's own current hours are not counted twice); else 422 naming {@code field}.
+     */
+    private static void requireFitsTheDay(ServiceRecord record, BigDecimal hours, LocalDate date, String field) {
+        Volunteer.findById(record.volunteerId, LockModeType.PESSIMISTIC_WRITE); // one day's sum at a time per volunteer
+        BigDecimal others = ServiceRecord.hoursOn(record.volunteerId, date, record.id);
+        if (!DailyHours.fits(hours, others)) {
+            throw new ProblemException(422, "rule-violated", "Request breaks a rule", field + " would bring the verified "
+                    + "hours of " + date + " to " + others.add(hours).toPlainString() + "; a day holds at most 24 ("
+                    + DailyHours.left(others).toPlainString() + " left)",
+                    List.of(new org.volunteernet.common.problem.Problem.FieldError(field,
+                            "a day holds at most 24 verified hours; " + DailyHours.left(others).toPlainString() + " left on " + date)));
+        }
     }
 
     public CorrectionView decide(UUID correctionId, DecisionRequest decision, CurrentUser caller) {
@@ -120,6 +142,9 @@ public class ServiceRecordService {
         correction.decisionReason = decision.reason().strip();
         correction.decidedAt = now;
         if (decision.accepted()) {
+            requireFitsTheDay(record, correction.proposedHours != null ? correction.proposedHours : record.hours,
+                    correction.proposedDate != null ? correction.proposedDate : record.date,
+                    correction.proposedHours != null ? "hours" : "date");
             if (correction.proposedHours != null) {
                 record.hours = correction.proposedHours;
             }

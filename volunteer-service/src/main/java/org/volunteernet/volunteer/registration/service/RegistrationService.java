@@ -176,14 +176,10 @@ public class RegistrationService {
             params.put("skill", skill);
         }
         if (cursor != null) {
-            List<String> after = Cursor.decode(cursor, 2);
+            Cursor.Key after = Cursor.read(cursor, 2);
             query.append(" and (registeredAt > :afterAt or (registeredAt = :afterAt and id > :afterId))");
-            try {
-                params.put("afterAt", Instant.parse(after.get(0)));
-                params.put("afterId", UUID.fromString(after.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor from this list");
-            }
+            params.put("afterAt", after.instant(0));
+            params.put("afterId", after.uuid(1));
         }
         List<Volunteer> rows = Volunteer.<Volunteer>find(query + " order by registeredAt, id", params).range(0, limit).list();
         return Page.of(rows, limit, v -> v, v -> Cursor.encode(v.registeredAt, v.id));

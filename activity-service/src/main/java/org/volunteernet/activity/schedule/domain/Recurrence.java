@@ -1,0 +1,239 @@
+package org.volunteernet.activity.schedule.domain;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import net.fortuna.ical4j.model.Recur;
+import org.volunteernet.common.problem.ProblemException;
+
+/**
+ * An activity's recurrence rule (RFC 5545 RRULE, section 3.3.10), parsed and expanded the way the
+ * network reads it. Pure: no database, no clock, the zone is passed in.
+ *
+ * <p>The rules, each refused with a 400 naming the field {@code recurrence} (the detail names the part):
+ * <ul>
+ * <li>FREQ is DAILY, WEEKLY, MONTHLY or YEARLY; BYHOUR, BYMINUTE and BYSECOND are refused, so an
+ * activity repeats at most once a day at DTSTART's time of day;</li>
+ * <li>COUNT, when present, is at least 1; COUNT and UNTIL do not stand together (RFC 5545);</li>
+ * <li>UNTIL may be a date ({@code UNTIL=20261219}, as calendar apps write it), a UTC date-time
+ * ({@code 20261219T155959Z}) or a floating date-time (read in the network zone); a date is inclusive:
+ * every occurrence that starts on that calendar day in the network zone belongs to the series.</li>
+ * </ul>
+ *
+ * <p>Expansion: DTSTART is always the first occurrence and counts as the first of COUNT (RFC 5545
+ * 3.3.10: "The DTSTART property value always counts as the first occurrence"). ical4j leaves a DTSTART
+ * that does not match the rule (a Wednesday start of {@code FREQ=WEEKLY;BYDAY=SA}) out of its dates
+ * and does not count it; RFC 5545 calls such a set undefined. The network keeps the organizer's first
+ * date and counts it: a Wednesday start with {@code FREQ=WEEKLY;BYDAY=SA;COUNT=2} is that Wednesday and
+ * the next Saturday, two occurrences. Expansion is a lazy, ordered stream, so a caller that stops at
+ * a cap never makes more dates than it reads.
+ */
+public final class Recurrence {
+
+    /** The field every refusal names. */
+    public static final String FIELD = "recurrence";
+    static final Set<String> FREQUENCIES = Set.of("DAILY", "WEEKLY", "MONTHLY", "YEARLY");
+    static final List<String> SUB_DAILY_PARTS = List.of("BYHOUR", "BYMINUTE", "BYSECOND");
+    static final Set<String> KNOWN_PARTS = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY",
+            "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS", "WKST", "BYHOUR", "BYMINUTE", "BYSECOND");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
+
+    private final String text;
+    private final Recur<ZonedDateTime> recur;
+    private final Integer count;
+    private final Until until;
+
+    private Recurrence(String text, Recur<ZonedDateTime> recur, Integer count, Until until) {
+        this.text = text;
+        this.recur = recur;
+        this.count = count;
+        this.until = until;
+    }
+
+    /** UNTIL as written: a calendar day, an instant, or a floating local date-time. */
+    private record Until(LocalDate date, Instant instant, LocalDateTime floating) {
+        /** The last instant that still belongs to the series, in {@code zone}. */
+        Instant lastIn(ZoneId zone) {
+            if (instant != null) {
+                return instant;
+            }
+            if (floating != null) {
+                return floating.atZone(zone).toInstant();
+            }
+            return date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+        }
+    }
+
+    /**
+     * Parses an RRULE ({@code RRULE:} prefix optional) or throws a 400 problem naming {@code recurrence}.
+     */
+    public static Recurrence parse(String rrule) {
+        Objects.requireNonNull(rrule, "rrule");
+        String text = rrule.strip();
+        if (text.regionMatches(true, 0, "RRULE:", 0, 6)) {
+            text = text.substring(6);
+        }
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (String part : text.split(";", -1)) {
+            int eq = part.indexOf('=');
+            if (eq <= 0 || eq == part.length() - 1) {
+                throw invalid("is not an RFC 5545 RRULE: '" + part + "' is not NAME=VALUE");
+            }
+            String name = part.substring(0, eq).toUpperCase(Locale.ROOT);
+            if (!KNOWN_PARTS.contains(name) && !name.startsWith("X-")) {
+                throw invalid("is not an RFC 5545 RRULE: unknown part " + name);
+            }
+            if (parts.put(name, part.substring(eq + 1)) != null) {
+                throw invalid("is not an RFC 5545 RRULE: " + name + " appears twice");
+            }
+        }
+        String freq = parts.get("FREQ");
+        if (freq == null) {
+            throw invalid("is not an RFC 5545 RRULE: FREQ is required");
+        }
+        if (!FREQUENCIES.contains(freq.toUpperCase(Locale.ROOT))) {
+            throw invalid("FREQ=" + freq + " is not allowed: an activity repeats at most daily (DAILY, WEEKLY, MONTHLY, YEARLY)");
+        }
+        for (String part : SUB_DAILY_PARTS) {
+            if (parts.containsKey(part)) {
+                throw invalid(part + " is not allowed: an activity repeats at most daily, at its start's time of day");
+            }
+        }
+        Integer count = null;
+        if (parts.containsKey("COUNT")) {
+            try {
+                count = Integer.valueOf(parts.get("COUNT"));
+            } catch (NumberFormatException e) {
+                throw invalid("COUNT must be a whole number of at least 1");
+            }
+            if (count < 1) {
+                throw invalid("COUNT must be at least 1");
+            }
+        }
+        Until until = null;
+        String untilText = parts.remove("UNTIL");
+        if (untilText != null) {
+            if (count != null) {
+                throw invalid("COUNT and UNTIL must not both be given (RFC 5545)");
+            }
+            until = until(untilText);
+        }
+        // UNTIL is applied here, not by ical4j: ical4j 4 casts UNTIL to the seed's type and fails on a
+        // date or a UTC date-time against a zoned seed.
+        StringBuilder withoutUntil = new StringBuilder();
+        parts.forEach((name, value) -> withoutUntil.append(withoutUntil.isEmpty() ? "" : ";").append(name).append('=').append(value));
+        Recur<ZonedDateTime> recur;
+        try {
+            recur = new Recur<>(withoutUntil.toString());
+        } catch (RuntimeException e) {
+            throw invalid("is not an RFC 5545 RRULE: " + e.getMessage());
+        }
+        if (recur.getInterval() > 1000) {
+            throw invalid("INTERVAL must be at most 1000");
+        }
+        return new Recurrence(text, recur, count, until);
+    }
+
+    private static Until until(String value) {
+        try {
+            if (value.length() == 8) {
+                return new Until(LocalDate.parse(value, DATE), null, null);
+            }
+            if (value.length() == 16 && (value.endsWith("Z") || value.endsWith("z"))) {
+                return new Until(null, LocalDateTime.parse(value.substring(0, 15), DATE_TIME).toInstant(ZoneOffset.UTC), null);
+            }
+            if (value.length() == 15) {
+                return new Until(null, null, LocalDateTime.parse(value, DATE_TIME));
+            }
+        } catch (DateTimeException e) {
+            // falls through to the refusal below
+        }
+        throw invalid("UNTIL must be a date (YYYYMMDD) or a date-time (YYYYMMDDTHHMMSS, optionally ending in Z)");
+    }
+
+    private static ProblemException invalid(String message) {
+        return ProblemException.invalid(FIELD, message);
+    }
+
+    /** The rule as written, without the {@code RRULE:} prefix. */
+    public String text() {
+        return text;
+    }
+
+    /** COUNT, or null when the series is not bounded by a count. */
+    public Integer count() {
+        return count;
+    }
+
+    /** The last instant that belongs to the series by UNTIL, in {@code zone}; null when there is no UNTIL. */
+    public Instant lastStartIn(ZoneId zone) {
+        return until == null ? null : until.lastIn(zone);
+    }
+
+    /**
+     * The series' starts that lie in {@code [from, before)}, in order, lazily: DTSTART ({@code seed})
+     * first (when in range), then the rule's dates, bounded by COUNT (DTSTART counting as the first)
+     * and UNTIL (inclusive, in {@code seed}'s zone). Reading stops when the caller stops.
+     */
+    public Stream<ZonedDateTime> starts(ZonedDateTime seed, Instant from, Instant before) {
+        if (!before.isAfter(from)) {
+            return Stream.empty();
+        }
+        Instant last = lastStartIn(seed.getZone());
+        boolean seedInRange = !seed.toInstant().isBefore(from) && seed.toInstant().isBefore(before);
+        Recur<ZonedDateTime> rule = recur;
+        if (count != null && !matches(seed)) {
+            // DTSTART is outside the rule's dates: it takes the first of COUNT's places.
+            if (count == 1) {
+                return seedInRange ? Stream.of(seed) : Stream.empty();
+            }
+            rule = withCount(count - 1);
+        }
+        Instant end = last != null && last.isBefore(before) ? last.plusNanos(1) : before;
+        if (!end.isAfter(from)) {
+            return seedInRange ? Stream.of(seed) : Stream.empty();
+        }
+        ZonedDateTime periodStart = from.atZone(seed.getZone());
+        ZonedDateTime periodEnd = end.atZone(seed.getZone());
+        Instant bound = end;
+        Stream<ZonedDateTime> ruleDates = rule.getDatesAsStream(seed, periodStart.isBefore(seed) ? seed : periodStart,
+                        periodEnd, -1)
+                .filter(d -> !d.toInstant().isBefore(from) && d.toInstant().isBefore(bound))
+                .filter(d -> !d.toInstant().equals(seed.toInstant()));
+        return seedInRange ? Stream.concat(Stream.of(seed), ruleDates) : ruleDates;
+    }
+
+    /** Every start up to {@code before}, at most {@code max}; a convenience for tests and small series. */
+    public List<ZonedDateTime> firstStarts(ZonedDateTime seed, Instant before, int max) {
+        return new ArrayList<>(starts(seed, seed.toInstant(), before).limit(max).toList());
+    }
+
+    private boolean matches(ZonedDateTime seed) {
+        return recur.getDatesAsStream(seed, seed, seed.plusSeconds(1), 1)
+                .anyMatch(d -> d.toInstant().equals(seed.toInstant()));
+    }
+
+    private Recur<ZonedDateTime> withCount(int newCount) {
+        String replaced = recur.toString().replaceAll("COUNT=\\d+", "COUNT=" + newCount);
+        return new Recur<>(replaced);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,153 @@
+package org.volunteernet.activity.schedule.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.common.problem.ProblemException;
+
+/** The recurrence rules of issue 15, without booting Quarkus. */
+class RecurrenceTest {
+
+    static final ZoneId HARBIN = ZoneId.of("Asia/Shanghai");
+    /** A Wednesday, 09:00 in the network zone. */
+    static final ZonedDateTime WEDNESDAY = ZonedDateTime.of(2026, 12, 2, 9, 0, 0, 0, HARBIN);
+    static final Instant FAR = WEDNESDAY.plusYears(3).toInstant();
+
+    private static List<ZonedDateTime> all(String rule, ZonedDateTime seed) {
+        return Recurrence.parse(rule).firstStarts(seed, FAR, 5000);
+    }
+
+    private static void refused(String rule, String mentioning) {
+        assertThatThrownBy(() -> Recurrence.parse(rule))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.toProblem().errors()).singleElement()
+                            .satisfies(f -> assertThat(f.field()).isEqualTo("recurrence"));
+                    assertThat(e.getMessage()).contains(mentioning);
+                });
+    }
+
+    @Test
+    void dateOnlyUntilIsAcceptedAndInclusiveInTheNetworkZone() {
+        List<ZonedDateTime> starts = all("FREQ=WEEKLY;BYDAY=SA;UNTIL=20261219", WEDNESDAY);
+        assertThat(starts).extracting(ZonedDateTime::toLocalDate).containsExactly(
+                LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 12), LocalDate.of(2026, 12, 19));
+        assertThat(starts).allSatisfy(s -> assertThat(s.toLocalTime()).isEqualTo(LocalTime.of(9, 0)));
+    }
+
+    @Test
+    void dateOnlyUntilCoversALateEveningStartOfThatDay() {
+        ZonedDateTime evening = ZonedDateTime.of(2026, 12, 5, 23, 30, 0, 0, HARBIN); // 15:30 UTC
+        assertThat(all("FREQ=DAILY;UNTIL=20261207", evening)).extracting(ZonedDateTime::toLocalDate)
+                .containsExactly(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 6), LocalDate.of(2026, 12, 7));
+    }
+
+    @Test
+    void utcAndFloatingUntilAreAccepted() {
+        assertThat(all("FREQ=WEEKLY;BYDAY=SA;UNTIL=20261219T010000Z", WEDNESDAY)).hasSize(4); // 09:00+08 = 01:00Z inclusive
+        assertThat(all("FREQ=WEEKLY;BYDAY=SA;UNTIL=20261219T085959", WEDNESDAY)).hasSize(3);
+        assertThat(all("RRULE:FREQ=WEEKLY;BYDAY=SA;UNTIL=20261219T090000", WEDNESDAY)).hasSize(4);
+    }
+
+    @Test
+    void countIncludesDtstartEvenWhenItDoesNotMatchTheRule() {
+        // RFC 5545 3.3.10: DTSTART always counts as the first occurrence
+        assertThat(all("FREQ=WEEKLY;BYDAY=SA;COUNT=2", WEDNESDAY)).extracting(ZonedDateTime::toLocalDate)
+                .containsExactly(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 5));
+        assertThat(all("FREQ=WEEKLY;BYDAY=SA;COUNT=1", WEDNESDAY)).containsExactly(WEDNESDAY);
+        assertThat(all("FREQ=WEEKLY;BYDAY=WE;COUNT=2", WEDNESDAY)).extracting(ZonedDateTime::toLocalDate)
+                .containsExactly(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 9));
+    }
+
+    @Test
+    void countBelowOneIsRefused() {
+        refused("FREQ=WEEKLY;BYDAY=SA;COUNT=0", "COUNT");
+        refused("FREQ=WEEKLY;BYDAY=SA;COUNT=-3", "COUNT");
+        refused("FREQ=WEEKLY;COUNT=x", "COUNT");
+        refused("FREQ=WEEKLY;COUNT=2;UNTIL=20261219", "COUNT and UNTIL");
+    }
+
+    @Test
+    void subDailyPartsAndFrequenciesAreRefusedByName() {
+        refused("FREQ=DAILY;BYHOUR=0,1,2", "BYHOUR");
+        refused("FREQ=WEEKLY;BYMINUTE=0,30", "BYMINUTE");
+        refused("FREQ=DAILY;BYSECOND=1", "BYSECOND");
+        refused("FREQ=HOURLY", "FREQ=HOURLY");
+        refused("FREQ=MINUTELY", "FREQ=MINUTELY");
+        refused("FREQ=SECONDLY", "FREQ=SECONDLY");
+        refused("BYDAY=SA", "FREQ");
+        refused("FREQ=WEEKLY;BYDAY=XX", "RRULE");
+        refused("FREQ=WEEKLY;UNTIL=2026-12-19", "UNTIL");
+        refused("FREQ=WEEKLY;UNTIL=20261319", "UNTIL");
+        refused("FREQ=WEEKLY;BOGUS=1", "BOGUS");
+        refused("FREQ=WEEKLY;;", "NAME=VALUE");
+    }
+
+    @Test
+    void expansionIsLazy() {
+        Recurrence daily = Recurrence.parse("FREQ=DAILY");
+        AtomicInteger read = new AtomicInteger();
+        long started = System.nanoTime();
+        long n = daily.starts(WEDNESDAY, WEDNESDAY.toInstant(), WEDNESDAY.plusYears(2000).toInstant())
+                .peek(d -> read.incrementAndGet()).limit(2001).count();
+        assertThat(n).isEqualTo(2001);
+        assertThat(read.get()).isEqualTo(2001);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aWindowAfterTheStartKeepsCountingFromTheStart() {
+        Recurrence five = Recurrence.parse("FREQ=DAILY;COUNT=5");
+        assertThat(five.starts(WEDNESDAY, WEDNESDAY.plusDays(3).toInstant(), FAR).toList())
+                .extracting(ZonedDateTime::toLocalDate)
+                .containsExactly(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 6));
+    }
+
+    @Property(tries = 200)
+    void countGivesExactlyThatManyStartsAllAtTheStartsTimeOfDay(@ForAll @IntRange(min = 1, max = 60) int count,
+            @ForAll("weekly") String byDay, @ForAll @IntRange(min = 0, max = 6) int startOffset) {
+        ZonedDateTime seed = WEDNESDAY.plusDays(startOffset);
+        List<ZonedDateTime> starts = all("FREQ=WEEKLY;BYDAY=" + byDay + ";COUNT=" + count, seed);
+        assertThat(starts).hasSize(count);
+        assertThat(starts.get(0)).isEqualTo(seed);
+        assertThat(starts).isSorted().doesNotHaveDuplicates();
+        assertThat(starts).allSatisfy(s -> assertThat(s.toLocalTime()).isEqualTo(seed.toLocalTime()));
+        assertThat(starts.subList(1, starts.size())).allSatisfy(
+                s -> assertThat(byDay).contains(s.getDayOfWeek().name().substring(0, 2)));
+    }
+
+    @Property(tries = 200)
+    void untilDateIsInclusive(@ForAll @IntRange(min = 0, max = 400) int days,
+            @ForAll("weekly") String byDay) {
+        LocalDate last = WEDNESDAY.toLocalDate().plusDays(days);
+        String until = String.format("%04d%02d%02d", last.getYear(), last.getMonthValue(), last.getDayOfMonth());
+        List<ZonedDateTime> starts = all("FREQ=WEEKLY;BYDAY=" + byDay + ";UNTIL=" + until, WEDNESDAY);
+        assertThat(starts).allSatisfy(s -> assertThat(s.toLocalDate()).isBeforeOrEqualTo(last));
+        // every matching day up to and including the UNTIL date is there
+        long expected = WEDNESDAY.toLocalDate().plusDays(1).datesUntil(last.plusDays(1))
+                .filter(d -> byDay.contains(d.getDayOfWeek().name().substring(0, 2))).count();
+        assertThat(starts).hasSize((int) expected + 1);
+    }
+
+    @Provide
+    Arbitrary<String> weekly() {
+        return Arbitraries.subsetOf(DayOfWeek.values()).ofMinSize(1)
+                .map(days -> String.join(",", days.stream().sorted().map(d -> d.name().substring(0, 2)).toList()));
+    }
+}
