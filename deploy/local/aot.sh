@@ -29,7 +29,7 @@ clean() {
 finish() {
   local status=$? s i
   for s in $SERVICES; do stop_background "training-${s%%:*}"; done
-  if port_open 9092; then "$HERE/kafka.sh" delete-topics "$PREFIX" || true; fi
+  if port_open "${VOLUNTEERNET_KAFKA_PORT:-9092}"; then "$HERE/kafka.sh" delete-topics "$PREFIX" || true; fi
   if port_open 5432; then
     for s in $SERVICES; do
       PGOPTIONS='-c client_min_messages=warning' "$HERE/postgres.sh" scratch-drop "${s##*:}_training_scratch" >/dev/null || true

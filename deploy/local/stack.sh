@@ -20,7 +20,7 @@ up() {
     brand-service      http://127.0.0.1:8083
     reporting-service  http://127.0.0.1:8084
     Keycloak           http://127.0.0.1:8180   (realm volunteer-network; demo users' password = user name)
-    Kafka              127.0.0.1:9092          PostgreSQL 127.0.0.1:5432
+    Kafka              127.0.0.1:${VOLUNTEERNET_KAFKA_PORT:-9092} (SASL/SCRAM, see README)   PostgreSQL 127.0.0.1:5432
   Logs: .local/logs/    Stop: make down
 
 INFO
