@@ -91,6 +91,24 @@ class BrandTest {
     }
 
     @Test
+    void anUndeclaredQueryParameterOrTextAfterTheBodyIsA400() {
+        String district = KnownVolunteers.freshDistrict();
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token())
+                .when().get("/api/v1/brands?district=" + district + "&idNumber=230110199001011234")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("idNumber"));
+        KnownVolunteers.Known founder = KnownVolunteers.register(district);
+        String body = "{\"name\":\"Trailing Saturdays\",\"district\":\"" + district + "\",\"founderVolunteerId\":\""
+                + founder.id() + "\"} {\"name\":\"evil\"}";
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token()).contentType(ContentType.JSON)
+                .body(body).when().post("/api/v1/brands")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token())
+                .when().get("/api/v1/brands?district=" + district)
+                .then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
     void brandNamesAreUniqueWithinADistrictAndValidated() {
         String district = KnownVolunteers.freshDistrict();
         KnownVolunteers.Known founder = KnownVolunteers.register(district);
