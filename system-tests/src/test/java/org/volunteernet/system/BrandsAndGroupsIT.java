@@ -20,10 +20,10 @@ class BrandsAndGroupsIT {
         String office = Network.token("admin-xiangfang");
         String leader = Network.token("leader-xiangfang");
         String groupLeader = Network.token("vol-xiangfang");
-        String joiner = Network.token("vol-daoli");
+        String joiner = Network.token("vol2-xiangfang"); // members belong to the brand's district
         String founder = Network.ownVolunteerId(leader, Network.XIANGFANG);
         String groupLeaderId = Network.ownVolunteerId(groupLeader, Network.XIANGFANG);
-        String joinerId = Network.ownVolunteerId(joiner, Network.DAOLI);
+        String joinerId = Network.ownVolunteerId(joiner, Network.XIANGFANG);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
 
         // brand-service learns of volunteers from volunteer.events: a just-registered founder may take a moment
@@ -43,7 +43,11 @@ class BrandsAndGroupsIT {
 
         given().auth().oauth2(joiner).when().post(Network.BRANDS + "/api/v1/groups/" + group + "/members")
                 .then().statusCode(201).body("status", equalTo("PENDING"));
-        given().auth().oauth2(Network.token("vol2-xiangfang")).contentType(ContentType.JSON)
+        String outsider = Network.token("vol-daoli");
+        Network.ownVolunteerId(outsider, Network.DAOLI);
+        given().auth().oauth2(outsider).when().post(Network.BRANDS + "/api/v1/groups/" + group + "/members")
+                .then().statusCode(422); // another district's volunteer
+        given().auth().oauth2(outsider).contentType(ContentType.JSON)
                 .body(Map.of("approved", true, "reason", "not mine to approve"))
                 .when().post(Network.BRANDS + "/api/v1/groups/" + group + "/members/" + joinerId + "/approval")
                 .then().statusCode(403);

@@ -161,12 +161,15 @@ class FaultsIT {
         Thread.sleep(seconds * 1000L);
     }
 
-    /** One writer: witnessed deeds for one volunteer, one after another, each retried under its key until answered. */
+    /**
+     * One writer: witnessed deeds for one volunteer, one after another, each retried under its key until answered;
+     * a minute each, so that a run stays far below the 1,440 minutes of deeds a day allows.
+     */
     void writeDeeds(String volunteer, LocalDate today) {
         int n = 0;
         while (loading.get()) {
             String body = """
-                    {"volunteerId":"%s","date":"%s","category":"NEIGHBOURHOOD","description":"Fault suite deed %d","minutes":10,"atPost":false}"""
+                    {"volunteerId":"%s","date":"%s","category":"NEIGHBOURHOOD","description":"Fault suite deed %d","minutes":1,"atPost":false}"""
                     .formatted(volunteer, today, ++n);
             String id = write(Network.VOLUNTEERS + "/api/v1/deeds", "admin-xiangfang", body);
             if (id != null) {

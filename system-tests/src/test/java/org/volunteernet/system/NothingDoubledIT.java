@@ -21,13 +21,13 @@ class NothingDoubledIT {
         String office = Network.token("admin-daoli");
         long before = Network.settledRegisteredVolunteers(Network.DAOLI);
         ConsumerRecord<String, byte[]> published;
-        try (TopicProbe probe = TopicProbe.open("volunteer.events")) {
+        try (TopicProbe probe = TopicProbe.open("volunteer.events", Network.kafka("kafka-admin"))) {
             String id = Network.register(office, Network.DAOLI);
             published = probe.await(r -> id.equals(r.key()), Duration.ofSeconds(30));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> Network.registeredVolunteers(Network.DAOLI) == before + 1);
 
-        try (TestEvents events = new TestEvents()) {
+        try (TestEvents events = new TestEvents(Network.kafka("kafka-admin"))) {
             events.send("volunteer.events", published.key(), published.value()); // the very same event again
             // a distinct event behind it on the same partition: when it has counted, the duplicate was consumed
             VolunteerRegistered original = EventCodec.parse(published.value()).dataAs(VolunteerRegistered.class);

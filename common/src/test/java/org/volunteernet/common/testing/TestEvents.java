@@ -19,7 +19,13 @@ public final class TestEvents implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     public TestEvents() {
-        Properties props = KafkaTestClients.connection();
+        this(KafkaTestClients.connection());
+    }
+
+    /** Publishing as another principal (end-to-end tests replay events onto the network's own topics as the operator). */
+    public TestEvents(Properties connection) {
+        Properties props = new Properties();
+        props.putAll(connection);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

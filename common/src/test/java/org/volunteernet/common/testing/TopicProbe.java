@@ -23,8 +23,9 @@ public final class TopicProbe implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    private TopicProbe(String topic) {
-        Properties props = KafkaTestClients.connection();
+    private TopicProbe(String topic, Properties connection) {
+        Properties props = new Properties();
+        props.putAll(connection);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -37,7 +38,12 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     public static TopicProbe open(String topic) {
-        return new TopicProbe(topic);
+        return new TopicProbe(topic, KafkaTestClients.connection());
+    }
+
+    /** As {@link #open(String)}, connected as another principal (end-to-end tests watch the network's own topics). */
+    public static TopicProbe open(String topic, Properties connection) {
+        return new TopicProbe(topic, connection);
     }
 
     /** Waits for the first message published after opening that matches, or fails after the timeout. */
