@@ -126,7 +126,7 @@ class AccessMatrixIT {
 
     int send(CSVRecord row, JsonNode operation, JsonNode openApi, String user) throws Exception {
         String path = row.get("path");
-        for (String param : List.of("district", "code", "recordId", "occurrenceId", "volunteerId", "id")) {
+        for (String param : List.of("district", "code", "recordId", "occurrenceId", "volunteerId", "id", "date", "deedId", "secret")) {
             path = path.replace("{" + param + "}", fixture(param, row.get("path")));
         }
         String url = SERVICES.get(row.get("service")) + path + (row.get("query").isEmpty() ? "" : "?" + row.get("query"));
@@ -168,6 +168,8 @@ class AccessMatrixIT {
             case "recordId" -> fixtures.get("record");
             case "occurrenceId" -> fixtures.get("occurrence");
             case "volunteerId" -> fixtures.get("volunteer");
+            case "date" -> "2026-01-05"; // a diary day: the refusals come from the access rule before the day is looked at
+            case "secret" -> "0123456789abcdef0123456789abcdef"; // a calendar feed secret nobody was given
             default -> {
                 String rest = template.substring("/api/v1/".length());
                 if (rest.startsWith("volunteers/") || rest.startsWith("calendar/volunteers/") || rest.startsWith("reports/volunteers/")) {
