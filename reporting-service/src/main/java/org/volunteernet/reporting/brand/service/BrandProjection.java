@@ -2,9 +2,6 @@ package org.volunteernet.reporting.brand.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.ActivityCompleted;
 import org.volunteernet.events.ActivityScheduled;
@@ -24,7 +21,7 @@ import org.volunteernet.reporting.projection.service.ProjectionSql;
  * A brand's year: who leads it, its groups and their members, member organizations, its
  * activities as scheduled and the occurrences that took place. The verified hours served under
  * it are added to {@code brand_month} by the district projection, which counts each service
- * record once and moves it on correction.
+ * record once and moves it on correction; {@link BrandMonths} writes both.
  */
 @ApplicationScoped
 public class BrandProjection implements Projection.EventByEvent {
@@ -34,6 +31,9 @@ public class BrandProjection implements Projection.EventByEvent {
 
     @Inject
     NetworkCalendar calendar;
+
+    @Inject
+    BrandMonths brandMonths;
 
     @Override
     public void apply(ReceivedEvent event) {
@@ -57,13 +57,13 @@ public class BrandProjection implements Projection.EventByEvent {
                     INSERT INTO group_member (group_id, volunteer_id, brand_id) VALUES (?1, ?2, ?3)
                     ON CONFLICT DO NOTHING""", joined.groupId(), joined.volunteerId(), joined.brandId());
             if (added == 1) {
-                month(joined.brandId(), calendar.dateOf(joined.joinedAt()), "joined", BigDecimal.ONE);
+                brandMonths.memberJoined(joined.brandId(), calendar.dateOf(joined.joinedAt()));
             }
         } else if (data instanceof MemberLeft left) {
             int removed = sql.update("DELETE FROM group_member WHERE group_id = ?1 AND volunteer_id = ?2",
                     left.groupId(), left.volunteerId());
             if (removed == 1) {
-                month(left.brandId(), calendar.dateOf(left.leftAt()), "left_count", BigDecimal.ONE);
+                brandMonths.memberLeft(left.brandId(), calendar.dateOf(left.leftAt()));
             }
         } else if (data instanceof OrganizationJoined organization) {
             sql.update("""
@@ -83,11 +83,5 @@ public class BrandProjection implements Projection.EventByEvent {
                     VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""", completed.occurrenceId(), completed.brandId(),
                     completed.activityId(), completed.date(), completed.participants().size());
         }
-    }
-
-    private void month(UUID brandId, LocalDate day, String column, BigDecimal amount) {
-        sql.update("INSERT INTO brand_month (brand_id, year, month, " + column + ") VALUES (?1, ?2, ?3, ?4) "
-                + "ON CONFLICT (brand_id, year, month) DO UPDATE SET " + column + " = brand_month." + column + " + EXCLUDED." + column,
-                brandId, day.getYear(), day.getMonthValue(), amount);
     }
 }
