@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.volunteernet.activity.known.domain.KnownBrand;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
 import org.volunteernet.activity.schedule.domain.Occurrence;
@@ -41,7 +40,7 @@ public class Fixtures {
     }
 
     public static String freshDistrict() {
-        return "9" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000));
+        return org.volunteernet.common.testing.TestDistricts.fresh();
     }
 
     public static Volunteer volunteer(String district) {

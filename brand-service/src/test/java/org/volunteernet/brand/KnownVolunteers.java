@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
 import org.volunteernet.common.testing.TestEvents;
 import org.volunteernet.common.testing.TestTokens;
@@ -28,7 +27,7 @@ public final class KnownVolunteers {
     }
 
     public static String freshDistrict() {
-        return "9" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000));
+        return org.volunteernet.common.testing.TestDistricts.fresh();
     }
 
     public static VolunteerRegistered registration(UUID id, String district, String subject, UUID workUnitId) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.volunteernet.common.testing.TestEvents;
 import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.EventType;
@@ -17,9 +16,9 @@ public final class ReportingFixtures {
     private ReportingFixtures() {
     }
 
-    /** A district code no other test uses (8xxxxx is not a real Heilongjiang code). */
+    /** A district code no other test uses (see TestDistricts). */
     public static String freshDistrict() {
-        return "8" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000));
+        return org.volunteernet.common.testing.TestDistricts.fresh();
     }
 
     /** 10:00 network time on that day. */

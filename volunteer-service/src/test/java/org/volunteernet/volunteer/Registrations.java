@@ -43,9 +43,9 @@ public final class Registrations {
         return new Registered(id, user);
     }
 
-    /** A district code no other test uses, so lists and counts start empty. */
+    /** A district code no other test uses, so lists and counts start empty (see TestDistricts). */
     public static String freshDistrict() {
-        return "9" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000));
+        return org.volunteernet.common.testing.TestDistricts.fresh();
     }
 
     public static Map<String, Object> body(String district) {

@@ -60,10 +60,11 @@ class RosterTest {
                 .body("items.line", contains(3)).body("items[0].waitlistPosition", equalTo(2))
                 .body("items[0].volunteerId", equalTo(c.id().toString())).body("nextCursor", nullValue());
 
+        String day = start.atZoneSameInstant(Fixtures.HARBIN).toLocalDate() + "-" + occurrence.substring(0, 8);
         ExtractableResponse<Response> zh = given().auth().oauth2(office.token()).accept("text/csv")
                 .when().get(path).then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
-                .header("Content-Disposition", equalTo("attachment; filename=\"roster-"
-                        + start.atZoneSameInstant(Fixtures.HARBIN).toLocalDate() + "-" + occurrence.substring(0, 8) + ".csv\""))
+                .header("Content-Disposition", equalTo("attachment; filename=\"roster-" + day + ".csv\"; filename*=UTF-8''"
+                        + "%E6%8A%A5%E5%90%8D%E5%90%8D%E5%8D%95-" + day + ".csv")) // 报名名单-<day>.csv
                 .extract();
         List<CSVRecord> rows = csv(zh.asByteArray());
         assertThat(rows.get(0).toList()).containsExactly("序号", "志愿者编号", "状态", "候补顺序", "报名时间", "代为报名", "签到时间",

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.volunteernet.common.document.DocumentLanguage;
 
 /**
  * The languages of error answers: Simplified Chinese (zh-CN) by default, English when the client's
@@ -30,17 +31,7 @@ public enum ProblemLanguage {
 
     /** From the acceptable languages, most preferred first; no zh or en among them gives zh-CN. */
     public static ProblemLanguage negotiate(List<Locale> acceptable) {
-        if (acceptable != null) {
-            for (Locale locale : acceptable) {
-                if ("zh".equals(locale.getLanguage())) {
-                    return ZH_CN;
-                }
-                if ("en".equals(locale.getLanguage())) {
-                    return EN;
-                }
-            }
-        }
-        return ZH_CN;
+        return DocumentLanguage.negotiate(acceptable) == DocumentLanguage.EN ? EN : ZH_CN;
     }
 
     /** Chinese titles by kind (the part of {@code type} after the prefix). */

@@ -1,10 +1,14 @@
-package org.volunteernet.reporting.export.rest;
+package org.volunteernet.common.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 
-/** Download responses: a body with {@code Content-Disposition: attachment} and its file name. */
+/**
+ * Downloads (report exports, rosters, participant sheets, certificates): a body with its
+ * {@code Content-Disposition} and a file name that may be Chinese (RFC 6266 with RFC 8187's
+ * {@code filename*}, which Excel, browsers and curl -J read) beside an ASCII fallback for old clients.
+ */
 public final class Attachments {
 
     /** The media type of every CSV export. */
@@ -21,10 +25,19 @@ public final class Attachments {
         return Response.ok(body, mediaType).header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(asciiName, name)).build();
     }
 
-    /** {@code attachment; filename="ascii"; filename*=UTF-8''percent-encoded}. */
+    /** {@code attachment; filename="ascii"; filename*=UTF-8''percent-encoded}: saved, not shown. */
     public static String contentDisposition(String asciiName, String name) {
+        return disposition("attachment", asciiName, name);
+    }
+
+    /** {@code inline; ...}: shown by a browser (a PDF to print), saved under the name when saved. */
+    public static String inline(String asciiName, String name) {
+        return disposition("inline", asciiName, name);
+    }
+
+    private static String disposition(String type, String asciiName, String name) {
         String fallback = asciiName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encode(name);
+        return type + "; filename=\"" + fallback + "\"; filename*=UTF-8''" + encode(name);
     }
 
     /** A file name from free text (e.g. a brand's name): path separators, quotes and control characters become _. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.volunteernet.reporting.district.rest.DistrictReport;
 import org.volunteernet.reporting.district.service.DistrictReportRenderings;
 import org.volunteernet.reporting.districtname.service.DistrictNames;
-import org.volunteernet.reporting.export.domain.ReportLanguage;
+import org.volunteernet.common.document.DocumentLanguage;
 
 /** The district CSV and chart for a report written by hand; no Quarkus boot. */
 class DistrictReportRenderingsTest {
@@ -78,7 +78,7 @@ class DistrictReportRenderingsTest {
 
     @Test
     void theCsvCarriesEveryFigureOfTheReportInChinese() throws Exception {
-        byte[] csv = RENDERINGS.csv(xiangfang2026(), ReportLanguage.ZH);
+        byte[] csv = RENDERINGS.csv(xiangfang2026(), DocumentLanguage.ZH);
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst().orElseThrow())
                 .isEqualTo("\uFEFF区划代码,区县,区县（英文）,年份,指标代码,指标,月份,分项,数值");
@@ -110,21 +110,21 @@ class DistrictReportRenderingsTest {
         assertThat(value(rows, "overdueRecords", "", "")).isEqualTo("3");
         assertThat(rows.stream().filter(r -> r.get(4).equals("overdueRecords")).findFirst().orElseThrow().get(5))
                 .isEqualTo("逾期未记录的活动场次");
-        assertThat(RENDERINGS.fileName(xiangfang2026(), ReportLanguage.ZH)).isEqualTo("230110-香坊区-2026.csv");
+        assertThat(RENDERINGS.fileName(xiangfang2026(), DocumentLanguage.ZH)).isEqualTo("230110-香坊区-2026.csv");
     }
 
     @Test
     void theCsvSpeaksEnglishWhenAsked() throws Exception {
-        byte[] csv = RENDERINGS.csv(xiangfang2026(), ReportLanguage.EN);
+        byte[] csv = RENDERINGS.csv(xiangfang2026(), DocumentLanguage.EN);
         assertThat(new String(csv, StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
                 .isEqualTo("\uFEFFdistrict code,district,district (English),year,figure code,figure,month,item,value");
         assertThat(parse(csv).get(0).get(5)).isEqualTo("registered volunteers (year end)");
-        assertThat(RENDERINGS.fileName(xiangfang2026(), ReportLanguage.EN)).isEqualTo("230110-Xiangfang-District-2026.csv");
+        assertThat(RENDERINGS.fileName(xiangfang2026(), DocumentLanguage.EN)).isEqualTo("230110-Xiangfang-District-2026.csv");
     }
 
     @Test
     void theChartIsChineseWithCjkFontsAndDrawsTheMonthInProgressAsPartial() {
-        String svg = RENDERINGS.svg(xiangfang2026(), ReportLanguage.ZH, LocalDate.of(2026, 11, 30));
+        String svg = RENDERINGS.svg(xiangfang2026(), DocumentLanguage.ZH, LocalDate.of(2026, 11, 30));
         assertThat(svg).contains("香坊区 2026年志愿服务月度统计", "核定志愿服务时长（小时）", "活跃志愿者（人）", ">3月<", ">12月<",
                 "3月、4月占全年时长的80.0%（全年均匀分布为16.7%）", "11月为截至30日的部分数据（浅色柱、空心点），不是整月",
                 "本月（未满月，部分数据）", "Noto Sans CJK SC", "sans-serif");
@@ -137,12 +137,12 @@ class DistrictReportRenderingsTest {
     @Test
     void aPastYearIsDrawnWholeAndAnEnglishChartOnRequest() {
         DistrictReport r = xiangfang2026();
-        String past = RENDERINGS.svg(r, ReportLanguage.EN, LocalDate.of(2027, 1, 2));
+        String past = RENDERINGS.svg(r, DocumentLanguage.EN, LocalDate.of(2027, 1, 2));
         assertThat(past).contains("Xiangfang District (230110): volunteering by month, 2026", ">Mar<", ">Dec<",
                 "March and April hold 80.0% of the year&apos;s hours (an even year: 16.7%)", "Verified volunteer hours");
         assertThat(past).doesNotContain("partial", "rgb(239,179,179)", "stroke-dasharray:4.0,3.0");
         assertWellFormed(past);
-        String current = RENDERINGS.svg(r, ReportLanguage.EN, LocalDate.of(2026, 11, 1));
+        String current = RENDERINGS.svg(r, DocumentLanguage.EN, LocalDate.of(2026, 11, 1));
         assertThat(current).contains("Nov is partial, up to the 1st (light bar, hollow point), not a full month", "This month (partial)");
     }
 }

@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.reporting.brand.rest.BrandReport;
 import org.volunteernet.reporting.brand.service.BrandReportCsv;
-import org.volunteernet.reporting.export.domain.ReportLanguage;
+import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.reporting.workunit.rest.WorkUnitReport;
 import org.volunteernet.reporting.workunit.service.WorkUnitReportCsv;
 
@@ -38,7 +38,7 @@ class BrandAndWorkUnitCsvTest {
                 List.of(new BrandReport.Group(UUID.randomUUID(), "香坊一队", 3)),
                 List.of(new BrandReport.Organization(UUID.randomUUID(), "香坊区志愿者协会")),
                 new BrandReport.Occurrences(1, 4, 2, new BigDecimal("0.5000"), 6), new BigDecimal("7.50"), months);
-        byte[] csv = BrandReportCsv.csv(report, ReportLanguage.ZH);
+        byte[] csv = BrandReportCsv.csv(report, DocumentLanguage.ZH);
         assertThat(new String(csv, StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
                 .isEqualTo("\uFEFF品牌编号,品牌,区划代码,区县,年份,指标代码,指标,月份,分项,数值");
         List<CSVRecord> rows = parse(csv);
@@ -51,7 +51,7 @@ class BrandAndWorkUnitCsvTest {
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("occurrences.regularity", "开展率", "", "", "0.5000"));
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.hours", "核定志愿服务时长（小时）", "6", "", "7.50"));
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.joined", "加入", "2", "", "3"));
-        assertThat(new String(BrandReportCsv.csv(report, ReportLanguage.EN), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+        assertThat(new String(BrandReportCsv.csv(report, DocumentLanguage.EN), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
                 .isEqualTo("\uFEFFbrand id,brand,district code,district,year,figure code,figure,month,item,value");
     }
 
@@ -64,7 +64,7 @@ class BrandAndWorkUnitCsvTest {
         }
         WorkUnitReport report = new WorkUnitReport(ID, "哈尔滨公交三场", "ENTERPRISE", "230110", "香坊区", 2026, 4, 2, 90,
                 new BigDecimal("3.25"), 1, months);
-        List<CSVRecord> rows = parse(WorkUnitReportCsv.csv(report, ReportLanguage.ZH));
+        List<CSVRecord> rows = parse(WorkUnitReportCsv.csv(report, DocumentLanguage.ZH));
         assertThat(rows).hasSize(5 + 48);
         assertThat(rows.get(0).values()).containsExactly(ID.toString(), "哈尔滨公交三场", "ENTERPRISE", "230110", "香坊区", "2026",
                 "members", "成员", "", "", "4");
@@ -72,7 +72,7 @@ class BrandAndWorkUnitCsvTest {
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("volunteerHours", "成员核定志愿服务时长（小时）", "", "", "3.25"));
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.postDeeds", "岗位善行", "5", "", "2"));
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.membersVolunteering", "有志愿服务时长的成员", "5", "", "1"));
-        List<CSVRecord> en = parse(WorkUnitReportCsv.csv(report, ReportLanguage.EN));
+        List<CSVRecord> en = parse(WorkUnitReportCsv.csv(report, DocumentLanguage.EN));
         assertThat(en.get(1).get("figure")).isEqualTo("post deeds");
     }
 }

@@ -25,6 +25,7 @@ import org.volunteernet.activity.bulkentry.service.BulkEntryService;
 import org.volunteernet.activity.bulkentry.service.ParticipantSheet;
 import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.problem.Problem;
+import org.volunteernet.common.rest.Attachments;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -53,9 +54,11 @@ public class ParticipantSheetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response template(@PathParam("occurrenceId") UUID occurrenceId, @Context HttpHeaders headers) {
         DocumentLanguage language = DocumentLanguage.negotiate(headers.getAcceptableLanguages());
+        String shortId = occurrenceId.toString().substring(0, 8);
         return Response.ok(ParticipantSheet.template(bulk.templateNumbers(occurrenceId, caller), language == DocumentLanguage.EN))
                 .type(ParticipantSheet.MEDIA_TYPE + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"participants-" + occurrenceId.toString().substring(0, 8) + ".csv\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition("participants-" + shortId + ".csv",
+                        language.pick("参与人员及时数-" + shortId, "participants-" + shortId) + ".csv"))
                 .build();
     }
 

@@ -40,6 +40,7 @@ import org.volunteernet.activity.signup.service.SignupService;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.common.idempotency.Idempotent;
+import org.volunteernet.common.rest.Attachments;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -136,14 +137,15 @@ public class SignupResource {
         }
         RosterService.Subject subject = roster.allowed(occurrenceId, caller);
         DocumentLanguage language = DocumentLanguage.negotiate(headers.getAcceptableLanguages());
-        String file = "roster-" + calendar.dateOf(subject.occurrence().start) + "-" + occurrenceId.toString().substring(0, 8);
+        String day = calendar.dateOf(subject.occurrence().start) + "-" + occurrenceId.toString().substring(0, 8);
+        String file = "roster-" + day;
         List<RosterEntry> whole = roster.whole(occurrenceId);
         Response.ResponseBuilder answer = format.equals(PDF)
                 ? Response.ok(sheet.render(subject.occurrence(), subject.activity(), whole, language)).type(PDF)
-                        .header("Content-Disposition", "inline; filename=\"" + file + ".pdf\"")
+                        .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.inline(file + ".pdf", language.pick("签到表-" + day, file) + ".pdf"))
                 : Response.ok(RosterCsv.render(whole, language == DocumentLanguage.EN))
                         .type(RosterCsv.MEDIA_TYPE + ";charset=UTF-8")
-                        .header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"");
+                        .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(file + ".csv", language.pick("报名名单-" + day, file) + ".csv"));
         return answer.header("Content-Language", language.tag()).build();
     }
 

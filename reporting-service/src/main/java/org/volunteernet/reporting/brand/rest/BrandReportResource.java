@@ -24,8 +24,8 @@ import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.reporting.brand.service.BrandReportCsv;
-import org.volunteernet.reporting.export.domain.ReportLanguage;
-import org.volunteernet.reporting.export.rest.Attachments;
+import org.volunteernet.common.document.DocumentLanguage;
+import org.volunteernet.common.rest.Attachments;
 import org.volunteernet.reporting.brand.service.BrandReportService;
 
 @Path("/api/v1/reports/brands/{id}")
@@ -68,7 +68,7 @@ public class BrandReportResource {
     public Response brandCsv(@PathParam("id") UUID id, @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         BrandReport report = brand(id, year);
-        ReportLanguage language = ReportLanguage.fromAcceptLanguage(acceptLanguage);
+        DocumentLanguage language = DocumentLanguage.fromAcceptLanguage(acceptLanguage);
         return Attachments.attachment(BrandReportCsv.csv(report, language), Attachments.CSV,
                 "brand-" + report.brandId() + "-" + report.year() + ".csv",
                 Attachments.safeName(report.name()) + "-" + report.year() + ".csv");

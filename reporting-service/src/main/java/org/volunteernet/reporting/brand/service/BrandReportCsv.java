@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.volunteernet.reporting.brand.rest.BrandReport;
 import org.volunteernet.reporting.export.domain.Figure;
-import org.volunteernet.reporting.export.domain.ReportLanguage;
+import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.reporting.export.service.FigureCsv;
 
 /**
@@ -16,7 +16,7 @@ public final class BrandReportCsv {
     private BrandReportCsv() {
     }
 
-    public static byte[] csv(BrandReport report, ReportLanguage language) {
+    public static byte[] csv(BrandReport report, DocumentLanguage language) {
         return FigureCsv.write(List.of(new FigureCsv.Column("品牌编号", "brand id", report.brandId()),
                 new FigureCsv.Column("品牌", "brand", report.name()),
                 new FigureCsv.Column("区划代码", "district code", report.district()),

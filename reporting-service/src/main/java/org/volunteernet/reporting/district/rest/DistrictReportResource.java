@@ -25,8 +25,8 @@ import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.reporting.district.service.DistrictReportRenderings;
 import org.volunteernet.reporting.district.service.DistrictReportService;
-import org.volunteernet.reporting.export.domain.ReportLanguage;
-import org.volunteernet.reporting.export.rest.Attachments;
+import org.volunteernet.common.document.DocumentLanguage;
+import org.volunteernet.common.rest.Attachments;
 
 @Path("/api/v1/reports/districts")
 @Tag(name = "District reports")
@@ -64,7 +64,7 @@ public class DistrictReportResource {
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         DistrictReport report = district(district, year);
-        ReportLanguage language = ReportLanguage.fromAcceptLanguage(acceptLanguage);
+        DocumentLanguage language = DocumentLanguage.fromAcceptLanguage(acceptLanguage);
         return Attachments.attachment(renderings.csv(report, language), Attachments.CSV,
                 "district-" + report.district() + "-" + report.year() + ".csv", renderings.fileName(report, language));
     }
@@ -85,7 +85,7 @@ public class DistrictReportResource {
             @PathParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return renderings.svg(district(district, year), ReportLanguage.fromAcceptLanguage(acceptLanguage), calendar.today());
+        return renderings.svg(district(district, year), DocumentLanguage.fromAcceptLanguage(acceptLanguage), calendar.today());
     }
 
     @GET

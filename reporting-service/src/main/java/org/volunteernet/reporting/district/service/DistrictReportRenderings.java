@@ -33,7 +33,7 @@ import org.jfree.svg.SVGGraphics2D;
 import org.volunteernet.reporting.district.rest.DistrictReport;
 import org.volunteernet.reporting.districtname.service.DistrictNames;
 import org.volunteernet.reporting.export.domain.Figure;
-import org.volunteernet.reporting.export.domain.ReportLanguage;
+import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.reporting.export.service.FigureCsv;
 
 /**
@@ -118,18 +118,18 @@ public class DistrictReportRenderings {
     }
 
     /** The CSV as bytes (UTF-8 with BOM). */
-    public byte[] csv(DistrictReport report, ReportLanguage language) {
+    public byte[] csv(DistrictReport report, DocumentLanguage language) {
         return FigureCsv.write(subject(report), figures(report), language);
     }
 
     /** The file name of the CSV: {@code 230110-香坊区-2026.csv} or {@code 230110-Xiangfang-District-2026.csv}. */
-    public String fileName(DistrictReport report, ReportLanguage language) {
+    public String fileName(DistrictReport report, DocumentLanguage language) {
         return report.district() + names.of(report.district()).map(n -> "-" + n.in(language).replace(' ', '-')).orElse("")
                 + "-" + report.year() + ".csv";
     }
 
     /** The name shown in titles: the GB/T 2260 name, or the code when not listed. */
-    String displayName(String district, ReportLanguage language) {
+    String displayName(String district, DocumentLanguage language) {
         return names.of(district).map(n -> language.pick(n.zh(), n.en() + " (" + district + ")"))
                 .orElse(language.pick(district, "District " + district));
     }
@@ -138,7 +138,7 @@ public class DistrictReportRenderings {
      * The chart. {@code today} (network zone) decides which month is in progress: in the current year, that month
      * is partial and later months have no data; earlier years are complete; a later year has no data.
      */
-    public String svg(DistrictReport report, ReportLanguage language, LocalDate today) {
+    public String svg(DistrictReport report, DocumentLanguage language, LocalDate today) {
         int partial = report.year() == today.getYear() ? today.getMonthValue() : 0;
         int lastShown = report.year() < today.getYear() ? 12 : report.year() == today.getYear() ? today.getMonthValue() : 0;
         String hoursSeries = language.pick("核定志愿服务时长（小时）", "Verified volunteer hours");
@@ -228,7 +228,7 @@ public class DistrictReportRenderings {
         return svg.getSVGDocument();
     }
 
-    static String monthLabel(int month, ReportLanguage language) {
+    static String monthLabel(int month, DocumentLanguage language) {
         return language.pick(month + "月", Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
     }
 

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.volunteernet.reporting.export.domain.ReportLanguage;
+import org.volunteernet.common.document.DocumentLanguage;
 
 /**
  * Names of the network's districts by their GB/T 2260 code (e.g. {@code 230110} 香坊区 / Xiangfang District), read
@@ -25,7 +25,7 @@ public class DistrictNames {
 
     /** A district's names. */
     public record Name(String zh, String en) {
-        public String in(ReportLanguage language) {
+        public String in(DocumentLanguage language) {
             return language.pick(zh, en);
         }
     }

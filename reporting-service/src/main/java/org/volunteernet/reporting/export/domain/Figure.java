@@ -1,5 +1,7 @@
 package org.volunteernet.reporting.export.domain;
 
+import org.volunteernet.common.document.DocumentLanguage;
+
 /**
  * One figure of a report as one CSV row: a stable {@code code} (the JSON report's field path, e.g.
  * {@code months.hours}), its label in Chinese and English, the month (1-12) when it is a monthly figure, the item
@@ -20,7 +22,7 @@ public record Figure(String code, String labelZh, String labelEn, Integer month,
         return new Figure(code, zh, en, null, item, value);
     }
 
-    public String label(ReportLanguage language) {
+    public String label(DocumentLanguage language) {
         return language.pick(labelZh, labelEn);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.volunteernet.reporting.export.domain.Figure;
-import org.volunteernet.reporting.export.domain.ReportLanguage;
+import org.volunteernet.common.document.DocumentLanguage;
 
 /**
  * Writes a report as CSV (Apache Commons CSV, RFC 4180, CRLF): UTF-8 with a byte order mark so that Excel reads
@@ -29,7 +29,7 @@ public final class FigureCsv {
     }
 
     /** The CSV as bytes: BOM, header row, one row per figure. */
-    public static byte[] write(List<Column> subject, List<Figure> figures, ReportLanguage language) {
+    public static byte[] write(List<Column> subject, List<Figure> figures, DocumentLanguage language) {
         List<String> header = new ArrayList<>();
         subject.forEach(c -> header.add(language.pick(c.zh(), c.en())));
         header.addAll(List.of(language.pick("指标代码", "figure code"), language.pick("指标", "figure"),

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
-import org.volunteernet.reporting.export.domain.ReportLanguage;
-import org.volunteernet.reporting.export.rest.Attachments;
+import org.volunteernet.common.document.DocumentLanguage;
+import org.volunteernet.common.rest.Attachments;
 import org.volunteernet.reporting.workunit.service.WorkUnitReportCsv;
 import org.volunteernet.reporting.workunit.service.WorkUnitReportService;
 
@@ -68,7 +68,7 @@ public class WorkUnitReportResource {
     public Response workUnitCsv(@PathParam("id") UUID id, @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         WorkUnitReport report = unit(id, year);
-        ReportLanguage language = ReportLanguage.fromAcceptLanguage(acceptLanguage);
+        DocumentLanguage language = DocumentLanguage.fromAcceptLanguage(acceptLanguage);
         return Attachments.attachment(WorkUnitReportCsv.csv(report, language), Attachments.CSV,
                 "work-unit-" + report.workUnitId() + "-" + report.year() + ".csv",
                 Attachments.safeName(report.name()) + "-" + report.year() + ".csv");

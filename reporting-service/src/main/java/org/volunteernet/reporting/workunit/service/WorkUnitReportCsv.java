@@ -3,7 +3,7 @@ package org.volunteernet.reporting.workunit.service;
 import java.util.ArrayList;
 import java.util.List;
 import org.volunteernet.reporting.export.domain.Figure;
-import org.volunteernet.reporting.export.domain.ReportLanguage;
+import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.reporting.export.service.FigureCsv;
 import org.volunteernet.reporting.workunit.rest.WorkUnitReport;
 
@@ -17,7 +17,7 @@ public final class WorkUnitReportCsv {
     private WorkUnitReportCsv() {
     }
 
-    public static byte[] csv(WorkUnitReport report, ReportLanguage language) {
+    public static byte[] csv(WorkUnitReport report, DocumentLanguage language) {
         return FigureCsv.write(List.of(new FigureCsv.Column("单位编号", "work unit id", report.workUnitId()),
                 new FigureCsv.Column("单位", "work unit", report.name()),
                 new FigureCsv.Column("单位类型", "kind", report.kind()),

@@ -26,6 +26,7 @@ import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.ratelimit.RateLimited;
 import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.problem.Problem;
+import org.volunteernet.common.rest.Attachments;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.volunteer.certificate.domain.Certificate;
@@ -75,7 +76,7 @@ public class CertificateResource {
         return Response.ok(certificates.pdf(volunteerId, code, language, caller))
                 .header("Content-Language", language.tag())
                 .header("Vary", "Accept-Language")
-                .header("Content-Disposition", "attachment; filename=\"certificate-" + code + "-" + language.tag()
-                        + ".pdf\"").build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition("certificate-" + code + "-" + language.tag() + ".pdf",
+                        language.pick("志愿服务记录证明-" + code, "certificate-" + code + "-" + language.tag()) + ".pdf")).build();
     }
 }
