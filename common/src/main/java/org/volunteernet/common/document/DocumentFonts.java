@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 
 /**
  * The configured document font ({@link DocumentConfig}), loaded once. At start-up a missing or unusable
@@ -50,8 +51,7 @@ public class DocumentFonts {
                     try {
                         font = DocumentFont.load(Path.of(config.fontPath()), config.fontName());
                     } catch (DocumentFontException e) {
-                        throw new ProblemException(503, "document-font-missing", "Documents cannot be rendered",
-                                e.getMessage(), List.of());
+                        throw new ProblemException(ProblemKind.DOCUMENT_FONT_MISSING, e.getMessage(), List.of());
                     }
                 }
                 loaded = font;

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 
 /**
@@ -98,8 +99,7 @@ public class IdempotencyInterceptor {
 
     private Response replay(IdempotencyStore.Entry entry, String fingerprint) {
         if (!entry.requestHash().equals(fingerprint)) {
-            throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
-                    "This Idempotency-Key was used for a different request; use a new key for a new request", List.of());
+            throw new ProblemException(ProblemKind.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different request; use a new key for a new request", List.of());
         }
         if (!entry.completed()) {
             throw inProgress();

@@ -10,6 +10,13 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
 
+    /** A refusal of {@code kind} (its status and title), with the occurrence's own account and the fields at fault. */
+    public ProblemException(ProblemKind kind, String detail, List<Problem.FieldError> errors) {
+        this(kind.status(), kind.slug(), kind.title(), detail, errors);
+    }
+
+    /** @deprecated kinds are a {@link ProblemKind}; this stays only until every caller has moved. */
+    @Deprecated(forRemoval = true)
     public ProblemException(int status, String kind, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
@@ -19,34 +26,34 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "validation", "Request is not valid", field + ": " + message,
+        return new ProblemException(ProblemKind.VALIDATION, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", "No " + what + " with id " + id, List.of());
+        return new ProblemException(ProblemKind.NOT_FOUND, "No " + what + " with id " + id, List.of());
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Not allowed", detail, List.of());
+        return new ProblemException(ProblemKind.FORBIDDEN, detail, List.of());
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "conflict", "Conflicts with the current state", detail, List.of());
+        return new ProblemException(ProblemKind.CONFLICT, detail, List.of());
     }
 
     public static ProblemException staleVersion(long current) {
-        return new ProblemException(412, "stale-version", "The resource has changed",
+        return new ProblemException(ProblemKind.STALE_VERSION,
                 "If-Match does not match the current version " + current + "; read it again and retry", List.of());
     }
 
     public static ProblemException unprocessable(String detail) {
-        return new ProblemException(422, "rule-violated", "Request breaks a rule", detail, List.of());
+        return new ProblemException(ProblemKind.RULE_VIOLATED, detail, List.of());
     }
 
     /** 422: the request is well formed but breaks a rule about {@code field} (e.g. another district's volunteer). */
     public static ProblemException ruleViolated(String field, String fieldMessage, String detail) {
-        return new ProblemException(422, "rule-violated", "Request breaks a rule", detail,
+        return new ProblemException(ProblemKind.RULE_VIOLATED, detail,
                 List.of(new Problem.FieldError(field, fieldMessage)));
     }
 

@@ -34,26 +34,6 @@ public enum ProblemLanguage {
         return DocumentLanguage.negotiate(acceptable) == DocumentLanguage.EN ? EN : ZH_CN;
     }
 
-    /** Chinese titles by kind (the part of {@code type} after the prefix). */
-    static final Map<String, String> TITLES_ZH = Map.ofEntries(
-            Map.entry("validation", "请求无效"),
-            Map.entry("malformed-json", "JSON 格式错误"),
-            Map.entry("not-found", "未找到"),
-            Map.entry("forbidden", "无权执行此操作"),
-            Map.entry("unauthenticated", "需要身份认证"),
-            Map.entry("conflict", "与当前状态冲突"),
-            Map.entry("stale-version", "资源已被修改"),
-            Map.entry("rule-violated", "请求违反规则"),
-            Map.entry("internal", "内部错误"),
-            Map.entry("bad-request", "错误的请求"),
-            Map.entry("method-not-allowed", "不支持该请求方法"),
-            Map.entry("not-acceptable", "无法提供所要求的格式"),
-            Map.entry("payload-too-large", "请求体过大"),
-            Map.entry("unsupported-media-type", "不支持的媒体类型"),
-            Map.entry("too-many-requests", "请求过于频繁"),
-            Map.entry("idempotency-conflict", "幂等键冲突"),
-            Map.entry("document-font-missing", "暂时无法生成文档"));
-
     private record Rule(Pattern english, String chinese) {
     }
 
@@ -122,7 +102,8 @@ public enum ProblemLanguage {
         if (this == EN || type == null || !type.startsWith(Problem.TYPE_PREFIX)) {
             return title;
         }
-        return TITLES_ZH.getOrDefault(type.substring(Problem.TYPE_PREFIX.length()), title);
+        ProblemKind kind = ProblemKind.ofType(type);
+        return kind == null ? title : kind.titleZh();
     }
 
     /** A field message in this language; messages the catalogue does not know stay as they are. */

@@ -46,8 +46,8 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static Problem problem(int status, String kind, String title, String detail, List<Problem.FieldError> errors) {
-        return new Problem(Problem.TYPE_PREFIX + kind, title, status, detail, null, errors);
+    private static Problem problem(ProblemKind kind, String detail, List<Problem.FieldError> errors) {
+        return new Problem(kind.type(), kind.title(), kind.status(), detail, null, errors);
     }
 
     @ServerExceptionMapper
@@ -66,7 +66,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
-        return respond(problem(400, "validation", "Request is not valid", detail, errors), uri);
+        return respond(problem(ProblemKind.VALIDATION, detail, errors), uri);
     }
 
     /**
@@ -102,19 +102,19 @@ public class ProblemMappers {
         Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
         if (duplicate.find()) {
             String field = duplicate.group(1);
-            return respond(problem(400, "validation", "Request is not valid", field + " is given more than once",
+            return respond(problem(ProblemKind.VALIDATION, field + " is given more than once",
                     List.of(new Problem.FieldError(field, "given more than once"))), uri);
         }
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
-        return respond(problem(400, "malformed-json", "Malformed JSON", "The body is not valid JSON" + where,
+        return respond(problem(ProblemKind.MALFORMED_JSON, "The body is not valid JSON" + where,
                 List.of(new Problem.FieldError("body", "not valid JSON" + where))), uri);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = pathOf(e);
-        return respond(problem(400, "validation", "Request is not valid", "Unknown field " + field,
+        return respond(problem(ProblemKind.VALIDATION, "Unknown field " + field,
                 List.of(new Problem.FieldError(field, "unknown field"))), uri);
     }
 
@@ -122,7 +122,7 @@ public class ProblemMappers {
     public Response wrongValue(InvalidFormatException e, UriInfo uri) {
         String field = pathOf(e);
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return respond(problem(400, "validation", "Request is not valid", field + " must be " + expected,
+        return respond(problem(ProblemKind.VALIDATION, field + " must be " + expected,
                 List.of(new Problem.FieldError(field, "must be " + expected))), uri);
     }
 
@@ -131,10 +131,10 @@ public class ProblemMappers {
         String field = pathOf(e);
         String expected = e.getTargetType() == null ? "of another type" : describe(e.getTargetType());
         if (e.getPath().isEmpty()) {
-            return respond(problem(400, "malformed-json", "Malformed JSON", "The body must be " + expected,
+            return respond(problem(ProblemKind.MALFORMED_JSON, "The body must be " + expected,
                     List.of(new Problem.FieldError("body", "must be " + expected))), uri);
         }
-        return respond(problem(400, "validation", "Request is not valid", field + " must be " + expected,
+        return respond(problem(ProblemKind.VALIDATION, field + " must be " + expected,
                 List.of(new Problem.FieldError(field, "must be " + expected))), uri);
     }
 
@@ -142,13 +142,13 @@ public class ProblemMappers {
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = e.getPath().isEmpty() ? "body" : pathOf(e);
         String reason = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
-        return respond(problem(400, "validation", "Request is not valid", field + ": " + reason,
+        return respond(problem(ProblemKind.VALIDATION, field + ": " + reason,
                 List.of(new Problem.FieldError(field, reason))), uri);
     }
 
     @ServerExceptionMapper(priority = 2)
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
-        return respond(problem(400, "malformed-json", "Malformed JSON", "The body cannot be read as JSON",
+        return respond(problem(ProblemKind.MALFORMED_JSON, "The body cannot be read as JSON",
                 List.of(new Problem.FieldError("body", "cannot be read as JSON"))), uri);
     }
 
@@ -192,26 +192,26 @@ public class ProblemMappers {
     }
 
     private static Response unauthorized(UriInfo uri) {
-        Response base = respond(problem(401, "unauthenticated", "Authentication required",
+        Response base = respond(problem(ProblemKind.UNAUTHENTICATED,
                 "Send a valid bearer token from the volunteer-network realm", List.of()), uri);
         return Response.fromResponse(base).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(problem(403, "forbidden", "Not allowed", "Your role does not allow this call", List.of()), uri);
+        return respond(problem(ProblemKind.FORBIDDEN, "Your role does not allow this call", List.of()), uri);
     }
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
-        return respond(problem(409, "conflict", "Conflicts with the current state",
+        return respond(problem(ProblemKind.CONFLICT,
                 "Someone else changed this resource at the same time; read it again and retry", List.of()), uri);
     }
 
     /** A unique constraint lost a race with a concurrent request: the data already exists. */
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        return respond(problem(409, "conflict", "Conflicts with the current state",
+        return respond(problem(ProblemKind.CONFLICT,
                 "This conflicts with data that already exists", List.of()), uri);
     }
 
@@ -239,25 +239,18 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return respond(problem(status, "internal", "Internal error", "The request could not be completed", List.of()), uri);
+            return respond(new Problem(ProblemKind.INTERNAL.type(), ProblemKind.INTERNAL.title(), status,
+                    "The request could not be completed", null, List.of()), uri);
         }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        String kind = switch (status) {
-            case 400 -> "bad-request";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> "http-" + status;
-        };
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? reason : e.getMessage();
-        return respond(problem(status, kind, reason, detail, List.of()), uri);
+        ProblemKind kind = ProblemKind.forStatus(status);
+        return respond(new Problem(kind.type(), kind.title(), status, detail, null, List.of()), uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
-        return respond(problem(500, "internal", "Internal error", "The request could not be completed", List.of()), uri);
+        return respond(problem(ProblemKind.INTERNAL, "The request could not be completed", List.of()), uri);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 
 /**
  * One SmallRye Fault Tolerance rate-limit guard (rolling window) per operation and caller, kept in a
@@ -65,8 +66,7 @@ public class RateLimits {
         private final long retryAfterSeconds;
 
         TooManyRequests(String operation, RateLimitConfig.Limit limit, long retryAfterSeconds) {
-            super(429, "too-many-requests", "Too many requests",
-                    "At most " + limit.requests() + " calls of " + operation + " per " + limit.per().toString().substring(2).toLowerCase()
+            super(ProblemKind.TOO_MANY_REQUESTS, "At most " + limit.requests() + " calls of " + operation + " per " + limit.per().toString().substring(2).toLowerCase()
                             + " for one caller; retry after " + retryAfterSeconds + " s",
                     List.<Problem.FieldError>of());
             this.retryAfterSeconds = retryAfterSeconds;

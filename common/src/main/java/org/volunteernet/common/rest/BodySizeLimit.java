@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 
 /**
  * Refuses a request body above {@code volunteernet.http.max-body-size} with a 413 problem+json, from
@@ -34,8 +35,7 @@ public class BodySizeLimit {
             throw ProblemException.invalid("Content-Length", "is not a number");
         }
         if (length > limit.asLongValue()) {
-            throw new ProblemException(413, "payload-too-large", "Request body too large",
-                    "The request body has " + length + " bytes; at most " + limit.asLongValue() + " are accepted",
+            throw new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, "The request body has " + length + " bytes; at most " + limit.asLongValue() + " are accepted",
                     List.of(new Problem.FieldError("body", "larger than " + limit.asLongValue() + " bytes")));
         }
     }

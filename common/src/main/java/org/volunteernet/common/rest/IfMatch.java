@@ -2,6 +2,7 @@ package org.volunteernet.common.rest;
 
 import java.util.List;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 
 /** Optimistic concurrency over HTTP: responses carry the row version as ETag, updates send it back in If-Match. */
 public final class IfMatch {
@@ -12,8 +13,7 @@ public final class IfMatch {
     /** The version a client expects; 428 without If-Match, 400 when it is not one of our ETags. */
     public static long version(String header) {
         if (header == null || header.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "If-Match required",
-                    "Send the ETag of the version you read as If-Match, so that concurrent changes are not lost",
+            throw new ProblemException(ProblemKind.PRECONDITION_REQUIRED, "Send the ETag of the version you read as If-Match, so that concurrent changes are not lost",
                     List.of());
         }
         String tag = header.strip();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.Roles;
 
 /** Local demo only: answers 404 unless volunteernet.demo.enabled is set (the local stack sets it). */
@@ -29,7 +30,7 @@ public class DemoResource {
             description = "Exists only when volunteernet.demo.enabled=true (never in production). Idempotent.")
     public DemoDiaryHistory.Summary generate() {
         if (!config.enabled()) {
-            throw new ProblemException(404, "not-found", "Not found", "The demo facility is off", java.util.List.of());
+            throw new ProblemException(ProblemKind.NOT_FOUND, "The demo facility is off", java.util.List.of());
         }
         return history.generate();
     }

@@ -18,6 +18,7 @@ import org.volunteernet.activity.signup.domain.Signup;
 import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.events.ActivityCompleted;
 
@@ -87,8 +88,7 @@ public class BulkEntryService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "rule-violated", "The sheet has problems; nothing was recorded",
-                    errors.size() + " problem(s) in the sheet; fix them and upload it again", errors);
+            throw new ProblemException(ProblemKind.RULE_VIOLATED, errors.size() + " problem(s) in the sheet; fix them and upload it again", errors);
         }
         ActivityCompleted completed = completions.record(occurrence, activity, participants, caller.subject());
         return new BulkEntryResult(occurrenceId, rows.size(),

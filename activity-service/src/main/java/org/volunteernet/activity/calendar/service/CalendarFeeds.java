@@ -18,6 +18,7 @@ import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 
 /**
@@ -52,7 +53,7 @@ public class CalendarFeeds {
     public String feedBySecret(String secret) {
         FeedToken token = secret == null || secret.length() > 100 ? null : FeedToken.bySecret(secret).orElse(null);
         if (token == null) {
-            throw new ProblemException(404, "not-found", "Not found", "No calendar feed at this address", List.of());
+            throw new ProblemException(ProblemKind.NOT_FOUND, "No calendar feed at this address", List.of());
         }
         return seatsOf(token.volunteerId);
     }

@@ -29,6 +29,7 @@ import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
@@ -247,7 +248,7 @@ public class CompletionService {
     }
 
     private static ProblemException rule(String field, String message) {
-        return new ProblemException(422, "rule-violated", "Request breaks a rule", field + " " + message,
+        return new ProblemException(ProblemKind.RULE_VIOLATED, field + " " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 

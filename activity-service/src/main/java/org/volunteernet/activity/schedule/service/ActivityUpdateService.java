@@ -17,6 +17,7 @@ import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.SignupConfirmed;
@@ -82,7 +83,7 @@ public class ActivityUpdateService {
             String message = "is below the " + fullest.confirmed + " seats already confirmed at the occurrence of "
                     + calendar.dateOf(fullest.start) + "; at least " + fullest.confirmed
                     + " (confirmed seats are never dropped: ask volunteers to withdraw first)";
-            throw new ProblemException(409, "conflict", "Conflicts with the current state", "capacity " + message,
+            throw new ProblemException(ProblemKind.CONFLICT, "capacity " + message,
                     List.of(new Problem.FieldError("capacity", message)));
         }
         activity.capacity = capacity;

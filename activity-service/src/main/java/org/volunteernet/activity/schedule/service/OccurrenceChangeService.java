@@ -19,6 +19,7 @@ import org.volunteernet.activity.signup.service.SeatGuard;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
@@ -112,7 +113,7 @@ public class OccurrenceChangeService {
         if (!clashing.isEmpty()) {
             String message = clashing.size() + " volunteer(s) holding a seat would then hold two overlapping seats; "
                     + "they withdraw from one, or choose another time";
-            throw new ProblemException(409, "seat-clash", "Conflicts with the current state", "start: " + message,
+            throw new ProblemException(ProblemKind.SEAT_CLASH, "start: " + message,
                     List.of(new Problem.FieldError("start", message)));
         }
         occurrence.start = start;

@@ -23,6 +23,7 @@ import org.volunteernet.activity.schedule.rest.OccurrenceView;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.rest.Cursor;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
@@ -114,7 +115,7 @@ public class ScheduleService {
     }
 
     private static ProblemException unknown(String field, String message) {
-        return new ProblemException(422, "rule-violated", "Request breaks a rule", field + " " + message,
+        return new ProblemException(ProblemKind.RULE_VIOLATED, field + " " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 

@@ -18,6 +18,7 @@ import org.volunteernet.activity.signup.rest.SignupView;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.events.SignupConfirmed;
@@ -77,8 +78,7 @@ public class SignupService {
         }
         KnownVolunteer volunteer = KnownVolunteer.<KnownVolunteer>findByIdOptional(volunteerId)
                 .filter(v -> v.district.equals(activity.district))
-                .orElseThrow(() -> new ProblemException(422, "rule-violated", "Request breaks a rule",
-                        "volunteerId is not a registered volunteer of district " + activity.district,
+                .orElseThrow(() -> new ProblemException(ProblemKind.RULE_VIOLATED, "volunteerId is not a registered volunteer of district " + activity.district,
                         List.of(new Problem.FieldError("volunteerId", "is not a registered volunteer of district "
                                 + activity.district))));
         requireOpen(occurrence);

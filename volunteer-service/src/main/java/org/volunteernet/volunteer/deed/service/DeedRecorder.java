@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.DeedRecorded;
@@ -49,7 +50,7 @@ public class DeedRecorder {
         if (already + minutes > Deed.MAX_MINUTES_A_DAY) {
             String message = "a day's deeds total at most " + Deed.MAX_MINUTES_A_DAY + " minutes; " + date + " has "
                     + already + " already (" + Math.max(0, Deed.MAX_MINUTES_A_DAY - already) + " left)";
-            throw new ProblemException(422, "rule-violated", "Request breaks a rule", field + ": " + message,
+            throw new ProblemException(ProblemKind.RULE_VIOLATED, field + ": " + message,
                     List.of(new Problem.FieldError(field, message)));
         }
         Deed deed = new Deed();

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.rest.Cursor;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
@@ -71,8 +72,7 @@ public class DiaryService {
             throw ProblemException.invalid("date", "must not be in the future");
         }
         if (!DiaryEntry.writable(request.date(), today)) {
-            throw new ProblemException(409, "diary-closed", "Diary entry closed",
-                    "An entry is written and edited on its day and the next; " + request.date() + " is closed",
+            throw new ProblemException(ProblemKind.DIARY_CLOSED, "An entry is written and edited on its day and the next; " + request.date() + " is closed",
                     List.of());
         }
         return record(volunteer, request, caller.subject(), today);
@@ -168,8 +168,7 @@ public class DiaryService {
                 .filter(d -> entry.id.equals(d.entryId) && d.withdrawnAt == null)
                 .orElseThrow(() -> ProblemException.notFound("standing deed of this entry", deedId));
         if (!DiaryEntry.writable(date, calendar.today())) {
-            throw new ProblemException(409, "diary-closed", "Diary entry closed",
-                    "A deed is withdrawn on its entry's day and the next; " + date + " is closed", List.of());
+            throw new ProblemException(ProblemKind.DIARY_CLOSED, "A deed is withdrawn on its entry's day and the next; " + date + " is closed", List.of());
         }
         deeds.withdraw(volunteer, deed);
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.rest.Cursor;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
@@ -115,7 +116,7 @@ public class ServiceRecordService {
         Volunteer.findById(record.volunteerId, LockModeType.PESSIMISTIC_WRITE); // one day's sum at a time per volunteer
         BigDecimal others = ServiceRecord.hoursOn(record.volunteerId, date, record.id);
         if (!DailyHours.fits(hours, others)) {
-            throw new ProblemException(422, "rule-violated", "Request breaks a rule", field + " would bring the verified "
+            throw new ProblemException(ProblemKind.RULE_VIOLATED, field + " would bring the verified "
                     + "hours of " + date + " to " + others.add(hours).toPlainString() + "; a day holds at most 24 ("
                     + DailyHours.left(others).toPlainString() + " left)",
                     List.of(new org.volunteernet.common.problem.Problem.FieldError(field,

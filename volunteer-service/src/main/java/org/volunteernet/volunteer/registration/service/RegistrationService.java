@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.events.VolunteerProfileUpdated;
@@ -187,8 +188,7 @@ public class RegistrationService {
 
     public Volunteer ownProfile(CurrentUser caller) {
         return Volunteer.findBySubject(caller.subject())
-                .orElseThrow(() -> new ProblemException(404, "not-registered", "Not registered",
-                        "This account has no volunteer registration yet", List.of()));
+                .orElseThrow(() -> new ProblemException(ProblemKind.NOT_REGISTERED, "This account has no volunteer registration yet", List.of()));
     }
 
     /** A real name by {@link RealName}, or 400 naming {@code field}. */
