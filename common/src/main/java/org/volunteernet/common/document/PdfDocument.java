@@ -1,15 +1,9 @@
 package org.volunteernet.common.document;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * A simple flowing A4 document (title, paragraphs, label/value lines, tables with a repeated header,
@@ -147,14 +140,7 @@ public final class PdfDocument implements AutoCloseable {
         if (header.size() != relativeWidths.length) {
             throw new IllegalArgumentException("header has " + header.size() + " columns, widths " + relativeWidths.length);
         }
-        float total = 0;
-        for (float w : relativeWidths) {
-            total += w;
-        }
-        float[] widths = new float[relativeWidths.length];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = textWidth() * relativeWidths[i] / total;
-        }
+        float[] widths = TextLayout.columnWidths(relativeWidths, textWidth());
         drawRow(widths, header, size, true);
         for (List<String> row : rows) {
             if (row.size() != widths.length) {
@@ -174,30 +160,12 @@ public final class PdfDocument implements AutoCloseable {
      * vector squares {@code size} points wide at the left margin, with {@code lines} of text to its right.
      */
     public PdfDocument qrCode(String text, float size, List<String> lines, float textSize) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 0,
-                    EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("text does not fit in a QR code", e);
-        }
+        BitMatrix matrix = TextLayout.qrCode(text);
         float quiet = size / 12;
         ensureSpace(size + 2 * quiet);
         float top = y - quiet;
         float module = size / matrix.getWidth();
-        try {
-            content.setNonStrokingColor(0f);
-            for (int row = 0; row < matrix.getHeight(); row++) {
-                for (int col = 0; col < matrix.getWidth(); col++) {
-                    if (matrix.get(col, row)) {
-                        content.addRect(MARGIN + quiet + col * module, top - (row + 1) * module, module, module);
-                    }
-                }
-            }
-            content.fill();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PdfPen.squares(content, matrix, MARGIN + quiet, top, module);
         float textX = MARGIN + size + 3 * quiet;
         float lineY = top;
         for (String line : lines) {
@@ -272,50 +240,20 @@ public final class PdfDocument implements AutoCloseable {
         float height = rowHeight(widths, cells, size);
         ensureSpace(height);
         float x = MARGIN;
-        try {
-            for (int i = 0; i < widths.length; i++) {
-                if (header) {
-                    content.setNonStrokingColor(0.9f);
-                    content.addRect(x, y - height, widths[i], height);
-                    content.fill();
-                    content.setNonStrokingColor(0f);
-                }
-                content.setLineWidth(0.5f);
-                content.addRect(x, y - height, widths[i], height);
-                content.stroke();
-                float lineY = y - CELL_PADDING;
-                for (String line : wrap(cells.get(i), size, widths[i] - 2 * CELL_PADDING)) {
-                    lineY -= size * LEADING;
-                    write(line, x + CELL_PADDING, lineY + size * (LEADING - 1), size, header);
-                }
-                x += widths[i];
+        for (int i = 0; i < widths.length; i++) {
+            PdfPen.cell(content, x, y, widths[i], height, header);
+            float lineY = y - CELL_PADDING;
+            for (String line : wrap(cells.get(i), size, widths[i] - 2 * CELL_PADDING)) {
+                lineY -= size * LEADING;
+                write(line, x + CELL_PADDING, lineY + size * (LEADING - 1), size, header);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            x += widths[i];
         }
         y -= height;
     }
 
     private void write(String text, float x, float baseline, float size, boolean bold) {
-        if (text.isEmpty()) {
-            return;
-        }
-        try {
-            content.beginText();
-            content.setFont(font, size);
-            if (bold) {
-                // the face has no bold: fill and stroke the outlines a little
-                content.setRenderingMode(RenderingMode.FILL_STROKE);
-                content.setLineWidth(size / 30);
-            } else {
-                content.setRenderingMode(RenderingMode.FILL);
-            }
-            content.newLineAtOffset(x, baseline);
-            content.showText(text);
-            content.endText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PdfPen.text(content, font, text, x, baseline, size, bold);
     }
 
     float width(String text, float size) {
@@ -328,68 +266,17 @@ public final class PdfDocument implements AutoCloseable {
 
     /** Replaces what the font cannot draw (and control characters) by "?" or a space. */
     String drawable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        return TextLayout.drawable(text, cp -> {
             try {
-                if (cp == '\t') {
-                    out.append(' ');
-                } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                    // invisible: nothing to draw
-                } else if (DocumentFont.covers(trueType, cp)) {
-                    out.appendCodePoint(cp);
-                } else {
-                    out.append(Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? " " : "?");
-                }
+                return DocumentFont.covers(trueType, cp);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        return out.toString();
     }
 
-    /** Greedy line breaking: after spaces and hyphens, and around CJK characters; a long word is cut. */
+    /** The text's lines at {@code size} within {@code maxWidth} points (see {@link TextLayout#wrap}). */
     List<String> wrap(String text, float size, float maxWidth) {
-        String clean = drawable(text == null ? "" : text).strip();
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        while (start < clean.length()) {
-            int end = start;
-            int lastBreak = -1;
-            float lineWidth = 0;
-            while (end < clean.length()) {
-                int cp = clean.codePointAt(end);
-                int next = end + Character.charCount(cp);
-                lineWidth += width(clean.substring(end, next), size);
-                if (lineWidth > maxWidth && end > start) {
-                    break;
-                }
-                if (cp == ' ' || cp == '-' || isCjk(cp)) {
-                    lastBreak = next;
-                }
-                if (next < clean.length() && isCjk(clean.codePointAt(next))) {
-                    lastBreak = next;
-                }
-                end = next;
-            }
-            if (end < clean.length() && lastBreak > start) {
-                end = lastBreak;
-            }
-            lines.add(clean.substring(start, end).strip());
-            start = end;
-            while (start < clean.length() && clean.charAt(start) == ' ') {
-                start++;
-            }
-        }
-        if (lines.isEmpty()) {
-            lines.add("");
-        }
-        return lines;
-    }
-
-    private static boolean isCjk(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+        return TextLayout.wrap(drawable(text == null ? "" : text), piece -> width(piece, size), maxWidth);
     }
 }
