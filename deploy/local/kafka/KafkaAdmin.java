@@ -5,6 +5,8 @@ import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -13,6 +15,7 @@ import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
@@ -39,6 +42,12 @@ public class KafkaAdmin {
 
     static final List<String> EVENT_TOPICS = List.of("volunteer.events", "activity.events", "brand.events");
     static final long DEAD_LETTER_RETENTION_MS = 30L * 24 * 3600 * 1000;
+    /**
+     * The services' test topics ("test.") keep a day: a test reads what its own run wrote, and a
+     * rebuild test replays the whole topic, which would otherwise grow with every run on the machine.
+     */
+    static final long TEST_RETENTION_MS = 24L * 3600 * 1000;
+    static final String TEST_SEGMENT_MS = Long.toString(3600L * 1000);
 
     /** Each service: the topic it publishes, the topics it consumes. */
     static final Map<String, List<String>> CONSUMES = Map.of(
@@ -87,17 +96,39 @@ public class KafkaAdmin {
         List<NewTopic> missing = new ArrayList<>();
         for (String name : names) {
             if (!existing.contains(name)) {
-                String retention = name.endsWith(".dlq") ? Long.toString(DEAD_LETTER_RETENTION_MS) : "-1";
-                missing.add(new NewTopic(name, partitions, (short) 1)
-                        .configs(Map.of("min.insync.replicas", "1", "retention.ms", retention)));
+                Map<String, String> configs = new java.util.HashMap<>(Map.of("min.insync.replicas", "1", "retention.ms", retentionOf(name)));
+                if (name.startsWith("test.")) {
+                    configs.put("segment.ms", TEST_SEGMENT_MS); // retention deletes whole segments: roll them hourly
+                }
+                missing.add(new NewTopic(name, partitions, (short) 1).configs(configs));
             }
         }
         if (!missing.isEmpty()) {
             admin.createTopics(missing).all().get();
         }
+        // test topics made before they had a retention of their own get it now (setting it again changes nothing)
+        Map<ConfigResource, java.util.Collection<AlterConfigOp>> testRetention = new java.util.HashMap<>();
+        for (String name : names) {
+            if (name.startsWith("test.") && existing.contains(name)) {
+                testRetention.put(new ConfigResource(ConfigResource.Type.TOPIC, name),
+                        List.of(new AlterConfigOp(new ConfigEntry("retention.ms", retentionOf(name)), AlterConfigOp.OpType.SET),
+                                new AlterConfigOp(new ConfigEntry("segment.ms", TEST_SEGMENT_MS), AlterConfigOp.OpType.SET)));
+            }
+        }
+        if (!testRetention.isEmpty()) {
+            admin.incrementalAlterConfigs(testRetention).all().get();
+        }
         for (String name : names) {
             System.out.println((existing.contains(name) ? "exists   " : "created  ") + name);
         }
+    }
+
+    /** Events are kept for ever (the reports are rebuilt from them), dead letters 30 days, test topics a day. */
+    static String retentionOf(String topic) {
+        if (topic.startsWith("test.")) {
+            return Long.toString(TEST_RETENTION_MS);
+        }
+        return topic.endsWith(".dlq") ? Long.toString(DEAD_LETTER_RETENTION_MS) : "-1";
     }
 
     static List<String> principals() {
