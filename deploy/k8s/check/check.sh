@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The manifest check of make test (deploy/local/test.sh runs it first): every overlay of deploy/k8s
 # renders with kubectl kustomize, and every object it renders validates against its real schema,
-# unknown fields refused (validate.mjs); the Keycloak realm import matches the local realm file; and
+# unknown fields refused (validate.mjs); the Ingress routes every resource's @Path prefix to its service
+# (routes.py); the Keycloak realm import matches the local realm file; and
 # a file of deliberately broken objects (broken.yaml) is refused, each for its reason.
 # Tools, pinned, installed once into .local/k8s-tools (later runs need no network):
 # - npm: kubernetes-models and @kubernetes-models/cloudnative-pg (package-lock.json beside this file);
@@ -19,6 +20,13 @@ mkdir -p "$TOOLS"
 
 command -v kubectl >/dev/null || die "kubectl (1.32 or newer, with its built-in kustomize) is not on the PATH"
 command -v node >/dev/null && command -v npm >/dev/null || die "node and npm are needed (apt-get install nodejs npm)"
+if ! python3 -c 'import yaml' 2>/dev/null; then
+  [ "$(id -u)" = 0 ] || die "python3's yaml module is missing (apt-get install python3-yaml)"
+  log "installing python3-yaml from Debian's packages"
+  { apt-get install -y -qq python3-yaml >/dev/null 2>&1 \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml >/dev/null; }; } \
+    || die "apt-get install python3-yaml failed"
+fi
 
 # --- schemas for Kubernetes' and CloudNativePG's kinds (npm), once per package-lock.json ------------------
 lock_sum=$(sha256sum "$HERE/package-lock.json" | cut -c1-16)
@@ -60,6 +68,9 @@ log "rendered $(ls "$RENDERED" | sed 's/\.yaml$//' | paste -sd' ') with kubectl 
 
 python3 "$ROOT/deploy/k8s/realm-import.py" --check | sed "s/^/$(printf '\033[1;34m[%s]\033[0m ' "$COMPONENT")/" \
   || die "deploy/k8s/base/keycloak/realm-import.yaml is stale: run deploy/k8s/realm-import.py"
+
+python3 "$HERE/routes.py" | sed "s/^/$(printf '\033[1;34m[%s]\033[0m ' "$COMPONENT")/" \
+  || die "the Ingress (deploy/k8s/base/ingress.yaml) does not route the services' resources as their @Path says"
 
 log "validating every rendered object against its schema (Kubernetes, Strimzi $STRIMZI_VERSION CRDs, CloudNativePG, Keycloak)"
 node "$HERE/validate.mjs" --crds "$CRDS" "$RENDERED"/*.yaml || die "manifests of deploy/k8s are not valid (above)"
