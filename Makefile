@@ -43,3 +43,7 @@ test-long:
 ## check-k8s: the Kubernetes manifests render and validate against their schemas (also the first step of make test)
 check-k8s:
 	deploy/k8s/check/check.sh
+
+## images: container images of the four services (Jib onto a Debian-built base image; no Docker daemon), saved under .local/images/
+images:
+	deploy/local/images.sh
