@@ -99,9 +99,13 @@ version=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.
 revision=$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)
 log "the four services with Jib onto tar://$BASE_TAR (version $version, revision ${revision:0:12})"
 pl=$(IFS=,; echo "${SERVICES[*]}")
+# the previous build's images give way (podman keeps no dangling copies of ours)
+for service in "${SERVICES[@]}"; do pod rmi -f "volunteernet/$service:$version" "volunteernet/$service:latest" >/dev/null 2>&1 || true; done
+# jars with the last commit's time in their entries: the same commit gives the same layers
 # shellcheck disable=SC2016
 "$ROOT/mvnw" -B -q package -DskipTests -pl "$pl" -am -Dvolunteernet.images \
   -Dquarkus.package.jar.type=fast-jar \
+  -Dproject.build.outputTimestamp="$(git -C "$ROOT" log -1 --format=%cI 2>/dev/null || echo 1980-01-01T00:00:02Z)" \
   -Dquarkus.container-image.build=true \
   -Dquarkus.container-image.group=volunteernet \
   -Dquarkus.container-image.tag="$version" \
@@ -121,8 +125,10 @@ pl=$(IFS=,; echo "${SERVICES[*]}")
   >"$LOGS/images-maven.log" 2>&1 || { tail -40 "$LOGS/images-maven.log"; die "the image build failed (log: .local/logs/images-maven.log)"; }
 
 for service in "${SERVICES[@]}"; do
-  pod save -q --format docker-archive -o "$IMAGES/$service.tar" "volunteernet/$service:$version" >/dev/null \
+  rm -f "$IMAGES/$service.tar" "$IMAGES/$service.tar.tmp"
+  pod save -q --format docker-archive -o "$IMAGES/$service.tar.tmp" "volunteernet/$service:$version" >/dev/null \
     || die "podman save of volunteernet/$service:$version failed"
+  mv "$IMAGES/$service.tar.tmp" "$IMAGES/$service.tar"
   size=$(du -m "$IMAGES/$service.tar" | cut -f1)
   digest=$(skopeo inspect --format '{{.Digest}}' "docker-archive:$IMAGES/$service.tar" 2>/dev/null || echo "?")
   log "volunteernet/$service:$version  .local/images/$service.tar  ${size} MB  $digest"
