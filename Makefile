@@ -1,5 +1,5 @@
 # The front door. Quick start: `make run` (whole network with demo data) and `make test` (every test).
-.PHONY: run up down status build test test-long benchmark rebuild-reports
+.PHONY: run up down status build test test-long benchmark rebuild-reports check-k8s images
 
 ## run: build, start the whole network in the foreground with demo data; Ctrl-C stops it all
 run:
@@ -39,3 +39,11 @@ test:
 ## test-long: the same, with the fault suite repeated five times and the fuzzer's long form
 test-long:
 	SYSTEM_TESTS_ARGS="-Dfaults.runs=5 -Dfuzz.long=true" deploy/local/test.sh
+
+## check-k8s: the Kubernetes manifests render and validate against their schemas (also the first step of make test)
+check-k8s:
+	deploy/k8s/check/check.sh
+
+## images: container images of the four services (Jib onto a Debian-built base image; no Docker daemon), saved under .local/images/
+images:
+	deploy/local/images.sh

@@ -21,6 +21,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# First, as it is quick (about 15 s; the first run installs its schemas, about 1 min): the Kubernetes
+# manifests of deploy/k8s render and every object validates against its schema.
+log "Kubernetes manifests: render every overlay, validate every object, refuse the broken ones"
+"$ROOT/deploy/k8s/check/check.sh"
+
 # Which parts run already (then they are left running afterwards)?
 pid_alive kafka || started+=(kafka)
 pid_alive keycloak || started+=(keycloak)
