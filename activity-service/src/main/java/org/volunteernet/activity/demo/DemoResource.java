@@ -26,7 +26,7 @@ public class DemoResource {
 
     @POST
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Local demo: attendance and completions for past occurrences",
+    @Operation(operationId = "generateDemoAttendanceHistory", summary = "Local demo: attendance and completions for past occurrences",
             description = "Exists only when volunteernet.demo.enabled=true (never in production). Idempotent.")
     public DemoAttendanceHistory.Summary generate() {
         if (!config.enabled()) {

@@ -25,7 +25,7 @@ public class DemoResource {
 
     @POST
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Local demo: give every volunteer a year of diary",
+    @Operation(operationId = "generateDemoDiaryHistory", summary = "Local demo: give every volunteer a year of diary",
             description = "Exists only when volunteernet.demo.enabled=true (never in production). Idempotent.")
     public DemoDiaryHistory.Summary generate() {
         if (!config.enabled()) {
