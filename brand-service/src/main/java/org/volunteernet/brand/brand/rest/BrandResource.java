@@ -115,7 +115,7 @@ public class BrandResource {
     @RolesAllowed({Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "formBrandGroup", summary = "Form a group under the brand", description = "For the brand's leaders and its district office. "
             + "The group's leader is its first member. Publishes GroupFormed and MemberJoined.")
-    @APIResponse(responseCode = "201", description = "Formed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = GroupView.class)))
+    @APIResponse(responseCode = "201", description = "Formed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = org.volunteernet.brand.group.rest.GroupView.class)))
     public Response formGroup(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewGroup request) {
         VolunteerGroup group = brands.formGroup(id, request, caller);
         return Response.status(Response.Status.CREATED).entity(memberships.view(group.id)).build();
