@@ -36,9 +36,12 @@ generator_jar() {
   local jar="$STATE/downloads/openapi-generator-cli-$GENERATOR_VERSION.jar"
   if [ ! -f "$jar" ]; then
     log "fetching openapi-generator-cli $GENERATOR_VERSION from Maven Central (one time)" >&2
-    mvnw -f "$ROOT/deploy/local/pom.xml" dependency:copy -Dmdep.overWriteIfNewer=false \
-      -Dartifact="org.openapitools:openapi-generator-cli:$GENERATOR_VERSION" -DoutputDirectory="$STATE/downloads" >&2 \
+    mkdir -p "$STATE/downloads"
+    mvnw dependency:get -Dartifact="org.openapitools:openapi-generator-cli:$GENERATOR_VERSION" -Dtransitive=false >&2 \
       || die "could not download org.openapitools:openapi-generator-cli:$GENERATOR_VERSION"
+    local repo="${VOLUNTEERNET_MAVEN_REPO:-$HOME/.m2/repository}"
+    cp "$repo/org/openapitools/openapi-generator-cli/$GENERATOR_VERSION/openapi-generator-cli-$GENERATOR_VERSION.jar" "$jar" \
+      || die "openapi-generator-cli $GENERATOR_VERSION is not in the local Maven repository $repo"
   fi
   echo "$jar"
 }

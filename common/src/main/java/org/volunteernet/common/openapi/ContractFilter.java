@@ -88,6 +88,14 @@ public class ContractFilter implements OASFilter {
     void headers(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation) {
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
+                if (parameter.getIn() == Parameter.In.PATH && parameter.getSchema() != null
+                        && ("#/components/schemas/LocalDate".equals(parameter.getSchema().getRef())
+                                || "date".equals(parameter.getSchema().getFormat()))) {
+                    // a day in a path is a plain YYYY-MM-DD string: openapi-generator 7.14.0's typescript-fetch
+                    // emits code that does not compile for a path parameter of format date
+                    parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                            .pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$").description("A day, YYYY-MM-DD"));
+                }
                 if (parameter.getIn() != Parameter.In.HEADER) {
                     continue;
                 }

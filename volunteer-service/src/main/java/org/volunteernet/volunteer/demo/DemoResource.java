@@ -13,7 +13,7 @@ import org.volunteernet.common.security.Roles;
 
 /** Local demo only: answers 404 unless volunteernet.demo.enabled is set (the local stack sets it). */
 @Path("/api/v1/demo/diary-history")
-@Tag(name = "Local demo")
+@Tag(name = "Local demo: diary")
 @Produces(MediaType.APPLICATION_JSON)
 public class DemoResource {
 
