@@ -3,6 +3,8 @@
 # - with a JDK 25 on the machine: the aot-jar packaging (every class loaded by the JDK's own class
 #   loaders, which the AOT cache requires) and each service's AOT cache from a training run (aot.sh);
 # - without one: the fast-jar packaging with a class-data archive (AppCDS, JDK 17) per service.
+# Then the network's one OpenAPI document from the four the build stored (openapi.sh combine), which the
+# proxy serves at http://127.0.0.1:8080/api/v1/openapi.json.
 # Usage: build.sh [Maven arguments, e.g. -DskipTests]
 COMPONENT=build
 source "$(dirname "$0")/lib.sh"
@@ -18,3 +20,4 @@ else
   "$ROOT/mvnw" -B install -Dquarkus.package.jar.type=fast-jar -Dquarkus.package.jar.aot.enabled=true \
     -Dquarkus.package.jar.aot.type=app-cds "$@"
 fi
+"$ROOT/deploy/local/openapi.sh" combine

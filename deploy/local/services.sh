@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The four services, run from their built jars (make build) in the prod profile against the local stack.
 # Usage: services.sh up | down | status | start NAME | launch NAME (no wait) | kill NAME | stop NAME
+# up also starts the network's one address (proxy.sh: nginx on 127.0.0.1:8080), down stops it.
 COMPONENT=services
 source "$(dirname "$0")/lib.sh"
 
@@ -72,16 +73,18 @@ up() {
   local s
   for s in $SERVICES; do start_one "${s%%:*}"; done
   for s in $SERVICES; do wait_one "${s%%:*}"; done
+  "$ROOT/deploy/local/proxy.sh" up
 }
 
 # also a training run of aot.sh that was killed before it could stop its services
-down() { local s; for s in $SERVICES; do stop_background "${s%%:*}"; stop_background "training-${s%%:*}"; done; }
+down() { "$ROOT/deploy/local/proxy.sh" down; local s; for s in $SERVICES; do stop_background "${s%%:*}"; stop_background "training-${s%%:*}"; done; }
 
 status() {
   local s
   for s in $SERVICES; do
     if ready "${s##*:}"; then echo "${s%%:*}: ready on 127.0.0.1:${s##*:}"; else echo "${s%%:*}: down"; fi
   done
+  "$ROOT/deploy/local/proxy.sh" status
 }
 
 case "${1:-}" in

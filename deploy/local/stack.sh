@@ -15,6 +15,7 @@ up() {
   cat <<INFO
 
   volunteer-network is up.
+    the whole API      http://127.0.0.1:8080/api/v1/   (one address; OpenAPI: /api/v1/openapi.json)
     volunteer-service  http://127.0.0.1:8081   (OpenAPI: /q/openapi, health: /q/health)
     activity-service   http://127.0.0.1:8082
     brand-service      http://127.0.0.1:8083

@@ -40,6 +40,10 @@ log "unit and service tests (every module; real PostgreSQL and Kafka), then the 
 # the same build as make build, so that the end-to-end tests run what make run runs
 VOLUNTEERNET_KEEP_INFRA=true "$HERE/build.sh"
 
+log "the HTTP contract: Redocly lint of the four stored documents and the combined one, the generated client compiles"
+"$HERE/openapi.sh" lint
+"$HERE/openapi.sh" client
+
 if pid_alive volunteer-service; then
   warn "services already running: the end-to-end tests use them as they are (restart with 'make down' for fresh builds)"
 else
@@ -49,6 +53,9 @@ fi
 "$HERE/services.sh" up
 # the same demo data as make run: the end-to-end tests run against the network a user would see
 "$HERE/seed-demo.sh"
+
+log "a volunteer's journey through the generated typescript-fetch client and the one address (127.0.0.1:8080)"
+"$HERE/openapi.sh" journey
 
 log "end-to-end tests against the running network"
 # SYSTEM_TESTS_ARGS: e.g. "-Dfaults.runs=5 -Dfuzz.long=true" for the long form (make test-long)

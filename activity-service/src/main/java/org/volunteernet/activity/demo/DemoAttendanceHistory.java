@@ -1,5 +1,6 @@
 package org.volunteernet.activity.demo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,7 @@ public class DemoAttendanceHistory {
     @Inject
     NetworkCalendar calendar;
 
+    @Schema(name = "DemoAttendanceHistorySummary")
     public record Summary(int occurrences, int participations) {
     }
 

@@ -15,7 +15,7 @@ import org.volunteernet.common.security.Roles;
 
 /** Local demo only: answers 404 unless volunteernet.demo.enabled is set (the local stack sets it). */
 @Path("/api/v1/demo/attendance-history")
-@Tag(name = "Local demo")
+@Tag(name = "Local demo: attendance")
 @Produces(MediaType.APPLICATION_JSON)
 public class DemoResource {
 
@@ -27,7 +27,7 @@ public class DemoResource {
 
     @POST
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Local demo: attendance and completions for past occurrences",
+    @Operation(operationId = "generateDemoAttendanceHistory", summary = "Local demo: attendance and completions for past occurrences",
             description = "Exists only when volunteernet.demo.enabled=true (never in production). Idempotent.")
     public DemoAttendanceHistory.Summary generate() {
         if (!config.enabled()) {

@@ -54,6 +54,42 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
+    void webAppsOfTheConfiguredOriginsMayCallTheApiOthersNot() {
+        // the preflight of a browser's POST with a token and an Idempotency-Key, from the local web dev server
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key,if-match")
+                .when().options("/api/v1/nothing-here")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Allow-Methods", org.hamcrest.Matchers.containsString("POST"))
+                .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsStringIgnoringCase("Idempotency-Key"));
+        // the answer itself shows the browser the headers a client needs
+        given().header("Origin", "http://localhost:5173").when().get("/api/v1/nothing-here")
+                .then().header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("ETag"), org.hamcrest.Matchers.containsString("Idempotent-Replayed"),
+                        org.hamcrest.Matchers.containsString("Location")));
+        // another origin gets no permission
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/nothing-here")
+                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void theStoredDocumentIsTheServedOneWithNetworkUniqueNamedOperations() {
+        io.restassured.path.json.JsonPath doc = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (java.util.List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                org.assertj.core.api.Assertions.assertThat((String) operation.get("operationId")).as(method + " " + path)
+                        .matches("[a-z]+[A-Z][A-Za-z0-9]*");
+            }
+        }));
+        org.assertj.core.api.Assertions.assertThat(doc.getMap("components.securitySchemes")).containsKeys("SecurityScheme", "oauth2");
+    }
+
+    @Test
     void prometheusMetricsAreServedToCityAdministratorsOnly() {
         given().when().get("/q/metrics").then().statusCode(401);
         given().header("Authorization", TestTokens.user("230110", "district-admin").bearer())

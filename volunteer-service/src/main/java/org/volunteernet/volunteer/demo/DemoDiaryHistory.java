@@ -1,5 +1,6 @@
 package org.volunteernet.volunteer.demo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,7 @@ public class DemoDiaryHistory {
     @Inject
     NetworkCalendar calendar;
 
+    @Schema(name = "DemoDiaryHistorySummary")
     public record Summary(int volunteers, int entries) {
     }
 

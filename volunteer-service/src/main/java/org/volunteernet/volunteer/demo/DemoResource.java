@@ -14,7 +14,7 @@ import org.volunteernet.common.security.Roles;
 
 /** Local demo only: answers 404 unless volunteernet.demo.enabled is set (the local stack sets it). */
 @Path("/api/v1/demo/diary-history")
-@Tag(name = "Local demo")
+@Tag(name = "Local demo: diary")
 @Produces(MediaType.APPLICATION_JSON)
 public class DemoResource {
 
@@ -26,7 +26,7 @@ public class DemoResource {
 
     @POST
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Local demo: give every volunteer a year of diary",
+    @Operation(operationId = "generateDemoDiaryHistory", summary = "Local demo: give every volunteer a year of diary",
             description = "Exists only when volunteernet.demo.enabled=true (never in production). Idempotent.")
     public DemoDiaryHistory.Summary generate() {
         if (!config.enabled()) {

@@ -33,7 +33,7 @@ public class AttendanceResource {
     @GET
     @Path("/check-in-code")
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "The occurrence's check-in code", description = "Signed and short-lived; the organizer shows "
+    @Operation(operationId = "getCheckInCode", summary = "The occurrence's check-in code", description = "Signed and short-lived; the organizer shows "
             + "the QR payload for volunteers to scan.")
     public CheckInCodes.Code code(@PathParam("occurrenceId") UUID occurrenceId) {
         return attendance.code(occurrenceId, caller);
@@ -43,7 +43,7 @@ public class AttendanceResource {
     @Path("/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Check in", description = "A volunteer with a confirmed seat sends the code; an organizer sends "
+    @Operation(operationId = "checkInToOccurrence", summary = "Check in", description = "A volunteer with a confirmed seat sends the code; an organizer sends "
             + "the volunteer's id. Publishes VolunteerCheckedIn.")
     public SignupView checkIn(@PathParam("occurrenceId") UUID occurrenceId, @Valid AttendanceRequest request) {
         return attendance.checkIn(occurrenceId, request, caller);
@@ -53,7 +53,7 @@ public class AttendanceResource {
     @Path("/check-out")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Check out", description = "As check-in. Publishes VolunteerCheckedOut.")
+    @Operation(operationId = "checkOutOfOccurrence", summary = "Check out", description = "As check-in. Publishes VolunteerCheckedOut.")
     public SignupView checkOut(@PathParam("occurrenceId") UUID occurrenceId, @Valid AttendanceRequest request) {
         return attendance.checkOut(occurrenceId, request, caller);
     }

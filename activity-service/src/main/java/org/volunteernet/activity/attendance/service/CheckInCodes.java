@@ -1,5 +1,6 @@
 package org.volunteernet.activity.attendance.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -34,6 +35,7 @@ public class CheckInCodes {
         this.lifetime = config.checkInLifetime();
     }
 
+    @Schema(name = "CheckInCode")
     public record Code(String code, Instant expiresAt, String qrPayload) {
     }
 

@@ -42,7 +42,7 @@ public class ParticipantSheetResource {
     @GET
     @Produces(ParticipantSheet.MEDIA_TYPE)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "The participant sheet template", description = "CSV, UTF-8 with byte-order mark, to fill in "
+    @Operation(operationId = "getParticipantSheetTemplate", summary = "The participant sheet template", description = "CSV, UTF-8 with byte-order mark, to fill in "
             + "and upload: columns volunteer number, hours, reason; headed 志愿者编号, 服务时长(小时), 说明, or "
             + "volunteerNumber, hours, reason with Accept-Language: en. One row per confirmed seat, hours left empty; "
             + "add rows for walk-ins. For organizers and the office of the activity's district (403 otherwise).")
@@ -66,7 +66,7 @@ public class ParticipantSheetResource {
     @Consumes(MediaType.WILDCARD) // spreadsheet programs and browsers label CSV uploads variously; the content decides
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Record an occurrence from a participant sheet", description = "Bulk entry of a paper sign-in "
+    @Operation(operationId = "uploadParticipantSheet", summary = "Record an occurrence from a participant sheet", description = "Bulk entry of a paper sign-in "
             + "sheet: the filled-in template as CSV (UTF-8) or XLSX (first sheet, same columns), keyed by unified volunteer "
             + "number; the content decides, not the Content-Type. Every row is checked "
             + "first; any problem answers 422 listing each one as rows[N].volunteerNumber, rows[N].hours or rows[N].reason "

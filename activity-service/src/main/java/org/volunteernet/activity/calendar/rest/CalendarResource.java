@@ -1,5 +1,7 @@
 package org.volunteernet.activity.calendar.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,7 +39,7 @@ public class CalendarResource {
     @Path("/volunteers/{id}.ics")
     @Produces(TEXT_CALENDAR)
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "A volunteer's confirmed occurrences as iCalendar", description = "For the volunteer alone.")
+    @Operation(operationId = "getVolunteerCalendar", summary = "A volunteer's confirmed occurrences as iCalendar", description = "For the volunteer alone.")
     public String volunteer(@PathParam("id") UUID id) {
         return feeds.volunteerFeed(id, caller);
     }
@@ -46,18 +48,18 @@ public class CalendarResource {
     @Path("/volunteers/{id}/feed-url")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Issue a secret URL for one's calendar feed", description = "For calendar apps, which cannot "
+    @Operation(operationId = "issueCalendarFeedUrl", summary = "Issue a secret URL for one's calendar feed", description = "For calendar apps, which cannot "
             + "send a bearer token: GET on the returned path answers the same feed without a token. Issuing again "
             + "revokes the earlier URL. The secret (43 characters, 256 bits) is shown only here; only its SHA-256 is stored.")
-    @APIResponse(responseCode = "201", description = "{\"path\": \"/api/v1/calendar/feeds/<secret>.ics\"}")
+    @APIResponse(responseCode = "201", description = "The feed's secret path, shown only here", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarFeedUrl.class)))
     public Response issueFeedUrl(@PathParam("id") UUID id) {
-        return Response.status(Response.Status.CREATED).entity(Map.of("path", feeds.issueSecret(id, caller))).build();
+        return Response.status(Response.Status.CREATED).entity(new CalendarFeedUrl(feeds.issueSecret(id, caller))).build();
     }
 
     @DELETE
     @Path("/volunteers/{id}/feed-url")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Revoke the secret URL of one's calendar feed", description = "The URL answers 404 from now on.")
+    @Operation(operationId = "revokeCalendarFeedUrl", summary = "Revoke the secret URL of one's calendar feed", description = "The URL answers 404 from now on.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "There was none")
     public Response revokeFeedUrl(@PathParam("id") UUID id) {
@@ -71,7 +73,7 @@ public class CalendarResource {
     @Path("/feeds/{secret}.ics")
     @Produces(TEXT_CALENDAR)
     @PermitAll
-    @Operation(summary = "A volunteer's feed at its secret URL", description = "No token: the secret in the path is the "
+    @Operation(operationId = "getCalendarFeedBySecret", summary = "A volunteer's feed at its secret URL", description = "No token: the secret in the path is the "
             + "credential. 404 for an unknown or revoked secret.")
     public String feedBySecret(@PathParam("secret") String secret) {
         return feeds.feedBySecret(secret);
@@ -81,8 +83,13 @@ public class CalendarResource {
     @Path("/brands/{id}.ics")
     @Produces(TEXT_CALENDAR)
     @PermitAll
-    @Operation(summary = "A brand's activities as iCalendar", description = "Open to anyone, to subscribe to.")
+    @Operation(operationId = "getBrandCalendar", summary = "A brand's activities as iCalendar", description = "Open to anyone, to subscribe to.")
     public String brand(@PathParam("id") UUID id) {
         return feeds.brandFeed(id);
+    }
+
+    /** The secret path of a volunteer's calendar feed, shown once. */
+    @Schema(name = "CalendarFeedUrl")
+    public record CalendarFeedUrl(@Schema(description = "GET it without a token: /api/v1/calendar/feeds/<secret>.ics") String path) {
     }
 }

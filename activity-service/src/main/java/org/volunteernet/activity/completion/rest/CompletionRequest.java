@@ -16,7 +16,7 @@ import org.volunteernet.common.validation.PlainText;
 @Schema(name = "CompletionRequest")
 public record CompletionRequest(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid Participant> participants) {
 
-    @Schema(name = "Participant")
+    @Schema(name = "CompletionParticipant")
     public record Participant(
             @NotNull UUID volunteerId,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") @Digits(integer = 2, fraction = 2)

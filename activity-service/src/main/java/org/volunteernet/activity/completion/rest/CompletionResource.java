@@ -36,7 +36,7 @@ public class CompletionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Record an ended occurrence", description = "Who attended and their actual hours, travel "
+    @Operation(operationId = "completeOccurrence", summary = "Record an ended occurrence", description = "Who attended and their actual hours, travel "
             + "excluded; hours beyond the time on site need a reason. A participant without a confirmed seat is recorded "
             + "as a walk-in (participants[].walkIn in ActivityCompleted) when a registered volunteer of the activity's "
             + "district. Occurrences that ended up to volunteernet.activities.back-entry-limit ago (default 366 days) can "

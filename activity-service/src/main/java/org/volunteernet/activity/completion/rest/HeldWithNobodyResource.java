@@ -40,7 +40,7 @@ public class HeldWithNobodyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Close an occurrence nobody attended", description = "For an ended occurrence that took place "
+    @Operation(operationId = "closeOccurrenceHeldWithNobody", summary = "Close an occurrence nobody attended", description = "For an ended occurrence that took place "
             + "but that no volunteer attended (e.g. rained out, not cancelled in advance): status HELD_WITH_NOBODY, with "
             + "the note. It leaves the overdue list and is never announced as RecordDeadlineMissed; nothing is recorded, so "
             + "no ActivityCompleted is published. Brand regularity (held / due in the brand report) counts it as due and "

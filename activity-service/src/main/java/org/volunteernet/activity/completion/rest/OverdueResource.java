@@ -26,7 +26,7 @@ public class OverdueResource {
 
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "Ended occurrences still unrecorded", description = "With the deadline of Decree 67 Art. 11 "
+    @Operation(operationId = "listOverdueOccurrences", summary = "Ended occurrences still unrecorded", description = "With the deadline of Decree 67 Art. 11 "
             + "(10 working days) and the working days left; for the caller's district, or every district for a city-admin.")
     public List<OverdueView> overdue() {
         return completions.overdue(caller);

@@ -1,5 +1,7 @@
 package org.volunteernet.activity.schedule.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,10 +58,11 @@ public class ActivityResource {
     CurrentUser caller;
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Schedule an activity", description = "In the caller's district, optionally under a brand "
+    @Operation(operationId = "scheduleActivity", summary = "Schedule an activity", description = "In the caller's district, optionally under a brand "
             + "and group of that district, optionally recurring by an RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=SA). "
             + "Occurrences are created up to the horizon. Publishes ActivityScheduled. Recurrence rules: FREQ is DAILY, "
             + "WEEKLY, MONTHLY or YEARLY; BYHOUR, BYMINUTE, BYSECOND are refused (at most one occurrence a day, at the "
@@ -67,6 +70,7 @@ public class ActivityResource {
             + "match the rule (RFC 5545 3.3.10); UNTIL may be a date (inclusive: the whole day in the network zone), a UTC "
             + "date-time or a floating date-time read in the network zone; more than 2000 occurrences within the horizon "
             + "is refused. Every refusal is 400 problem+json naming `recurrence`, the detail naming the part.")
+    @APIResponse(responseCode = "201", description = "Scheduled; Location names it, ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
     public Response schedule(@NotNull @Valid ActivityRequest request, @Context UriInfo uri) {
         Activity activity = schedule.schedule(request, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(activity.id.toString()).build())
@@ -75,7 +79,7 @@ public class ActivityResource {
 
     @GET
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "Browse activities", description = "Filter by district, brand, category, and by having an "
+    @Operation(operationId = "listActivities", summary = "Browse activities", description = "Filter by district, brand, category, and by having an "
             + "occurrence that is not cancelled and starts between from and to (dates in the network zone, both inclusive). "
             + "An unparsable parameter or cursor, or a date outside years 1..9999, is 400 problem+json naming it.")
     public Page<ActivityView> browse(
@@ -91,7 +95,7 @@ public class ActivityResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "An activity", description = "With its version as ETag, to send back as If-Match when editing.")
+    @Operation(operationId = "getActivity", summary = "An activity", description = "With its version as ETag, to send back as If-Match when editing.")
     @APIResponse(responseCode = "200", description = "The activity; ETag header is its version",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response activity(@PathParam("id") UUID id) {
@@ -103,7 +107,7 @@ public class ActivityResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Edit an activity", description = "Title, content, place, capacity, person in charge, closing "
+    @Operation(operationId = "updateActivity", summary = "Edit an activity", description = "Title, content, place, capacity, person in charge, closing "
             + "sign-up; fields left out keep their value. Send the ETag you read as If-Match. For organizers and the office "
             + "of the activity's district and leaders of its brand. Capacity applies to occurrences that have not started: "
             + "raising it confirms the first waiting at once (SignupConfirmed), lowering it below the seats already "
@@ -130,7 +134,7 @@ public class ActivityResource {
     @GET
     @Path("/{id}/occurrences")
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "The dated occurrences of an activity", description = "Between from and to (by default the "
+    @Operation(operationId = "listActivityOccurrences", summary = "The dated occurrences of an activity", description = "Between from and to (by default the "
             + "last 30 days and the next 90), in date order, with seats confirmed and waitlisted.")
     public Page<OccurrenceView> occurrences(@PathParam("id") UUID id,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,

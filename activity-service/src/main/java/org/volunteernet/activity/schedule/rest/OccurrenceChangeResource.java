@@ -37,7 +37,7 @@ public class OccurrenceChangeResource {
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Move one occurrence", description = "New start, end or place of one occurrence that has not "
+    @Operation(operationId = "rescheduleOccurrence", summary = "Move one occurrence", description = "New start, end or place of one occurrence that has not "
             + "started. Publishes OccurrenceRescheduled for each volunteer holding a seat or waiting. 409 seat-clash "
             + "(naming start) when a volunteer holding a confirmed seat would then hold two overlapping seats.")
     public OccurrenceView reschedule(@PathParam("occurrenceId") UUID occurrenceId,
@@ -49,7 +49,7 @@ public class OccurrenceChangeResource {
     @Path("/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Cancel one occurrence or the rest of its series", description = "Scope THIS or FOLLOWING; "
+    @Operation(operationId = "cancelOccurrence", summary = "Cancel one occurrence or the rest of its series", description = "Scope THIS or FOLLOWING; "
             + "FOLLOWING also ends the series. A scheduled occurrence may be cancelled after its start, with the reason "
             + "(e.g. rained out): it leaves the overdue list and RecordDeadlineMissed is never published for it. Brand "
             + "regularity (held / due) counts it as due and not held. 409 when already completed, cancelled or closed. "

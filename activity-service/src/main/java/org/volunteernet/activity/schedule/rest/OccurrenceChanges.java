@@ -13,6 +13,7 @@ public final class OccurrenceChanges {
     private OccurrenceChanges() {
     }
 
+    @Schema(name = "CancellationScope")
     public enum Scope {
         /** This occurrence only. */
         THIS,

@@ -1,5 +1,7 @@
 package org.volunteernet.activity.signup.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,9 +73,10 @@ public class SignupResource {
     Validator validator;
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Sign up, or sign a volunteer up on their behalf", description = "Without a body: the calling "
+    @Operation(operationId = "signUpForOccurrence", summary = "Sign up, or sign a volunteer up on their behalf", description = "Without a body: the calling "
             + "volunteer signs up. With {\"volunteerId\": ...}: an organizer of the activity's district or its district "
             + "office (district-admin) signs up a registered volunteer of that district, e.g. one without the app. "
             + "Either way confirmed while seats remain, else waitlisted in order of arrival, and a volunteer cannot hold "
@@ -110,7 +113,7 @@ public class SignupResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, RosterCsv.MEDIA_TYPE, PDF})
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "The roster of an occurrence", description = "Every sign-up in arrival order: volunteer number, "
+    @Operation(operationId = "getOccurrenceRoster", summary = "The roster of an occurrence", description = "Every sign-up in arrival order: volunteer number, "
             + "status (CONFIRMED, WAITLISTED, WITHDRAWN, WALK_IN), waitlist place, whether signed up on the volunteer's "
             + "behalf, check-in and check-out times, walk-in flag, hours recorded at completion. Names are not held by "
             + "activity-service (no event carries one); the volunteer number finds the volunteer in volunteer-service. "
@@ -174,8 +177,9 @@ public class SignupResource {
     @DELETE
     @Path("/me")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Withdraw", description = "Frees the seat for the first on the waitlist at once. "
+    @Operation(operationId = "withdrawFromOccurrence", summary = "Withdraw", description = "Frees the seat for the first on the waitlist at once. "
             + "Publishes SignupWithdrawn, and SignupConfirmed for the promoted volunteer.")
+    @APIResponse(responseCode = "204", description = "Withdrawn; the first on the waitlist is promoted")
     public Response withdraw(@PathParam("occurrenceId") UUID occurrenceId) {
         signups.withdraw(occurrenceId, caller);
         return Response.noContent().build();

@@ -1,5 +1,10 @@
 package org.volunteernet.brand.brand.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,11 +54,13 @@ public class BrandResource {
     CurrentUser caller;
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DISTRICT_ADMIN)
-    @Operation(summary = "Found a brand", description = "A district office founds a volunteer service brand with its "
+    @Operation(operationId = "createBrand", summary = "Found a brand", description = "A district office founds a volunteer service brand with its "
             + "founding exemplary volunteer, who leads it. The name is unique within the district. Publishes BrandCreated.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.class)))
     public Response create(@NotNull @Valid BrandRequests.NewBrand request, @Context UriInfo uri) {
         Brand brand = brands.create(request, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(brand.id.toString()).build())
@@ -62,7 +69,7 @@ public class BrandResource {
 
     @GET
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "Browse brands", description = "Optionally of one district; oldest first.")
+    @Operation(operationId = "listBrands", summary = "Browse brands", description = "Optionally of one district; oldest first.")
     public Page<BrandView> list(
             @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
@@ -73,17 +80,19 @@ public class BrandResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "A brand with its leaders, groups and member organizations")
+    @Operation(operationId = "getBrand", summary = "A brand with its leaders, groups and member organizations")
     public BrandView brand(@PathParam("id") UUID id) {
         return brands.view(id);
     }
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Path("/{id}/leaders")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DISTRICT_ADMIN)
-    @Operation(summary = "Appoint a brand leader", description = "A district office adds a leader from the brand's district.")
+    @Operation(operationId = "addBrandLeader", summary = "Appoint a brand leader", description = "A district office adds a leader from the brand's district.")
+    @APIResponse(responseCode = "201", description = "Added; the brand with its leaders", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.class)))
     public Response addLeader(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewLeader request) {
         return Response.status(Response.Status.CREATED).entity(brands.addLeader(id, request.volunteerId(), caller)).build();
     }
@@ -91,30 +100,35 @@ public class BrandResource {
     @DELETE
     @Path("/{id}/leaders/{volunteerId}")
     @RolesAllowed(Roles.DISTRICT_ADMIN)
-    @Operation(summary = "Remove a brand leader", description = "A brand keeps at least one leader.")
+    @Operation(operationId = "removeBrandLeader", summary = "Remove a brand leader", description = "A brand keeps at least one leader.")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response removeLeader(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId) {
         brands.removeLeader(id, volunteerId, caller);
         return Response.noContent().build();
     }
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Path("/{id}/groups")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Form a group under the brand", description = "For the brand's leaders and its district office. "
+    @Operation(operationId = "formBrandGroup", summary = "Form a group under the brand", description = "For the brand's leaders and its district office. "
             + "The group's leader is its first member. Publishes GroupFormed and MemberJoined.")
+    @APIResponse(responseCode = "201", description = "Formed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = org.volunteernet.brand.group.rest.GroupView.class)))
     public Response formGroup(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewGroup request) {
         VolunteerGroup group = brands.formGroup(id, request, caller);
         return Response.status(Response.Status.CREATED).entity(memberships.view(group.id)).build();
     }
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Path("/{id}/organizations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DISTRICT_ADMIN)
-    @Operation(summary = "A volunteer service organization joins the brand", description = "Publishes OrganizationJoined.")
+    @Operation(operationId = "addBrandOrganization", summary = "A volunteer service organization joins the brand", description = "Publishes OrganizationJoined.")
+    @APIResponse(responseCode = "201", description = "Joined", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.OrganizationView.class)))
     public Response addOrganization(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewOrganization request) {
         MemberOrganization organization = brands.addOrganization(id, request, caller);
         return Response.status(Response.Status.CREATED)

@@ -1,5 +1,10 @@
 package org.volunteernet.brand.group.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,16 +40,18 @@ public class GroupResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "A group: its brand, leader and number of members")
+    @Operation(operationId = "getGroup", summary = "A group: its brand, leader and number of members")
     public GroupView group(@PathParam("id") UUID id) {
         return memberships.view(id);
     }
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Path("/{id}/members")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Ask to join a group", description = "The group's leader or a leader of its brand answers.")
+    @Operation(operationId = "askToJoinGroup", summary = "Ask to join a group", description = "The group's leader or a leader of its brand answers.")
+    @APIResponse(responseCode = "201", description = "Asked; pending the leader's approval", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
     public Response ask(@PathParam("id") UUID id) {
         return Response.status(Response.Status.CREATED).entity(MembershipView.of(memberships.ask(id, caller))).build();
     }
@@ -53,7 +60,7 @@ public class GroupResource {
     @Path("/{id}/members/{volunteerId}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VOLUNTEER, Roles.BRAND_LEADER})
-    @Operation(summary = "Approve or decline a request to join", description = "For the group's leader and the leaders "
+    @Operation(operationId = "decideGroupMembership", summary = "Approve or decline a request to join", description = "For the group's leader and the leaders "
             + "of its brand, with a reason. Approval publishes MemberJoined.")
     public MembershipView decide(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId,
             @NotNull @Valid ApprovalRequest request) {
@@ -63,7 +70,8 @@ public class GroupResource {
     @DELETE
     @Path("/{id}/members/me")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Leave a group", description = "Publishes MemberLeft.")
+    @Operation(operationId = "leaveGroup", summary = "Leave a group", description = "Publishes MemberLeft.")
+    @APIResponse(responseCode = "204", description = "Left")
     public Response leave(@PathParam("id") UUID id) {
         memberships.leave(id, caller);
         return Response.noContent().build();
@@ -72,8 +80,9 @@ public class GroupResource {
     @DELETE
     @Path("/{id}/members/{volunteerId}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.BRAND_LEADER})
-    @Operation(summary = "Remove a member", description = "For the group's leader and the leaders of its brand. "
+    @Operation(operationId = "removeGroupMember", summary = "Remove a member", description = "For the group's leader and the leaders of its brand. "
             + "Publishes MemberLeft.")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId) {
         memberships.remove(id, volunteerId, caller);
         return Response.noContent().build();

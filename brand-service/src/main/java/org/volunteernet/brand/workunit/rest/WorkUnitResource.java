@@ -1,5 +1,10 @@
 package org.volunteernet.brand.workunit.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,11 +40,13 @@ public class WorkUnitResource {
     CurrentUser caller;
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DISTRICT_ADMIN)
-    @Operation(summary = "Register a work unit", description = "Government office, enterprise, school, hospital, "
+    @Operation(operationId = "registerWorkUnit", summary = "Register a work unit", description = "Government office, enterprise, school, hospital, "
             + "military unit, community... in the office's district. Publishes WorkUnitRegistered.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkUnitView.class)))
     public Response register(@NotNull @Valid WorkUnitRequest request, @Context UriInfo uri) {
         WorkUnit unit = units.register(request, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(unit.id.toString()).build())
@@ -49,7 +56,7 @@ public class WorkUnitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "A work unit and its members", description = "Members are volunteers who named the unit at "
+    @Operation(operationId = "getWorkUnit", summary = "A work unit and its members", description = "Members are volunteers who named the unit at "
             + "registration or later; listed by pseudonymous id and post.")
     public WorkUnitView unit(@PathParam("id") UUID id) {
         return units.view(id, caller);

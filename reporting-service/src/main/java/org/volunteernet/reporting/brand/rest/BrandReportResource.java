@@ -44,7 +44,7 @@ public class BrandReportResource {
 
     @GET
     @RolesAllowed({Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "A brand's year", description = "Members, groups, organizations, occurrences due and held, "
+    @Operation(operationId = "getBrandReport", summary = "A brand's year", description = "Members, groups, organizations, occurrences due and held, "
             + "regularity (held / due), hours by month. For the brand's leaders (brand-leader role and leading this brand), "
             + "the office of its district, city-admins and analysts. The year defaults to the current one.")
     public BrandReport brand(@PathParam("id") UUID id, @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
@@ -55,7 +55,7 @@ public class BrandReportResource {
     @Path("/export.csv")
     @Produces(Attachments.CSV)
     @RolesAllowed({Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "Every figure of a brand's year as CSV", description = "One row per figure of the JSON report "
+    @Operation(operationId = "exportBrandReportCsv", summary = "Every figure of a brand's year as CSV", description = "One row per figure of the JSON report "
             + "(members, groups, organizations, occurrences, hours, months); columns: brand id, brand, district code, "
             + "district name (GB/T 2260), year, figure code, figure, month, item, value. UTF-8 with a byte order mark, "
             + "attachment named after the brand; headers in Chinese, English with Accept-Language: en. Who may read it "

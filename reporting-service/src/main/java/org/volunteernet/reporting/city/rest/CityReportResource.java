@@ -28,7 +28,7 @@ public class CityReportResource {
 
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "Every district side by side", description = "For city-admins and analysts; aggregates only.")
+    @Operation(operationId = "getCityReport", summary = "Every district side by side", description = "For city-admins and analysts; aggregates only.")
     public CityReport city(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return reports.report(year != null ? year : calendar.today().getYear());
     }

@@ -49,7 +49,7 @@ public class DistrictReportResource {
     @Path("/{district}/export.csv")
     @Produces(Attachments.CSV)
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "Every figure of the district's year as CSV", description = "One row per figure of the JSON "
+    @Operation(operationId = "exportDistrictReportCsv", summary = "Every figure of the district's year as CSV", description = "One row per figure of the JSON "
             + "report (registrations, the twelve months, March-April shares, months-active distribution, March retention, "
             + "star levels, top brands, overdue records), columns: district code, district name (GB/T 2260, Chinese and "
             + "English), year, figure code (the JSON field path), figure, month, item, value. UTF-8 with a byte order mark, "
@@ -73,7 +73,7 @@ public class DistrictReportResource {
     @Path("/{district}/monthly.svg")
     @Produces("image/svg+xml")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "The district's monthly chart as SVG", description = "Hours (bars) and active volunteers (line), "
+    @Operation(operationId = "renderDistrictMonthlyChart", summary = "The district's monthly chart as SVG", description = "Hours (bars) and active volunteers (line), "
             + "titled with the district's GB/T 2260 name. Labels in Chinese, English with Accept-Language: en. The month in "
             + "progress is drawn as partial (light bar with a dashed outline, hollow point, legend entry and note); later "
             + "months are empty. Text is drawn by the viewer with the first CJK font it has.")
@@ -91,7 +91,7 @@ public class DistrictReportResource {
     @GET
     @Path("/{district}")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "A district's year", description = "For the district's office, city-admins and analysts. "
+    @Operation(operationId = "getDistrictReport", summary = "A district's year", description = "For the district's office, city-admins and analysts. "
             + "The year defaults to the current one.")
     public DistrictReport district(
             @PathParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,

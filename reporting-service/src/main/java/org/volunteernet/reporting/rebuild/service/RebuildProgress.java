@@ -17,5 +17,6 @@ public record RebuildProgress(
         Instant finishedAt,
         @Schema(description = "Why it failed; the reports are incomplete until a rebuild succeeds") String failure) {
 
+    @Schema(name = "RebuildState")
     public enum State { RUNNING, DONE, FAILED }
 }

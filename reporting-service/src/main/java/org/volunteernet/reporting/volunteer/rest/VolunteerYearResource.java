@@ -34,7 +34,7 @@ public class VolunteerYearResource {
 
     @GET
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "A volunteer's own year", description = "Hours, deeds, diary entries and active months, "
+    @Operation(operationId = "getVolunteerYear", summary = "A volunteer's own year", description = "Hours, deeds, diary entries and active months, "
             + "month by month, with the longest run of active months and the star level. For the volunteer alone.")
     public VolunteerYear year(@PathParam("id") UUID id, @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return years.year(id, year != null ? year : calendar.today().getYear(), caller);

@@ -44,7 +44,7 @@ public class WorkUnitReportResource {
 
     @GET
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "A work unit's year", description = "Post deeds (count and minutes) and its members' verified "
+    @Operation(operationId = "getWorkUnitReport", summary = "A work unit's year", description = "Post deeds (count and minutes) and its members' verified "
             + "volunteer hours, by month, kept apart. For the office of the unit's district, city-admins and analysts. "
             + "Members are the volunteers whose profile names the unit now. The year defaults to the current one.")
     public WorkUnitReport unit(@PathParam("id") UUID id, @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
@@ -55,7 +55,7 @@ public class WorkUnitReportResource {
     @Path("/export.csv")
     @Produces(Attachments.CSV)
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
-    @Operation(summary = "Every figure of a work unit's year as CSV", description = "One row per figure of the JSON "
+    @Operation(operationId = "exportWorkUnitReportCsv", summary = "Every figure of a work unit's year as CSV", description = "One row per figure of the JSON "
             + "report (members, post deeds and minutes, members' volunteer hours, by month, kept apart); columns: unit id, "
             + "unit, kind, district code, district name (GB/T 2260), year, figure code, figure, month, item, value. UTF-8 "
             + "with a byte order mark, attachment named after the unit; headers in Chinese, English with "

@@ -1,5 +1,7 @@
 package org.volunteernet.volunteer.certificate.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,13 +45,15 @@ public class CertificateResource {
     CurrentUser caller;
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Issue a certificate of service", description = "Free and repeatable; certifies all service "
+    @Operation(operationId = "issueCertificate", summary = "Issue a certificate of service", description = "Free and repeatable; certifies all service "
             + "records or the chosen ones. Returns the verification code and the PDF link. Publishes CertificateIssued.")
     @RateLimited("certificate-issue")
+    @APIResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CertificateView.class)))
     public Response issue(@PathParam("volunteerId") UUID volunteerId, @Valid IssueRequest request) {
         Certificate certificate = certificates.issue(volunteerId, request == null ? null : request.recordIds(), caller);
         return Response.status(Response.Status.CREATED).entity(CertificateView.of(certificate)).build();
@@ -59,7 +63,7 @@ public class CertificateResource {
     @Path("/{code}/pdf")
     @Produces("application/pdf")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Download a certificate as PDF", description = "For the volunteer it was issued to. "
+    @Operation(operationId = "downloadCertificatePdf", summary = "Download a certificate as PDF", description = "For the volunteer it was issued to. "
             + "志愿服务记录证明 in Chinese by default, in English with Accept-Language: en (Content-Language says "
             + "which). States name, volunteer number, hours, service content, recording units and dates (Decree 67 "
             + "Art. 15), carries a QR code of the public verification URL and a PDF signature that readers check "

@@ -33,7 +33,7 @@ public class CertificateVerificationResource {
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "Verify a certificate", description = "Open to anyone: whether the code belongs to a genuine "
+    @Operation(operationId = "verifyCertificate", summary = "Verify a certificate", description = "Open to anyone: whether the code belongs to a genuine "
             + "certificate, and what it states, with the volunteer's name masked.")
     @RateLimited("public-verification")
     public CertificateVerification verify(@PathParam("code") @Size(max = 40)
@@ -45,7 +45,7 @@ public class CertificateVerificationResource {
     @Path("/signing-certificate")
     @Produces("application/x-pem-file")
     @PermitAll
-    @Operation(summary = "The certificate that signs certificate PDFs", description = "Open to anyone: the X.509 "
+    @Operation(operationId = "getCertificateSigningCertificate", summary = "The certificate that signs certificate PDFs", description = "Open to anyone: the X.509 "
             + "chain (PEM, signer first) whose key signs every certificate PDF, so that a reader can trust it and "
             + "check certificates offline. Outside production it is a throw-away LOCAL DEVELOPMENT ONLY certificate.")
     @APIResponse(responseCode = "200", description = "PEM certificates",

@@ -1,5 +1,9 @@
 package org.volunteernet.volunteer.deed.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,12 +34,13 @@ public class DeedResource {
     CurrentUser caller;
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Record a witnessed deed", description = "An organizer or district office records a deed "
+    @Operation(operationId = "recordWitnessedDeed", summary = "Record a witnessed deed", description = "An organizer or district office records a deed "
             + "they saw a volunteer of their district do; it counts as verified. Publishes DeedRecorded.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeedView.class)))
     @APIResponse(responseCode = "403", description = "The volunteer belongs to another district")
     @APIResponse(responseCode = "404", description = "No such volunteer")
     public Response witness(@NotNull @Valid WitnessedDeedRequest request) {

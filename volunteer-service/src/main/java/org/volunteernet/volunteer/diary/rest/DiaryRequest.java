@@ -28,7 +28,7 @@ public record DiaryRequest(
             @Schema(description = "Done at one's ordinary post (work): recognised, but not volunteer hours") Boolean atPost) {
     }
 
-    @Schema(name = "Shortcoming")
+    @Schema(name = "DiaryShortcoming")
     public record ShortcomingLine(
             @NotBlank @Size(max = 500) @Schema(example = "Lost my temper in a queue") String description,
             @Size(max = 500) @Schema(example = "Apologised the same day") String correction) {

@@ -1,5 +1,9 @@
 package org.volunteernet.volunteer.diary.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,18 +45,19 @@ public class DiaryResource {
     CurrentUser caller;
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Write the day's diary entry", description = "The volunteer alone writes their diary, on the day "
+    @Operation(operationId = "writeDiaryEntry", summary = "Write the day's diary entry", description = "The volunteer alone writes their diary, on the day "
             + "or the next. Writing the same date again MERGES into the entry and never loses what the client did not "
             + "send: new deeds are added (a re-sent deed is not recorded twice; a deed leaves only by DELETE .../deeds/{deedId}); "
             + "shortcomings are matched by description: a new one is added, a known one takes the correction sent with it, "
             + "and one not sent stays; an absent reflection is kept, a sent one replaces it (blank clears it). A day's deeds, "
             + "self-reported and witnessed, total at most 1440 minutes (422 naming deeds[i].minutes). At most 20 shortcomings. "
             + "Each new deed publishes DeedRecorded; the entry publishes DiaryEntryWritten with counts only.")
-    @APIResponse(responseCode = "201", description = "Entry created")
-    @APIResponse(responseCode = "200", description = "Entry updated")
+    @APIResponse(responseCode = "201", description = "Entry created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiaryEntryView.class)))
+    @APIResponse(responseCode = "200", description = "Entry updated", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiaryEntryView.class)))
     @APIResponse(responseCode = "409", description = "The entry's day is closed for writing")
     public Response write(@PathParam("volunteerId") UUID volunteerId, @NotNull @Valid DiaryRequest request) {
         DiaryService.Written written = diary.write(volunteerId, request, caller);
@@ -62,7 +67,7 @@ public class DiaryResource {
     @DELETE
     @Path("/{date}/deeds/{deedId}")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Withdraw a deed of the day's entry", description = "The volunteer alone, on the entry's editable "
+    @Operation(operationId = "withdrawDiaryDeed", summary = "Withdraw a deed of the day's entry", description = "The volunteer alone, on the entry's editable "
             + "days (its day and the next). The deed stays stored, marked withdrawn, and leaves every list and count; "
             + "publishes DeedWithdrawn. A witnessed deed is not withdrawn here.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
@@ -75,7 +80,7 @@ public class DiaryResource {
 
     @GET
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Read one's diary", description = "The volunteer alone; newest first. The range defaults to "
+    @Operation(operationId = "listDiaryEntries", summary = "Read one's diary", description = "The volunteer alone; newest first. The range defaults to "
             + "the last 30 days and spans at most 366.")
     public Page<DiaryEntryView> read(@PathParam("volunteerId") UUID volunteerId,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,

@@ -27,7 +27,7 @@ public class StreakResource {
 
     @GET
     @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "Streaks and months active", description = "For the volunteer and the office of their district. "
+    @Operation(operationId = "getStreak", summary = "Streaks and months active", description = "For the volunteer and the office of their district. "
             + "Counts only: no entry's content is shown.")
     public StreakView streak(@PathParam("volunteerId") UUID volunteerId) {
         return diary.streak(volunteerId, caller);

@@ -32,7 +32,7 @@ public class CorrectionResource {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Accept or reject a correction", description = "For the organizer who recorded the activity and "
+    @Operation(operationId = "decideCorrection", summary = "Accept or reject a correction", description = "For the organizer who recorded the activity and "
             + "the district office. Accepting amends the record (the previous values stay in the correction) and "
             + "publishes ServiceRecordCorrected.")
     public CorrectionView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest decision) {

@@ -1,5 +1,10 @@
 package org.volunteernet.volunteer.record.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,7 +44,7 @@ public class ServiceRecordResource {
 
     @GET
     @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "A volunteer's service records", description = "Built from completed activities, newest first, "
+    @Operation(operationId = "listServiceRecords", summary = "A volunteer's service records", description = "Built from completed activities, newest first, "
             + "each with its corrections. For the volunteer and the office of their district. A record keeps the organizer's "
             + "hoursReason (hours above the time on site) and, when the 24-hours-a-day cap applied, hoursCappedFrom: "
             + "a volunteer's verified hours of one calendar day (network zone) never exceed 24, so a completion that would "
@@ -51,14 +56,16 @@ public class ServiceRecordResource {
     }
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Path("/{recordId}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Report an error in a service record", description = "The volunteer proposes the right hours "
+    @Operation(operationId = "reportServiceRecordError", summary = "Report an error in a service record", description = "The volunteer proposes the right hours "
             + "and/or date; the organizer who recorded the activity decides. One open correction per record. The date lies "
             + "between a year before the record's date and today (400 naming date); the day keeps within 24 verified hours "
             + "(422 naming hours or date), checked again when the correction is accepted.")
+    @APIResponse(responseCode = "201", description = "Reported; the organizer decides", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CorrectionView.class)))
     public Response report(@PathParam("volunteerId") UUID volunteerId, @PathParam("recordId") UUID recordId,
             @NotNull @Valid CorrectionRequest request) {
         return Response.status(Response.Status.CREATED).entity(records.report(volunteerId, recordId, request, caller)).build();

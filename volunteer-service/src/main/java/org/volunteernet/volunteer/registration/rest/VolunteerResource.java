@@ -1,5 +1,9 @@
 package org.volunteernet.volunteer.registration.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,13 +51,14 @@ public class VolunteerResource {
     CurrentUser caller;
 
     @Idempotent
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Register a volunteer",
+    @Operation(operationId = "registerVolunteer", summary = "Register a volunteer",
             description = "Real-name registration with consent. A volunteer registers themself in their own district; "
                     + "a district office registers residents of its district. Publishes VolunteerRegistered.")
-    @APIResponse(responseCode = "201", description = "Registered; body has the unified volunteer number")
+    @APIResponse(responseCode = "201", description = "Registered; body has the unified volunteer number", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, missing consent, bad ID number")
     @APIResponse(responseCode = "403", description = "Another district")
     @APIResponse(responseCode = "409", description = "ID number or account already registered")
@@ -69,9 +74,9 @@ public class VolunteerResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Update a profile", description = "For the volunteer and the office of their district. "
+    @Operation(operationId = "updateVolunteer", summary = "Update a profile", description = "For the volunteer and the office of their district. "
             + "Send the ETag you read as If-Match; fields left out keep their value. Publishes VolunteerProfileUpdated.")
-    @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the response")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the response", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "412", description = "Someone changed the profile since you read it")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -81,7 +86,7 @@ public class VolunteerResource {
 
     @GET
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "Search volunteers", description = "A district office searches its own district (the default); "
+    @Operation(operationId = "searchVolunteers", summary = "Search volunteers", description = "A district office searches its own district (the default); "
             + "a city-wide admin any district, or all when district is left out. Ordered by registration time.")
     public Page<VolunteerView> search(
             @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
@@ -95,7 +100,8 @@ public class VolunteerResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "The caller's own volunteer profile")
+    @Operation(operationId = "getMyVolunteer", summary = "The caller's own volunteer profile")
+    @APIResponse(responseCode = "200", description = "The caller's profile; ETag header is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
     public Response me() {
         return view(registrations.ownProfile(caller));
     }
@@ -103,7 +109,8 @@ public class VolunteerResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "A volunteer profile", description = "For the volunteer and the district office; ID number masked.")
+    @Operation(operationId = "getVolunteer", summary = "A volunteer profile", description = "For the volunteer and the district office; ID number masked.")
+    @APIResponse(responseCode = "200", description = "The profile; ETag header is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
     public Response profile(@PathParam("id") UUID id) {
         return view(registrations.profile(id, caller));
     }

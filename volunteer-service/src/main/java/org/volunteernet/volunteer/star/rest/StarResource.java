@@ -27,7 +27,7 @@ public class StarResource {
 
     @GET
     @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "Star level, verified hours and hours to the next level",
+    @Operation(operationId = "getStarLevel", summary = "Star level, verified hours and hours to the next level",
             description = "For the volunteer and the office of their district.")
     public StarView star(@PathParam("volunteerId") UUID volunteerId) {
         return stars.view(volunteerId, caller);
