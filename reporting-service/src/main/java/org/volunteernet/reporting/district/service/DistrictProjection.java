@@ -26,6 +26,7 @@ import org.volunteernet.events.RecordDeadlineMissed;
 import org.volunteernet.events.ServiceRecordCorrected;
 import org.volunteernet.events.ServiceRecordCreated;
 import org.volunteernet.events.StarLevelReached;
+import org.volunteernet.events.VolunteerAccountLinked;
 import org.volunteernet.events.VolunteerRegistered;
 import org.volunteernet.reporting.projection.service.Projection;
 import org.volunteernet.reporting.projection.service.ProjectionSql;
@@ -60,6 +61,7 @@ public class DistrictProjection implements Projection {
         List<RecordDeadlineMissed> missedDeadlines = new ArrayList<>();
         List<UUID> closed = new ArrayList<>();
         List<VolunteerRegistered> registrations = new ArrayList<>();
+        List<VolunteerAccountLinked> links = new ArrayList<>();
         for (ReceivedEvent event : events) {
             Object data = event.data();
             if (data instanceof VolunteerRegistered registered) {
@@ -67,6 +69,8 @@ public class DistrictProjection implements Projection {
                 LocalDate day = calendar.dateOf(registered.registeredAt());
                 changes.registrations.merge(new DistrictYear(registered.district(), day.getYear()), 1, Integer::sum);
                 changes.districtMonth(registered.district(), day).registrations++;
+            } else if (data instanceof VolunteerAccountLinked linked) {
+                links.add(linked);
             } else if (data instanceof DeedRecorded deed) {
                 VolunteerMonthChange month = changes.volunteerMonth(deed.volunteerId(), deed.district(), deed.date());
                 DistrictMonthChange district = changes.districtMonth(deed.district(), deed.date());
@@ -108,6 +112,7 @@ public class DistrictProjection implements Projection {
         }
         overdue(missedDeadlines, closed, changes);
         accounts(registrations);
+        links(links); // after the registrations: a volunteer registered and linked in one batch gets the account
         recordsCreated(created, changes);
         recordsCorrected(corrected, changes); // after the creations: a record created and corrected in one batch is moved
         activeVolunteers(changes);
@@ -151,6 +156,23 @@ public class DistrictProjection implements Projection {
                 registrations.stream().map(VolunteerRegistered::volunteerId).toArray(UUID[]::new),
                 registrations.stream().map(VolunteerRegistered::district).toArray(String[]::new),
                 registrations.stream().map(VolunteerRegistered::accountSubject).toArray(String[]::new));
+    }
+
+    /**
+     * Issue 14: a volunteer the office registered without an account claimed the record with a claim code; the
+     * account now owns the volunteer's year report. A record already linked keeps its account (a claim links once).
+     */
+    private void links(List<VolunteerAccountLinked> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        sql.unnest("""
+                UPDATE volunteer_account a SET account_subject = l.s
+                FROM unnest(?::text[], ?::text[]) AS l(v, s)
+                WHERE a.volunteer_id = l.v::uuid AND a.account_subject IS NULL
+                RETURNING a.volunteer_id""",
+                links.stream().map(VolunteerAccountLinked::volunteerId).toArray(UUID[]::new),
+                links.stream().map(VolunteerAccountLinked::accountSubject).toArray(String[]::new));
     }
 
     /** A record is counted once, whatever event announced it: the hours of the records record_hours did not have yet. */
