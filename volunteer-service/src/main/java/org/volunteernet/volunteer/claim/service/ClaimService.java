@@ -3,6 +3,7 @@ package org.volunteernet.volunteer.claim.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -57,6 +58,7 @@ public class ClaimService {
         if (volunteer.subject != null) {
             throw ProblemException.conflict("This volunteer's record is already linked to an account");
         }
+        entityManager.lock(volunteer, LockModeType.PESSIMISTIC_WRITE); // two offices' clicks at once leave one open code
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it, so the answer states the stored expiry
         ClaimCode.revokeOpen(volunteer.id, now);
         String code = ClaimCodes.generate(random);
