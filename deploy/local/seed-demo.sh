@@ -149,3 +149,47 @@ log "writing a year of diary for the demo volunteers (through the diary's own co
 summary=$(curl -fsS -X POST -H "Authorization: Bearer $(token city-admin)" $VOLUNTEER_SERVICE/api/v1/demo/diary-history) \
   || die "the demo diary history failed (see .local/logs/volunteer-service.log)"
 printf '  %s\n' "$summary"
+
+log "the district office's working day: a name corrected, a claim code, a certificate issued by the office"
+# Ma Xiaoyu registered by the office with a typo ("Ma Xiaoyv"); the office corrects it once, with a reason (issue 14)
+ma_id_number=$(resident_id 230110 19660913 207)
+register "$xiangfang_office" "Ma Xiaoyv" FEMALE 1966-09-13 230110 "Heping Road" 207 knitting ELDERLY_CARE
+ma=$(curl -fsS -G -H "Authorization: Bearer $xiangfang_office" --data-urlencode "idNumber=$ma_id_number" "$VOLUNTEERS" \
+  | python3 -c 'import sys, json; v = json.load(sys.stdin)["items"][0]; print(v["id"], v["version"], v["name"])')
+read -r ma_volunteer ma_version ma_name <<<"$ma"
+if [ "$ma_name" = "Ma Xiaoyv" ]; then
+  status=$(curl -sS -o "$REPLY_BODY" -w '%{http_code}' -X PATCH -H "Authorization: Bearer $xiangfang_office" \
+    -H 'Content-Type: application/json' -H "If-Match: \"$ma_version\"" \
+    -d '{"name":"Ma Xiaoyu","reason":"Typed v for u at registration; checked against her ID card"}' "$VOLUNTEERS/$ma_volunteer")
+  [ "$status" = 200 ] || die "correcting Ma Xiaoyu's name answered HTTP $status: $(cat "$REPLY_BODY")"
+  printf '  corrected  Ma Xiaoyv -> Ma Xiaoyu (history: GET /api/v1/volunteers/%s/history)\n' "$ma_volunteer"
+else
+  printf '  exists     name correction of %s\n' "$ma_name"
+fi
+# She has no app: a one-time claim code to link the account she may open later (a newer code replaces older ones)
+status=$(curl -sS -o "$REPLY_BODY" -w '%{http_code}' -X POST -H "Authorization: Bearer $xiangfang_office" \
+  "$VOLUNTEERS/$ma_volunteer/claim-codes")
+case "$status" in
+  201) printf '  claim code %s for Ma Xiaoyu, valid until %s (POST /api/v1/volunteers/claims {"code": ...})\n' \
+         "$(jget code <"$REPLY_BODY")" "$(jget expiresAt <"$REPLY_BODY")" ;;
+  409) printf '  exists     Ma Xiaoyu has linked an account already\n' ;;
+  *) die "the claim code answered HTTP $status: $(cat "$REPLY_BODY")" ;;
+esac
+# The office issues the certificate of the first volunteer it registered who has service records (no app needed)
+issued=""
+for name in "Chen Jing" "Liu Yang" "Sun Li" "Zhou Tao"; do
+  volunteer=$(curl -fsS -G -H "Authorization: Bearer $xiangfang_office" --data-urlencode "name=$name" "$VOLUNTEERS" \
+    | python3 -c 'import sys, json; items = json.load(sys.stdin)["items"]; print(items[0]["id"] if items else "")')
+  [ -n "$volunteer" ] || continue
+  status=$(curl -sS -o "$REPLY_BODY" -w '%{http_code}' -H "Authorization: Bearer $xiangfang_office" \
+    -H 'Content-Type: application/json' -H "Idempotency-Key: demo-office-certificate-$volunteer" -d '{}' \
+    "$VOLUNTEERS/$volunteer/certificates")
+  if [ "$status" = 201 ]; then
+    printf '  certificate %s issued by the office for %s (%s hours)\n' "$(jget verificationCode <"$REPLY_BODY")" "$name" \
+      "$(jget hours <"$REPLY_BODY")"
+    issued=yes
+    break
+  fi
+  [ "$status" = 422 ] || die "the office's certificate for $name answered HTTP $status: $(cat "$REPLY_BODY")"
+done
+[ -n "$issued" ] || printf '  no office-registered volunteer has service records yet: no certificate issued\n'

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 public enum EventType {
     VOLUNTEER_REGISTERED(VolunteerRegistered.class, 1, Topic.VOLUNTEER),
     VOLUNTEER_PROFILE_UPDATED(VolunteerProfileUpdated.class, 1, Topic.VOLUNTEER),
+    VOLUNTEER_ACCOUNT_LINKED(VolunteerAccountLinked.class, 1, Topic.VOLUNTEER),
     DEED_RECORDED(DeedRecorded.class, 1, Topic.VOLUNTEER),
     DEED_WITHDRAWN(DeedWithdrawn.class, 1, Topic.VOLUNTEER),
     DIARY_ENTRY_WRITTEN(DiaryEntryWritten.class, 1, Topic.VOLUNTEER),

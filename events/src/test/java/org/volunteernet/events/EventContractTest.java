@@ -133,7 +133,8 @@ class EventContractTest {
         List<String> fields = Arrays.stream(type.dataClass().getRecordComponents())
                 .map(RecordComponent::getName).map(n -> n.toLowerCase(Locale.ROOT)).toList();
         assertThat(fields).noneMatch(f -> f.contains("idnumber") || f.contains("phone")
-                || f.contains("name") && type == EventType.VOLUNTEER_REGISTERED
+                || f.contains("name") && (type == EventType.VOLUNTEER_REGISTERED
+                        || type == EventType.VOLUNTEER_PROFILE_UPDATED || type == EventType.VOLUNTEER_ACCOUNT_LINKED)
                 || f.equals("shortcomings") || f.contains("description"));
     }
 

@@ -24,6 +24,7 @@ public enum ProblemKind {
     CONFLICT(409, "conflict", "Conflicts with the current state", "与当前状态冲突"),
     DIARY_CLOSED(409, "diary-closed", "Diary entry closed", "日记已关闭"),
     SEAT_CLASH(409, "seat-clash", "Conflicts with the current state", "与已确认的名额时间冲突"),
+    GONE(410, "gone", "No longer valid", "已失效"),
     STALE_VERSION(412, "stale-version", "The resource has changed", "资源已被修改"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large", "请求体过大"),
     URI_TOO_LONG(414, "uri-too-long", "URI too long", "请求地址过长"),
@@ -91,6 +92,7 @@ public enum ProblemKind {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
+            case 410 -> GONE;
             case 412 -> STALE_VERSION;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 414 -> URI_TOO_LONG;

@@ -91,7 +91,13 @@ public enum ProblemLanguage {
             rule("a volunteer under 18 registers only with a guardian's consent.*",
                     "未满 18 周岁的志愿者须经监护人同意方可注册（监护人姓名、关系、同意书版本）"),
             rule("is not a certificate verification code", "不是证明验证码"),
-            rule("every id must be one of your service records", "每个 id 都必须是您本人的服务记录"));
+            rule("every id must be one of your service records", "每个 id 都必须是您本人的服务记录"),
+            rule("must not be blank: a name correction states its reason", "不能为空：更正姓名须说明理由"),
+            rule("goes only with a name correction", "仅在更正姓名时填写"),
+            rule("must be a volunteer number: V, the 6-digit district and 8 digits", "必须是志愿者编号：V 加 6 位区划代码和 8 位数字"),
+            rule("is not a claim code: 12 letters and digits, e\\.g\\. K7Q2-M9XA-4TPE", "不是认领码：12 位字母和数字，例如 K7Q2-M9XA-4TPE"),
+            rule("is not a valid claim code", "认领码无效"),
+            rule("is no longer valid", "已失效"));
 
     private static Rule rule(String english, String chinese) {
         return new Rule(Pattern.compile(english), chinese);

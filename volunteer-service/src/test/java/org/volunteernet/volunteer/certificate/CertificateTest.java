@@ -90,7 +90,9 @@ class CertificateTest {
         }
         assertThat(PdfSignatures.allValid(english)).isTrue();
         given().auth().oauth2(TestTokens.user("230110", "volunteer").token()).when().get(pdfLink).then().statusCode(403);
-        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(pdfLink).then().statusCode(403);
+        given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).when().get(pdfLink).then().statusCode(403);
+        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(pdfLink)
+                .then().statusCode(200).contentType("application/pdf"); // the volunteer's own district office
     }
 
     @Test
@@ -138,14 +140,14 @@ class CertificateTest {
     }
 
     @Test
-    void certificatesAreTheOwnersToIssueAndNeedRecords() {
+    void certificatesAreTheOwnersAndTheirOfficesToIssueAndNeedRecords() {
         Registrations.Registered withoutRecords = Registrations.selfRegistered("230110");
         given().auth().oauth2(withoutRecords.token()).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/api/v1/volunteers/" + withoutRecords.id() + "/certificates")
                 .then().statusCode(422).contentType("application/problem+json");
         Registrations.Registered volunteer = volunteerWithRecords();
         for (TestTokens.User other : new TestTokens.User[] {TestTokens.user("230110", "volunteer"),
-                TestTokens.user("230110", "district-admin")}) {
+                TestTokens.user("230102", "district-admin"), TestTokens.user("230110", "organizer")}) {
             given().auth().oauth2(other.token()).contentType(ContentType.JSON).body(Map.of())
                     .when().post("/api/v1/volunteers/" + volunteer.id() + "/certificates").then().statusCode(403);
         }
@@ -153,5 +155,31 @@ class CertificateTest {
                 .body(Map.of("recordIds", java.util.List.of(java.util.UUID.randomUUID().toString())))
                 .when().post("/api/v1/volunteers/" + volunteer.id() + "/certificates")
                 .then().statusCode(400).body("errors[0].field", equalTo("recordIds"));
+    }
+
+    @Test
+    void theDistrictOfficeIssuesAndDownloadsTheCertificateOfAVolunteerWithoutAnApp() throws Exception {
+        TestTokens.User office = TestTokens.user("230110", "district-admin");
+        Map<String, Object> body = new java.util.HashMap<>(Registrations.body("230110"));
+        body.put("name", "赵大娘");
+        String volunteerId = given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/volunteers").then().statusCode(201).extract().path("id");
+        try (TestEvents events = new TestEvents()) {
+            events.send(Activities.TOPIC, Activities.completed("230110", volunteerId, "3", "o"), Activities.SOURCE);
+        }
+        String certificates = "/api/v1/volunteers/" + volunteerId + "/certificates";
+        await().atMost(Duration.ofSeconds(30)).until(() -> (int) given().auth().oauth2(office.token())
+                .when().get("/api/v1/volunteers/" + volunteerId + "/service-records")
+                .then().extract().path("items.size()") == 1);
+        given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).contentType(ContentType.JSON)
+                .body(Map.of()).when().post(certificates).then().statusCode(403);
+        var issued = given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of())
+                .when().post(certificates).then().statusCode(201).body("hours", equalTo(3.0f)).extract();
+        String pdfLink = issued.path("pdf");
+        byte[] pdf = given().auth().oauth2(office.token()).when().get(pdfLink)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(TestDocuments.text(pdf)).contains("志愿服务记录证明", "赵大娘", "3 小时");
+        assertThat(PdfSignatures.allValid(pdf)).isTrue();
+        given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).when().get(pdfLink).then().statusCode(403);
     }
 }

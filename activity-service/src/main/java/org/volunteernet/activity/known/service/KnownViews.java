@@ -16,6 +16,7 @@ import org.volunteernet.events.BrandLeaderDismissed;
 import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.GroupFormed;
 import org.volunteernet.events.ReceivedEvent;
+import org.volunteernet.events.VolunteerAccountLinked;
 import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.events.VolunteerRegistered;
 
@@ -26,7 +27,7 @@ public class KnownViews {
     static final String CONSUMER = "activity.known-views";
     /** The event types the view acts on; the consumer passes over the rest without a transaction. */
     public static final Set<Class<? extends DomainEvent>> WANTED =
-            Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class, BrandCreated.class, GroupFormed.class,
+            Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class, VolunteerAccountLinked.class, BrandCreated.class, GroupFormed.class,
                     BrandLeaderAppointed.class, BrandLeaderDismissed.class);
 
     @Inject
@@ -52,6 +53,12 @@ public class KnownViews {
             KnownVolunteer volunteer = KnownVolunteer.findById(updated.volunteerId());
             if (volunteer != null) {
                 volunteer.district = updated.district();
+            }
+        } else if (event.data() instanceof VolunteerAccountLinked linked) {
+            // issue 14: the volunteer claimed the office's record with their own account; they sign up themselves now
+            KnownVolunteer volunteer = KnownVolunteer.findById(linked.volunteerId());
+            if (volunteer != null && volunteer.accountSubject == null) {
+                volunteer.accountSubject = linked.accountSubject();
             }
         } else if (event.data() instanceof BrandCreated created) {
             if (KnownBrand.findById(created.brandId()) == null) {

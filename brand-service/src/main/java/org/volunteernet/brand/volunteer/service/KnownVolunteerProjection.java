@@ -10,6 +10,7 @@ import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
 import org.volunteernet.common.inbox.Inbox;
 import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.ReceivedEvent;
+import org.volunteernet.events.VolunteerAccountLinked;
 import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.events.VolunteerRegistered;
 
@@ -19,7 +20,8 @@ public class KnownVolunteerProjection {
 
     static final String CONSUMER = "brand.known-volunteers";
     /** The event types the view acts on; the consumer passes over the rest without a transaction. */
-    public static final Set<Class<? extends DomainEvent>> WANTED = Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class);
+    public static final Set<Class<? extends DomainEvent>> WANTED = Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class,
+            VolunteerAccountLinked.class);
 
     @Inject
     Inbox inbox;
@@ -43,6 +45,13 @@ public class KnownVolunteerProjection {
             volunteer.registeredAt = registered.registeredAt();
             volunteer.updatedAt = Instant.now();
             volunteer.persist();
+        } else if (event.data() instanceof VolunteerAccountLinked linked) {
+            // issue 14: the volunteer claimed the office's record with their own account
+            KnownVolunteer volunteer = KnownVolunteer.findById(linked.volunteerId());
+            if (volunteer != null && volunteer.accountSubject == null) {
+                volunteer.accountSubject = linked.accountSubject();
+                volunteer.updatedAt = Instant.now();
+            }
         } else if (event.data() instanceof VolunteerProfileUpdated updated) {
             KnownVolunteer volunteer = KnownVolunteer.findById(updated.volunteerId());
             if (volunteer != null) {

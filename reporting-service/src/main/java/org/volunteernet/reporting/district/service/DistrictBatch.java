@@ -16,6 +16,7 @@ import org.volunteernet.events.RecordDeadlineMissed;
 import org.volunteernet.events.ServiceRecordCorrected;
 import org.volunteernet.events.ServiceRecordCreated;
 import org.volunteernet.events.StarLevelReached;
+import org.volunteernet.events.VolunteerAccountLinked;
 import org.volunteernet.events.VolunteerRegistered;
 
 /**
@@ -29,6 +30,7 @@ import org.volunteernet.events.VolunteerRegistered;
  *
  * @param changes             the increments known from the events alone
  * @param registrations       volunteers registered (their accounts are kept for the volunteer-year report)
+ * @param accountLinks        accounts that claimed a volunteer the office registered (issue 14: claim codes)
  * @param recordsCreated      service records created; counted once per record however often announced
  * @param recordsCorrected    corrections of records; applied after the creations of the same batch
  * @param starLevels          star levels reached, in order
@@ -39,6 +41,7 @@ import org.volunteernet.events.VolunteerRegistered;
 record DistrictBatch(
         DistrictChanges changes,
         List<VolunteerRegistered> registrations,
+        List<VolunteerAccountLinked> accountLinks,
         List<ServiceRecordCreated> recordsCreated,
         List<ServiceRecordCorrected> recordsCorrected,
         List<StarLevelReached> starLevels,
@@ -47,7 +50,7 @@ record DistrictBatch(
 
     /** Folds the events, in their order; dates of instants are taken in {@code zone}, the network's. */
     static DistrictBatch fold(List<ReceivedEvent> events, ZoneId zone) {
-        DistrictBatch batch = new DistrictBatch(new DistrictChanges(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        DistrictBatch batch = new DistrictBatch(new DistrictChanges(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         events.forEach(event -> batch.add(event.data(), zone));
         return batch;
@@ -59,6 +62,8 @@ record DistrictBatch(
             LocalDate day = registered.registeredAt().atZone(zone).toLocalDate();
             changes.registrations.merge(new DistrictChanges.DistrictYear(registered.district(), day.getYear()), 1, Integer::sum);
             changes.districtMonth(registered.district(), day).registrations++;
+        } else if (data instanceof VolunteerAccountLinked linked) {
+            accountLinks.add(linked);
         } else if (data instanceof DeedRecorded deed) {
             deed(deed.volunteerId(), deed.district(), deed.date(), deed.verified(), 1);
         } else if (data instanceof DeedWithdrawn withdrawn) {

@@ -51,6 +51,7 @@ public class DistrictProjection implements Projection {
         DistrictChanges changes = batch.changes();
         overdueOccurrences.apply(batch.missedDeadlines(), batch.closedOccurrences(), changes);
         volunteerAccounts.apply(batch.registrations());
+        volunteerAccounts.link(batch.accountLinks()); // after the registrations: registered and linked in one batch gets the account
         recordHours.created(batch.recordsCreated(), changes);
         recordHours.corrected(batch.recordsCorrected(), changes);
         activeMonths.apply(changes);

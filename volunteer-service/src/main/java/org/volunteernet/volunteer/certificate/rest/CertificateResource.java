@@ -49,9 +49,11 @@ public class CertificateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.VOLUNTEER)
+    @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "issueCertificate", summary = "Issue a certificate of service", description = "Free and repeatable; certifies all service "
-            + "records or the chosen ones. Returns the verification code and the PDF link. Publishes CertificateIssued.")
+            + "records or the chosen ones. For the volunteer and the office of their district (volunteers without an "
+            + "app). Returns the verification code and the PDF link. Publishes CertificateIssued.")
+    @APIResponse(responseCode = "403", description = "Neither the volunteer nor the office of their district")
     @RateLimited("certificate-issue")
     @APIResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CertificateView.class)))
     public Response issue(@PathParam("volunteerId") UUID volunteerId, @Valid IssueRequest request) {
@@ -62,8 +64,9 @@ public class CertificateResource {
     @GET
     @Path("/{code}/pdf")
     @Produces("application/pdf")
-    @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(operationId = "downloadCertificatePdf", summary = "Download a certificate as PDF", description = "For the volunteer it was issued to. "
+    @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN})
+    @Operation(operationId = "downloadCertificatePdf", summary = "Download a certificate as PDF", description = "For the volunteer it was issued to and the "
+            + "office of their district. "
             + "志愿服务记录证明 in Chinese by default, in English with Accept-Language: en (Content-Language says "
             + "which). States name, volunteer number, hours, service content, recording units and dates (Decree 67 "
             + "Art. 15), carries a QR code of the public verification URL and a PDF signature that readers check "

@@ -59,8 +59,12 @@ public class CertificateService {
     @Inject
     CertificateConfig config;
 
+    /**
+     * Issues a certificate for the volunteer, asked by the volunteer or by the office of their district (for
+     * volunteers without an app, whose records the office entered).
+     */
     public Certificate issue(UUID volunteerId, List<UUID> recordIds, CurrentUser caller) {
-        Volunteer volunteer = access.asOwner(volunteerId, caller);
+        Volunteer volunteer = access.asOwnerOrDistrictOffice(volunteerId, caller);
         List<ServiceRecord> records = recordIds == null || recordIds.isEmpty()
                 ? ServiceRecord.list("volunteerId = ?1 order by date, id", volunteer.id)
                 : ServiceRecord.list("volunteerId = ?1 and id in ?2 order by date, id", volunteer.id, recordIds);
@@ -104,13 +108,13 @@ public class CertificateService {
     }
 
     /**
-     * The signed PDF of one of the caller's certificates, in Chinese or, when asked and available, English
+     * The signed PDF of one of the volunteer's certificates, for the volunteer or the office of their district, in Chinese or, when asked and available, English
      * (certificates issued before English existed have only their original).
      *
      * @throws ProblemException 404 when the code is not one of this volunteer's certificates
      */
     public byte[] pdf(UUID volunteerId, String code, DocumentLanguage language, CurrentUser caller) {
-        Volunteer volunteer = access.asOwner(volunteerId, caller);
+        Volunteer volunteer = access.asOwnerOrDistrictOffice(volunteerId, caller);
         Certificate certificate = Certificate.byCode(normalize(code)).filter(c -> c.volunteerId.equals(volunteer.id))
                 .orElseThrow(() -> ProblemException.notFound("certificate of this volunteer", code));
         return language == DocumentLanguage.EN && certificate.pdfEn != null ? certificate.pdfEn : certificate.pdf;

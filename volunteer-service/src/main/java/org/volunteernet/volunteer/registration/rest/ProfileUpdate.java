@@ -9,12 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.volunteernet.common.validation.PlainText;
 
 /**
- * Fields of a profile to change; a field left out (or null) keeps its value. Name, birth date,
- * ID document and district are registration facts and change only through the district office's
- * records process, not here.
+ * Fields of a profile to change; a field left out (or null) keeps its value. Birth date, ID document
+ * and district are registration facts and do not change here. The real name is corrected only by the
+ * office of the volunteer's district, with a {@code reason}; the correction is kept in the history.
  */
 @Schema(name = "ProfileUpdate")
 public record ProfileUpdate(
+        @Size(max = 200) @Schema(description = "Corrected real name; district office of the volunteer only, with reason")
+        String name,
+        @Size(max = 500) @PlainText @Schema(description = "Why the name is corrected; required with name, refused without it")
+        String reason,
         @Size(max = 100) @PlainText String community,
         @Size(max = 32) @Schema(description = "Parsed with libphonenumber (region CN), stored in E.164") String phone,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> skills,

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.volunteer.registration.domain.NameChange;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.service.RegistrationService;
 
@@ -75,7 +76,11 @@ public class VolunteerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "updateVolunteer", summary = "Update a profile", description = "For the volunteer and the office of their district. "
-            + "Send the ETag you read as If-Match; fields left out keep their value. Publishes VolunteerProfileUpdated.")
+            + "Send the ETag you read as If-Match; fields left out keep their value. The office of the volunteer's "
+            + "district may correct the real name (name with a reason; kept in GET /volunteers/{id}/history). "
+            + "Publishes VolunteerProfileUpdated naming the changed fields, never the name itself.")
+    @APIResponse(responseCode = "400", description = "Invalid fields; a name without a reason, a reason without a name")
+    @APIResponse(responseCode = "403", description = "Not the volunteer or their district's office; a name correction by anyone but that office")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the response", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "412", description = "Someone changed the profile since you read it")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -87,14 +92,41 @@ public class VolunteerResource {
     @GET
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
     @Operation(operationId = "searchVolunteers", summary = "Search volunteers", description = "A district office searches its own district (the default); "
-            + "a city-wide admin any district, or all when district is left out. Ordered by registration time.")
+            + "a city-wide admin any district, or all when district is left out. Filters combine: name (a part of the "
+            + "real name, any script, NFC-normalised, case-insensitive), volunteerNumber (exact), phone (as typed, "
+            + "normalised to E.164 like registration), idNumber (exact, through the blind index), skill. Ordered by "
+            + "registration time; ID numbers and phones masked.")
+    @APIResponse(responseCode = "400", description = "A filter that is not valid, named in errors[].field")
+    @APIResponse(responseCode = "403", description = "Another district")
     public Page<VolunteerView> search(
             @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
+            @QueryParam("name") @Size(max = 200) String name,
+            @QueryParam("volunteerNumber") @Pattern(regexp = "\\s*[Vv][0-9]{14}\\s*",
+                    message = "must be a volunteer number: V, the 6-digit district and 8 digits") String volunteerNumber,
+            @QueryParam("phone") @Size(max = 32) String phone,
+            @QueryParam("idNumber") @Size(max = 40) String idNumber,
             @QueryParam("skill") @Size(max = 50) String skill,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
-        Page<Volunteer> page = registrations.search(district, skill, limit, cursor, caller);
+        Page<Volunteer> page = registrations.search(
+                new RegistrationService.VolunteerSearch(district, name, volunteerNumber, phone, idNumber, skill),
+                limit, cursor, caller);
         return new Page<>(page.items().stream().map(VolunteerView::of).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
+    @Operation(summary = "A profile's history of name corrections", description = "Every correction of the real name "
+            + "by the district office, oldest first: old and new name, reason, who and when. For the volunteer and "
+            + "the office of their district.")
+    @APIResponse(responseCode = "403", description = "Neither the volunteer nor their district's office")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    public Page<NameChangeView> history(@PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        Page<NameChange> page = registrations.nameHistory(id, limit, cursor, caller);
+        return new Page<>(page.items().stream().map(NameChangeView::of).toList(), page.nextCursor());
     }
 
     @GET

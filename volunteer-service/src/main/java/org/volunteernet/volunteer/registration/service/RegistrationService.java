@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.volunteernet.common.outbox.Outbox;
@@ -26,6 +27,8 @@ import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.volunteer.privacy.PhoneNumbers;
 import org.volunteernet.volunteer.registration.domain.AgeRules;
 import org.volunteernet.volunteer.registration.domain.IdDocuments;
+import org.volunteernet.volunteer.registration.domain.NameChange;
+import org.volunteernet.volunteer.registration.domain.NameQuery;
 import org.volunteernet.volunteer.registration.domain.RealName;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.rest.RegistrationRequest;
@@ -128,41 +131,103 @@ public class RegistrationService {
         return access.asOwnerOrOffice(id, caller);
     }
 
-    /** Changes a profile if {@code expectedVersion} is still current (If-Match); publishes VolunteerProfileUpdated. */
+    /**
+     * Changes a profile if {@code expectedVersion} is still current (If-Match); publishes VolunteerProfileUpdated
+     * naming the fields that changed. The real name is corrected only by the office of the volunteer's district,
+     * with a reason; the correction is kept in the volunteer's history ({@link NameChange}) and the event says
+     * that the name changed, never what it is.
+     */
     public Volunteer update(UUID id, long expectedVersion, ProfileUpdate update, CurrentUser caller) {
         Volunteer volunteer = access.asOwnerOrDistrictOffice(id, caller);
+        String newName = null;
+        if (update.name() != null) {
+            if (!(caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district))) {
+                throw ProblemException.forbidden("A real name is corrected only by the office of the volunteer's district");
+            }
+            newName = realName("name", update.name());
+            if (update.reason() == null || update.reason().isBlank()) {
+                throw ProblemException.invalid("reason", "must not be blank: a name correction states its reason");
+            }
+        } else if (update.reason() != null) {
+            throw ProblemException.invalid("reason", "goes only with a name correction");
+        }
         if (volunteer.version != expectedVersion) {
             throw ProblemException.staleVersion(volunteer.version);
         }
+        List<String> changed = new ArrayList<>();
+        Instant now = Instant.now();
+        if (newName != null && !newName.equals(volunteer.name)) {
+            NameChange change = new NameChange();
+            change.id = UUID.randomUUID();
+            change.volunteerId = volunteer.id;
+            change.oldName = volunteer.name;
+            change.newName = newName;
+            change.reason = update.reason().strip();
+            change.changedBy = caller.subject();
+            change.changedAt = now;
+            change.persist();
+            volunteer.name = newName;
+            changed.add("name");
+        }
         if (update.community() != null) {
             volunteer.community = blankToNull(update.community());
+            changed.add("community");
         }
         if (update.phone() != null) {
             volunteer.phone = phone(update.phone());
+            changed.add("phone");
         }
         if (update.skills() != null) {
             volunteer.skills = update.skills().stream().map(String::strip).distinct().toList();
+            changed.add("skills");
         }
         if (update.serviceCategories() != null) {
             volunteer.serviceCategories = update.serviceCategories().stream().distinct().toList();
+            changed.add("serviceCategories");
         }
         if (update.workUnitId() != null) {
             volunteer.workUnitId = update.workUnitId();
+            changed.add("workUnitId");
         }
         if (update.post() != null) {
             volunteer.post = blankToNull(update.post());
+            changed.add("post");
         }
         entityManager.flush(); // the version moves now, so the event carries the new one
         outbox.publish(new VolunteerProfileUpdated(volunteer.id, volunteer.district, volunteer.community, volunteer.skills,
-                volunteer.serviceCategories, volunteer.workUnitId, volunteer.post, volunteer.version, Instant.now()));
+                volunteer.serviceCategories, volunteer.workUnitId, volunteer.post, volunteer.version, now,
+                List.copyOf(changed)));
         return volunteer;
     }
 
-    /** District offices search their district; city-wide admins any district or all. */
-    public Page<Volunteer> search(String district, String skill, int limit, String cursor, CurrentUser caller) {
-        String scope = district;
+    /** The name corrections of a volunteer, oldest first, for the volunteer, their district's office and the city. */
+    public Page<NameChange> nameHistory(UUID id, int limit, String cursor, CurrentUser caller) {
+        Volunteer volunteer = access.asOwnerOrOffice(id, caller);
+        StringBuilder query = new StringBuilder("volunteerId = :volunteer");
+        Map<String, Object> params = new HashMap<>();
+        params.put("volunteer", volunteer.id);
+        if (cursor != null) {
+            Cursor.Key after = Cursor.read(cursor, 2);
+            query.append(" and (changedAt > :afterAt or (changedAt = :afterAt and id > :afterId))");
+            params.put("afterAt", after.instant(0));
+            params.put("afterId", after.uuid(1));
+        }
+        List<NameChange> rows = NameChange.<NameChange>find(query + " order by changedAt, id", params).range(0, limit).list();
+        return Page.of(rows, limit, c -> c, c -> Cursor.encode(c.changedAt, c.id));
+    }
+
+    /**
+     * District offices search their district; city-wide admins any district or all. Filters combine (and):
+     * a substring of the name ({@link NameQuery}), the exact volunteer number, the phone number (normalised to
+     * E.164 as at registration), the exact ID number (through its blind index: the number itself is never
+     * compared or kept), a skill. A name is matched with ILIKE on the district's rows, ordered by the
+     * district index; without pg_trgm a city-wide name search without district reads more rows, bounded by
+     * the page.
+     */
+    public Page<Volunteer> search(VolunteerSearch search, int limit, String cursor, CurrentUser caller) {
+        String scope = search.district();
         if (!caller.isCityWide()) {
-            scope = district != null ? district : caller.district().orElseThrow(
+            scope = scope != null ? scope : caller.district().orElseThrow(
                     () -> ProblemException.forbidden("Your account has no district"));
             caller.requireDistrict(scope);
         }
@@ -172,9 +237,35 @@ public class RegistrationService {
             query.append(" and district = :district");
             params.put("district", scope);
         }
-        if (skill != null) {
+        if (search.name() != null) {
+            String term;
+            try {
+                term = NameQuery.normalize(search.name());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("name", e.getMessage());
+            }
+            query.append(" and lower(name) like lower(:name) escape '\\'");
+            params.put("name", NameQuery.containsPattern(term));
+        }
+        if (search.volunteerNumber() != null) {
+            query.append(" and volunteerNumber = :number");
+            params.put("number", search.volunteerNumber().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (search.phone() != null) {
+            query.append(" and phone = :phone");
+            params.put("phone", phone(search.phone()));
+        }
+        if (search.idNumber() != null) {
+            String number = IdNumberProtector.normalize(search.idNumber());
+            if (!number.matches("[A-Z0-9]{5,32}")) {
+                throw ProblemException.invalid("idNumber", "must be 5 to 32 letters and digits");
+            }
+            query.append(" and idNumberIndex = :idIndex");
+            params.put("idIndex", idNumbers.blindIndex(number));
+        }
+        if (search.skill() != null) {
             query.append(" and array_contains(skills, :skill)");
-            params.put("skill", skill);
+            params.put("skill", search.skill());
         }
         if (cursor != null) {
             Cursor.Key after = Cursor.read(cursor, 2);
@@ -184,6 +275,11 @@ public class RegistrationService {
         }
         List<Volunteer> rows = Volunteer.<Volunteer>find(query + " order by registeredAt, id", params).range(0, limit).list();
         return Page.of(rows, limit, v -> v, v -> Cursor.encode(v.registeredAt, v.id));
+    }
+
+    /** The filters of a volunteer search as the caller sent them; null ones are not applied. */
+    public record VolunteerSearch(String district, String name, String volunteerNumber, String phone, String idNumber,
+            String skill) {
     }
 
     public Volunteer ownProfile(CurrentUser caller) {

@@ -1,0 +1,73 @@
+package org.volunteernet.volunteer.claim.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.ratelimit.RateLimited;
+import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
+import org.volunteernet.volunteer.claim.service.ClaimService;
+import org.volunteernet.volunteer.registration.domain.Volunteer;
+import org.volunteernet.volunteer.registration.rest.VolunteerView;
+
+@Path("/api/v1/volunteers")
+@Tag(name = "Volunteers")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    CurrentUser caller;
+
+    // No Idempotency-Key: a replayed answer would keep the code in the idempotency store, and the network
+    // keeps only its hash. Creating a second code simply replaces the first.
+    @POST
+    @Path("/{id}/claim-codes")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Operation(summary = "Create a claim code for a volunteer without an account", description = "For the office "
+            + "of the volunteer's district. The volunteer, signed in with a new account, claims their record with "
+            + "the code (POST /volunteers/claims). Single use; expires after volunteernet.claim-codes.lifetime "
+            + "(14 days by default); a newer code replaces older ones. Shown once: only its hash is kept.")
+    @APIResponse(responseCode = "201", description = "The code and its expiry")
+    @APIResponse(responseCode = "403", description = "Not the office of the volunteer's district")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "409", description = "The volunteer's record is already linked to an account")
+    @RateLimited("claim-code-issue")
+    public Response createClaimCode(@PathParam("id") UUID id) {
+        return Response.status(Response.Status.CREATED).entity(ClaimCodeView.of(claims.issue(id, caller))).build();
+    }
+
+    @POST
+    @Path("/claims")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(summary = "Claim a volunteer record with a claim code", description = "Links the caller's account, "
+            + "which has no volunteer yet, to the record the district office registered. Publishes "
+            + "VolunteerAccountLinked. Limited per caller (volunteernet.rate-limits.volunteer-claim).")
+    @APIResponse(responseCode = "200", description = "Linked; the caller's profile, as GET /volunteers/me")
+    @APIResponse(responseCode = "400", description = "Not shaped like a claim code")
+    @APIResponse(responseCode = "409", description = "The account already has a volunteer, the code was used, or the record is linked")
+    @APIResponse(responseCode = "410", description = "The code expired or was replaced by a newer one")
+    @APIResponse(responseCode = "422", description = "No such code")
+    @APIResponse(responseCode = "429", description = "Too many attempts")
+    @RateLimited("volunteer-claim")
+    public Response claimVolunteer(@NotNull @Valid ClaimRequest request) {
+        Volunteer volunteer = claims.claim(request.code(), caller);
+        return Response.ok(VolunteerView.of(volunteer)).tag(new EntityTag(Long.toString(volunteer.version))).build();
+    }
+}
