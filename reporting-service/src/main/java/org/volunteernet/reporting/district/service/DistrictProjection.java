@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.ActivityCompleted;
+import org.volunteernet.events.ActivityCompletedV1;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.events.DiaryEntryWritten;
@@ -61,7 +62,8 @@ public class DistrictProjection implements Projection {
         List<UUID> closed = new ArrayList<>();
         List<VolunteerRegistered> registrations = new ArrayList<>();
         for (ReceivedEvent event : events) {
-            Object data = event.data();
+            // ActivityCompleted.v1 (superseded, still on the topic) counts as its v2: the same figures, no name
+            Object data = event.data() instanceof ActivityCompletedV1 legacy ? legacy.current() : event.data();
             if (data instanceof VolunteerRegistered registered) {
                 registrations.add(registered);
                 LocalDate day = calendar.dateOf(registered.registeredAt());
