@@ -21,6 +21,7 @@ import org.volunteernet.volunteer.registration.rest.ProfileUpdate;
 import java.util.HashMap;
 import java.util.Map;
 import org.volunteernet.volunteer.privacy.IdNumberProtector;
+import org.volunteernet.volunteer.workunit.service.WorkUnits;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.volunteer.privacy.PhoneNumbers;
 import org.volunteernet.volunteer.registration.domain.AgeRules;
@@ -61,6 +62,9 @@ public class RegistrationService {
     @Inject
     RegistrationConfig config;
 
+    @Inject
+    WorkUnits workUnits;
+
     public Volunteer register(RegistrationRequest request, CurrentUser caller) {
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN);
         if (office) {
@@ -72,6 +76,7 @@ public class RegistrationService {
         }
         LocalDate today = LocalDate.now(calendar.zone());
         String name = realName("name", request.name());
+        workUnits.requireOfDistrict(request.workUnitId(), request.district());
         String idNumber = IdDocuments.check(request.idType(), request.idNumber(), request.birthDate(), today);
         RegistrationRequest.GuardianConsent guardian = request.guardian();
         AgeRules.check(request.birthDate(), today, config.minimumAge(), guardian != null);
@@ -145,8 +150,10 @@ public class RegistrationService {
         if (update.serviceCategories() != null) {
             volunteer.serviceCategories = update.serviceCategories().stream().distinct().toList();
         }
-        if (update.workUnitId() != null) {
-            volunteer.workUnitId = update.workUnitId();
+        if (update.workUnitId() != null) { // left out: kept; null: cleared; an id: a known unit of the district
+            UUID workUnitId = update.workUnitId().orElse(null);
+            workUnits.requireOfDistrict(workUnitId, volunteer.district);
+            volunteer.workUnitId = workUnitId;
         }
         if (update.post() != null) {
             volunteer.post = blankToNull(update.post());
