@@ -43,6 +43,13 @@ class SealedReferenceTest {
     }
 
     @Test
+    void theCommittedDefaultKeyIsOneThatProductionRefuses() {
+        // the default of volunteernet.events.seal-key in activity-service's and volunteer-service's properties
+        assertThat(org.volunteernet.common.config.LocalDevelopmentSecrets.isLocalDevelopmentSecret(KEY)).isTrue();
+        assertThat(org.volunteernet.common.config.LocalDevelopmentSecrets.isLocalDevelopmentSecret(OTHER_KEY)).isFalse();
+    }
+
+    @Test
     void nothingToSealIsNull() {
         assertThat(seal.seal(null, UUID.randomUUID())).isNull();
         assertThat(seal.seal("  ", UUID.randomUUID())).isNull();
