@@ -51,7 +51,7 @@ public class KafkaAdmin {
 
     /** Each service: the topic it publishes, the topics it consumes. */
     static final Map<String, List<String>> CONSUMES = Map.of(
-            "volunteer-service", List.of("activity.events"),
+            "volunteer-service", List.of("activity.events", "brand.events"), // service records; known work units
             "activity-service", List.of("volunteer.events", "brand.events"),
             "brand-service", List.of("volunteer.events"),
             "reporting-service", EVENT_TOPICS);

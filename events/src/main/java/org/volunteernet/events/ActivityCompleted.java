@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The organizer confirmed attendance and actual hours; carries what a Decree 67 service record needs.
+ * The organizer confirmed attendance and actual hours; carries what a Decree 67 service record needs
+ * ({@code org.volunteernet.ActivityCompleted.v2}). Version 2 carries no person's name: {@code personInChargeRef}
+ * is the person in charge as a sealed reference (see {@code SealedReference} in common: the name AES-256-GCM
+ * encrypted under a key that only activity-service and volunteer-service hold, with a fresh nonce each time, so
+ * that to any other reader of the topic it is an opaque value that neither names nor links anyone);
+ * volunteer-service opens it to put the name on the Decree 67 Art. 7 service record. Null when the
+ * activity has no person in charge recorded, and in v2 events made from v1 ones ({@link ActivityCompletedV1#current()}).
  * {@code late} is true when the record was entered after {@code recordDeadline}, the last of the 10
  * working days Decree 67 Art. 11 allows after the occurrence ended (back-entry of a paper sheet is
  * accepted, and counted as late); both are absent (false, null) in events published before they existed.
@@ -22,7 +28,7 @@ public record ActivityCompleted(
         String content,
         String serviceCategory,
         String organizingUnit,
-        String personInCharge,
+        String personInChargeRef,
         UUID brandId,
         UUID groupId,
         List<Participant> participants,
@@ -33,15 +39,26 @@ public record ActivityCompleted(
 
     /** An on-time completion as published before {@code late} and {@code recordDeadline} existed. */
     public ActivityCompleted(UUID occurrenceId, UUID activityId, String district, String activityName, LocalDate date,
-            String place, String content, String serviceCategory, String organizingUnit, String personInCharge,
+            String place, String content, String serviceCategory, String organizingUnit, String personInChargeRef,
             UUID brandId, UUID groupId, List<Participant> participants, String recordedBy, Instant completedAt) {
         this(occurrenceId, activityId, district, activityName, date, place, content, serviceCategory, organizingUnit,
-                personInCharge, brandId, groupId, participants, recordedBy, completedAt, false, null);
+                personInChargeRef, brandId, groupId, participants, recordedBy, completedAt, false, null);
     }
 
     @Override
     public String aggregateId() {
         return occurrenceId.toString();
+    }
+
+    /**
+     * The v1 form with the person in charge's name in clear, published instead of this one only while
+     * {@code volunteernet.events.legacy-versions=true} (consumers not yet upgraded during a rolling upgrade).
+     */
+    @SuppressWarnings("deprecation")
+    public ActivityCompletedV1 legacy(String personInCharge) {
+        return new ActivityCompletedV1(occurrenceId, activityId, district, activityName, date, place, content,
+                serviceCategory, organizingUnit, personInCharge, brandId, groupId, participants, recordedBy, completedAt,
+                late, recordDeadline);
     }
 
     /**

@@ -21,14 +21,18 @@ public enum EventType {
     SERVICE_RECORD_CREATED(ServiceRecordCreated.class, 1, Topic.VOLUNTEER),
     SERVICE_RECORD_CORRECTED(ServiceRecordCorrected.class, 1, Topic.VOLUNTEER),
     STAR_LEVEL_REACHED(StarLevelReached.class, 1, Topic.VOLUNTEER),
-    CERTIFICATE_ISSUED(CertificateIssued.class, 1, Topic.VOLUNTEER),
+    /** Superseded by {@link #CERTIFICATE_ISSUED} (v2, no verification code); read, not published by default. */
+    CERTIFICATE_ISSUED_V1(CertificateIssuedV1.class, "CertificateIssued", 1, Topic.VOLUNTEER),
+    CERTIFICATE_ISSUED(CertificateIssued.class, 2, Topic.VOLUNTEER),
     ACTIVITY_SCHEDULED(ActivityScheduled.class, 1, Topic.ACTIVITY),
     SIGNUP_CONFIRMED(SignupConfirmed.class, 1, Topic.ACTIVITY),
     SIGNUP_WAITLISTED(SignupWaitlisted.class, 1, Topic.ACTIVITY),
     SIGNUP_WITHDRAWN(SignupWithdrawn.class, 1, Topic.ACTIVITY),
     VOLUNTEER_CHECKED_IN(VolunteerCheckedIn.class, 1, Topic.ACTIVITY),
     VOLUNTEER_CHECKED_OUT(VolunteerCheckedOut.class, 1, Topic.ACTIVITY),
-    ACTIVITY_COMPLETED(ActivityCompleted.class, 1, Topic.ACTIVITY),
+    /** Superseded by {@link #ACTIVITY_COMPLETED} (v2, no person's name); read, not published by default. */
+    ACTIVITY_COMPLETED_V1(ActivityCompletedV1.class, "ActivityCompleted", 1, Topic.ACTIVITY),
+    ACTIVITY_COMPLETED(ActivityCompleted.class, 2, Topic.ACTIVITY),
     RECORD_DEADLINE_MISSED(RecordDeadlineMissed.class, 1, Topic.ACTIVITY),
     OCCURRENCE_CANCELLED(OccurrenceCancelled.class, 1, Topic.ACTIVITY),
     OCCURRENCE_CLOSED(OccurrenceClosed.class, 1, Topic.ACTIVITY),
@@ -50,11 +54,21 @@ public enum EventType {
             .collect(Collectors.toUnmodifiableMap(EventType::dataClass, Function.identity()));
 
     private final Class<? extends DomainEvent> dataClass;
+    private final String name;
     private final int version;
     private final Topic topic;
 
     EventType(Class<? extends DomainEvent> dataClass, int version, Topic topic) {
+        this(dataClass, dataClass.getSimpleName(), version, topic);
+    }
+
+    /**
+     * An older version of an event whose current version's record has the event's name: its record is
+     * {@code <Name>V<N>}, its type still {@code org.volunteernet.<Name>.v<N>}.
+     */
+    EventType(Class<? extends DomainEvent> dataClass, String name, int version, Topic topic) {
         this.dataClass = dataClass;
+        this.name = name;
         this.version = version;
         this.topic = topic;
     }
@@ -71,8 +85,16 @@ public enum EventType {
         return topic;
     }
 
-    /** The simple name, e.g. {@code VolunteerRegistered}. */
+    /** The event's name, e.g. {@code VolunteerRegistered}, the same for every version. */
     public String simpleName() {
+        return name;
+    }
+
+    /**
+     * The key of this type's message in {@code asyncapi.yaml}: the record's simple name, e.g.
+     * {@code ActivityCompleted} (the current version) or {@code ActivityCompletedV1} (an older one).
+     */
+    public String messageName() {
         return dataClass.getSimpleName();
     }
 

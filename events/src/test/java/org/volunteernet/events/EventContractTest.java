@@ -85,7 +85,7 @@ class EventContractTest {
         CloudEvent parsed = sdkFormat.deserialize(wire);
         assertThat(parsed.getSpecVersion().toString()).isEqualTo("1.0");
         assertThat(parsed.getId()).isEqualTo(id.toString());
-        assertThat(parsed.getType()).isEqualTo("org.volunteernet." + event.getClass().getSimpleName() + ".v1");
+        assertThat(parsed.getType()).isEqualTo(EventType.of(event).ceType());
         assertThat(parsed.getSource().toString()).isEqualTo("/volunteer-service");
         assertThat(parsed.getSubject()).isEqualTo(event.aggregateId());
         assertThat(parsed.getExtension("district")).isEqualTo(SampleEvents.XIANGFANG);
@@ -138,19 +138,57 @@ class EventContractTest {
                 || f.equals("shortcomings") || f.contains("description"));
     }
 
+    /**
+     * No current event version carries a person's name or a re-identifying code: the person in charge
+     * travels as a sealed reference, certificate verification codes stay out of events. Only the
+     * superseded v1 records (kept readable for the events already on the topics) still have them.
+     */
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void noCurrentEventCarriesAPersonsNameOrAVerificationCode(EventType type) {
+        List<String> fields = Arrays.stream(type.dataClass().getRecordComponents())
+                .map(RecordComponent::getName).toList();
+        boolean superseded = type == EventType.ACTIVITY_COMPLETED_V1 || type == EventType.CERTIFICATE_ISSUED_V1;
+        assertThat(type.dataClass().isAnnotationPresent(Deprecated.class)).isEqualTo(superseded);
+        if (!superseded) {
+            assertThat(fields).as("fields of %s", type.ceType())
+                    .doesNotContain("personInCharge", "verificationCode", "realName", "fullName", "personName", "checkInCode");
+        }
+    }
+
+    @Test
+    void aSupersededVersionReadsAsTheCurrentOneWithoutThePersonalFields() {
+        @SuppressWarnings("deprecation")
+        List<DomainEvent> old = samples().stream()
+                .filter(e -> e instanceof ActivityCompletedV1 || e instanceof CertificateIssuedV1).toList();
+        assertThat(old).hasSize(2);
+        for (DomainEvent event : old) {
+            @SuppressWarnings("deprecation")
+            DomainEvent current = event instanceof ActivityCompletedV1 a ? a.current() : ((CertificateIssuedV1) event).current();
+            EventType type = EventType.of(current);
+            assertThat(type.simpleName()).isEqualTo(EventType.of(event).simpleName());
+            assertThat(type.version()).isEqualTo(2);
+            assertThat(JSON.valueToTree(current).toString()).doesNotContain("Wang Fang", "K7Q2-M9XA-4TPE");
+            ReceivedEvent received = EventCodec.parse(EventCodec.serialize(
+                    EventCodec.envelope(UUID.randomUUID(), Instant.now(), "/activity-service", event)));
+            assertThat(received.type().ceType()).endsWith(".v1");
+            assertThat(received.data()).isEqualTo(event);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(EventType.class)
     void everyEventTypeIsInTheAsyncApiDocumentOnItsTopic(EventType type) throws Exception {
         JsonNode doc = new YAMLMapper().readTree(Path.of("asyncapi.yaml").toFile());
-        JsonNode message = doc.at("/components/messages/" + type.simpleName());
-        assertThat(message.isMissingNode()).as("message %s", type.simpleName()).isFalse();
+        JsonNode message = doc.at("/components/messages/" + type.messageName());
+        assertThat(message.isMissingNode()).as("message %s", type.messageName()).isFalse();
         assertThat(message.at("/title").asText()).isEqualTo(type.ceType());
         assertThat(message.at("/payload/allOf/1/properties/data/$ref").asText())
                 .isEqualTo("./src/main/resources/" + type.schemaResource());
         boolean onItsTopic = false;
         for (JsonNode channel : doc.get("channels")) {
             if (channel.get("address").asText().equals(type.topic().topicName())
-                    && channel.at("/messages/" + type.simpleName()).isObject()) {
+                    && channel.at("/messages/" + type.messageName()).isObject()) {
                 onItsTopic = true;
             }
         }

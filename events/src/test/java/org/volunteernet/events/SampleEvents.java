@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** One realistic instance of every event type, as the services would publish it. */
+@SuppressWarnings("deprecation")
 final class SampleEvents {
 
     static final String XIANGFANG = "230110";
@@ -41,7 +42,8 @@ final class SampleEvents {
                 new ServiceRecordCorrected(UUID.randomUUID(), UUID.randomUUID(), volunteer, XIANGFANG, DAY,
                         new BigDecimal("2.5"), new BigDecimal("3.0"), AT),
                 new StarLevelReached(volunteer, XIANGFANG, 1, new BigDecimal("100.5"), AT),
-                new CertificateIssued(UUID.randomUUID(), volunteer, XIANGFANG, "K7Q2-M9XA-4TPE", new BigDecimal("120"), AT),
+                new CertificateIssued(UUID.randomUUID(), volunteer, XIANGFANG, new BigDecimal("120"), AT),
+                new CertificateIssuedV1(UUID.randomUUID(), volunteer, XIANGFANG, "K7Q2-M9XA-4TPE", new BigDecimal("120"), AT),
                 new ActivityScheduled(activity, XIANGFANG, "Riverside clean-up", "ENVIRONMENT",
                         OffsetDateTime.parse("2026-11-28T09:00:00+08:00"), OffsetDateTime.parse("2026-11-28T11:30:00+08:00"),
                         20, "FREQ=WEEKLY;BYDAY=SA", "Xiangfang Youth League", brand, group, AT),
@@ -51,6 +53,11 @@ final class SampleEvents {
                 new VolunteerCheckedIn(occurrence, activity, volunteer, XIANGFANG, AT),
                 new VolunteerCheckedOut(occurrence, activity, volunteer, XIANGFANG, AT),
                 new ActivityCompleted(occurrence, activity, XIANGFANG, "Riverside clean-up", DAY, "Songhua riverbank",
+                        "Collected litter along 2 km of the bank", "ENVIRONMENT", "Xiangfang Youth League",
+                        "s1.q3Zp0Xw9Lk2bYtR7vNcA1dEfGhJkMnOpQrStUvWxYz0",
+                        brand, null, List.of(new ActivityCompleted.Participant(volunteer, new BigDecimal("2.5"), true, "Stayed to sort the litter")),
+                        "6f1c2d3e-organizer-subject", AT, true, LocalDate.parse("2026-12-08")),
+                new ActivityCompletedV1(occurrence, activity, XIANGFANG, "Riverside clean-up", DAY, "Songhua riverbank",
                         "Collected litter along 2 km of the bank", "ENVIRONMENT", "Xiangfang Youth League", "Wang Fang",
                         brand, null, List.of(new ActivityCompleted.Participant(volunteer, new BigDecimal("2.5"), true, "Stayed to sort the litter")),
                         "6f1c2d3e-organizer-subject", AT, true, LocalDate.parse("2026-12-08")),

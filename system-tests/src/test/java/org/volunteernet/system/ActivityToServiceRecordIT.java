@@ -65,7 +65,18 @@ class ActivityToServiceRecordIT {
         given().auth().oauth2(volunteer)
                 .when().get(Network.VOLUNTEERS + "/api/v1/volunteers/" + volunteerId + "/service-records?limit=200")
                 .then().body("items.find { it.activityName == '" + title + "' }.organizingUnit",
-                        equalTo("Heping Road Residents' Committee"));
+                        equalTo("Heping Road Residents' Committee"))
+                // Decree 67 Art. 7: the record names the person in charge ...
+                .body("items.find { it.activityName == '" + title + "' }.personInCharge", equalTo("Zhou Tao"));
+        // ... which ActivityCompleted.v2 carried only as a sealed reference: no message of the topic names them
+        List<String> naming = new java.util.ArrayList<>();
+        Network.eachRecord("activity.events", record -> {
+            String text = new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
+            if (text.contains(occurrence) && text.contains("Zhou Tao")) {
+                naming.add(record.partition() + "@" + record.offset());
+            }
+        });
+        org.assertj.core.api.Assertions.assertThat(naming).as("activity.events messages naming the person in charge").isEmpty();
         given().auth().oauth2(Network.token("admin-daoli")).when().get(Network.ACTIVITIES + "/api/v1/occurrences/overdue")
                 .then().statusCode(200);
     }

@@ -15,7 +15,9 @@ class EveryServiceIsUpIT {
         given().when().get(base + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().accept("application/json").when().get(base + "/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo(name));
-        given().when().get(base + "/q/metrics").then().statusCode(401);
+        given().when().get(base + "/q/metrics").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Network.token("analyst")).when().get(base + "/q/metrics")
+                .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Network.token("city-admin")).when().get(base + "/q/metrics").then().statusCode(200);
     }
 }

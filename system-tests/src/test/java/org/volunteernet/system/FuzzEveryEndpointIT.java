@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,8 +91,54 @@ class FuzzEveryEndpointIT {
         assertThat(failures).as("fuzzed requests answered wrongly").isEmpty();
     }
 
-    /** One request: a concrete path (ids filled), its query and an optional body. */
-    record FuzzCase(String method, String path, String query, String body, String why) {
+    /**
+     * One request: a concrete path (ids filled), its query and an optional body; {@code mustName}, when not
+     * null, the parameter whose value is unparsable for its type, which must then be refused with a 400
+     * naming it (issue 18: not a 404), unless the caller's role is refused first.
+     */
+    record FuzzCase(String method, String path, String query, String body, String why, String mustName) {
+        FuzzCase(String method, String path, String query, String body, String why) {
+            this(method, path, query, body, why, null);
+        }
+    }
+
+    /** The parameter's type when the service parses it (uuid, date, date-time, int32, int64), else null. */
+    static String parsedType(JsonNode op, String in, String name) {
+        for (JsonNode parameter : op.path("parameters")) {
+            if (parameter.path("in").asText().equals(in) && parameter.path("name").asText().equals(name)) {
+                JsonNode schema = parameter.path("schema");
+                String format = schema.path("format").asText("");
+                if (List.of("uuid", "date", "date-time").contains(format)) {
+                    return format;
+                }
+                if (schema.path("type").asText("").equals("integer")) {
+                    return format.equals("int64") ? "int64" : "int32";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the service can read {@code value} as {@code type} (dates within years 1 to 9999), as QueryParameters does. */
+    static boolean parses(String type, String value) {
+        try {
+            switch (type) {
+                case "uuid" -> UUID.fromString(value);
+                case "date" -> {
+                    int year = java.time.LocalDate.parse(value).getYear();
+                    return year >= 1 && year <= 9999;
+                }
+                case "date-time" -> {
+                    int year = java.time.OffsetDateTime.parse(value).getYear();
+                    return year >= 1 && year <= 9999;
+                }
+                case "int64" -> Long.parseLong(value.strip());
+                default -> Integer.parseInt(value.strip());
+            }
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     List<FuzzCase> cases(JsonNode openApi, String template, String method, JsonNode op) {
@@ -100,14 +147,18 @@ class FuzzEveryEndpointIT {
         List<String> queryParams = OpenApiSamples.parameters(op, "query");
         String plainPath = fill(template, pathParams, null, null);
         for (String param : pathParams) {
+            String type = parsedType(op, "path", param);
             for (String bad : BAD_IDS) {
-                cases.add(new FuzzCase(method, fill(template, pathParams, param, bad), "", null, "path " + param + "=" + abbreviate(bad)));
+                String decoded = URLDecoder.decode(bad, StandardCharsets.UTF_8);
+                cases.add(new FuzzCase(method, fill(template, pathParams, param, bad), "", null, "path " + param + "=" + abbreviate(bad),
+                        type != null && !parses(type, decoded) ? param : null));
             }
         }
         for (String param : queryParams) {
+            String type = parsedType(op, "query", param);
             for (String bad : BAD_QUERY_VALUES) {
                 cases.add(new FuzzCase(method, plainPath, param + "=" + URLEncoder.encode(bad, StandardCharsets.UTF_8),
-                        null, "query " + param + "=" + abbreviate(bad)));
+                        null, "query " + param + "=" + abbreviate(bad), type != null && !bad.isEmpty() && !parses(type, bad) ? param : null));
             }
             for (String raw : RAW_QUERY_VALUES) {
                 cases.add(new FuzzCase(method, plainPath, param + "=" + raw, null, "raw query " + param + "=" + raw));
@@ -228,6 +279,10 @@ class FuzzEveryEndpointIT {
                 && !response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
             failures.add("not problem+json (" + response.statusCode() + ", "
                     + response.headers().firstValue("Content-Type").orElse("no content type") + ") for " + where);
+        } else if (fuzz.mustName() != null && !List.of(401, 403, 429).contains(response.statusCode())
+                && (response.statusCode() != 400 || !namesField(response.body(), fuzz.mustName()))) {
+            failures.add("unparsable " + fuzz.mustName() + " not a 400 naming it (" + response.statusCode() + ": "
+                    + abbreviate(response.body()) + ") for " + where);
         }
         return response;
     }
@@ -267,6 +322,20 @@ class FuzzEveryEndpointIT {
             sent++;
             failures.add("oversized body: no refusal before the upload for " + fuzz.method() + " " + abbreviate(fuzz.path()));
         }
+    }
+
+    /** A problem naming {@code parameter} (or the whole path or query, when the text itself was refused). */
+    static boolean namesField(String body, String parameter) {
+        try {
+            for (JsonNode error : JSON.readTree(body).path("errors")) {
+                if (List.of(parameter, "path", "query").contains(error.path("field").asText())) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 
     /** The template with every path parameter a fresh UUID, except {@code bad} for {@code param}. */

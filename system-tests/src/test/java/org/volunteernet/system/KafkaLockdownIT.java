@@ -89,5 +89,9 @@ class KafkaLockdownIT {
         assertThatThrownBy(() -> write(Network.kafka("brand-service"), "volunteer.events")).isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> read(Network.kafka("brand-service"), "activity.events")).isInstanceOf(AuthorizationException.class);
         assertThat(read(Network.kafka("brand-service"), "volunteer.events")).isGreaterThanOrEqualTo(0);
+        // volunteer-service consumes activity.events (service records) and brand.events (known work units, issue 18)
+        assertThat(read(Network.kafka("volunteer-service"), "activity.events")).isGreaterThanOrEqualTo(0);
+        assertThat(read(Network.kafka("volunteer-service"), "brand.events")).isGreaterThanOrEqualTo(0);
+        assertThatThrownBy(() -> write(Network.kafka("volunteer-service"), "brand.events")).isInstanceOf(AuthorizationException.class);
     }
 }

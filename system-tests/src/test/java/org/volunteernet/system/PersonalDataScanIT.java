@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * volunteer with a known ID number and phone and a diary entry with a known shortcoming are
  * written first; then every response of a tour of the API, the four services' logs and every
  * message of the six topics are searched for them and for anything shaped like a resident ID
- * number (with a valid check digit) or a mainland mobile number.
+ * number (with a valid check digit) or a mainland mobile number; every event also for the fields that
+ * named a person or carried a re-identifying code ({@code personInCharge}, {@code verificationCode}).
  */
 class PersonalDataScanIT {
 
@@ -162,10 +163,46 @@ class PersonalDataScanIT {
                 String text = new String(record.value(), StandardCharsets.UTF_8);
                 seen[0]++;
                 seen[1] += text.length();
-                scan("message " + topic + "/" + record.partition() + "@" + record.offset(), text, secrets);
+                String where = "message " + topic + "/" + record.partition() + "@" + record.offset();
+                scan(where, text, secrets);
+                scanEventFields(where, text);
             });
         }
         return seen;
+    }
+
+    /**
+     * No person's name or re-identifying code in an event: a current event has no {@code personInCharge}
+     * (ActivityCompleted.v2 carries a sealed {@code personInChargeRef}) and no {@code verificationCode}
+     * (CertificateIssued.v2). Only the superseded v1 types had them; those published before v2 existed may
+     * still be on the network's topics and are left alone.
+     */
+    void scanEventFields(String where, String text) {
+        Matcher type = EVENT_TYPE.matcher(text);
+        String ceType = type.find() ? type.group(1) : "";
+        if (SUPERSEDED.contains(ceType)) {
+            return;
+        }
+        for (String field : PERSONAL_FIELDS) {
+            if (text.contains("\"" + field + "\"")) {
+                findings.add(where + " (" + ceType + ") carries " + field);
+            }
+        }
+    }
+
+    static final Pattern EVENT_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"(org\\.volunteernet\\.[A-Za-z]+\\.v[0-9]+)\"");
+    static final List<String> SUPERSEDED = List.of("org.volunteernet.ActivityCompleted.v1", "org.volunteernet.CertificateIssued.v1");
+    static final List<String> PERSONAL_FIELDS = List.of("personInCharge", "verificationCode");
+
+    @Test
+    void theEventFieldScanSeesANameOrACodeInACurrentEventButNotInASupersededOne() {
+        scanEventFields("self-check", "{\"type\":\"org.volunteernet.ActivityCompleted.v2\",\"data\":{\"personInCharge\":\"Wang Fang\"}}");
+        scanEventFields("self-check", "{\"type\":\"org.volunteernet.CertificateIssued.v2\",\"data\":{\"verificationCode\":\"K7Q2\"}}");
+        assertThat(findings).hasSize(2);
+        findings.clear();
+        scanEventFields("self-check", "{\"type\":\"org.volunteernet.ActivityCompleted.v1\",\"data\":{\"personInCharge\":\"Wang Fang\"}}");
+        scanEventFields("self-check", "{\"type\":\"org.volunteernet.ActivityCompleted.v2\",\"data\":{\"personInChargeRef\":\"s1.AAAA\"}}");
+        assertThat(findings).isEmpty();
     }
 
     void scan(String where, String text, List<String> secrets) {

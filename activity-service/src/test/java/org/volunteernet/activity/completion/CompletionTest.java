@@ -22,6 +22,7 @@ import org.volunteernet.activity.Fixtures;
 import org.volunteernet.activity.completion.service.CompletionService;
 import org.volunteernet.activity.completion.domain.WorkingCalendar;
 import org.volunteernet.activity.completion.service.WorkingDays;
+import org.volunteernet.common.privacy.SealedReference;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.common.testing.TopicProbe;
 import org.volunteernet.events.ActivityCompleted;
@@ -30,6 +31,9 @@ import org.volunteernet.events.ReceivedEvent;
 
 @QuarkusTest
 class CompletionTest {
+
+    @Inject
+    SealedReference seal;
 
     @Inject
     Fixtures fixtures;
@@ -70,14 +74,20 @@ class CompletionTest {
         try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
             given().auth().oauth2(organizer.token()).contentType(ContentType.JSON)
                     .body(participants(a.id(), 2.5, null, b.id(), 3.5, "stayed to sort the collected litter"))
-                    .when().post(path).then().statusCode(200).body("recordedBy", equalTo(organizer.subject()));
-            ReceivedEvent event = EventCodec.parse(probe.await(r -> occurrence.equals(r.key())
-                    && TopicProbe.text(r).contains("ActivityCompleted"), Duration.ofSeconds(20)).value());
+                    .when().post(path).then().statusCode(200).body("recordedBy", equalTo(organizer.subject()))
+                    .body("personInCharge", equalTo("Wang Fang")); // the organizer's own answer still names them
+            var message = probe.await(r -> occurrence.equals(r.key())
+                    && TopicProbe.text(r).contains("ActivityCompleted"), Duration.ofSeconds(20));
+            ReceivedEvent event = EventCodec.parse(message.value());
             ActivityCompleted completed = event.dataAs(ActivityCompleted.class);
             assertThat(completed.activityName()).isEqualTo("Riverside clean-up");
             assertThat(completed.place()).isEqualTo("Songhua riverbank");
             assertThat(completed.organizingUnit()).isEqualTo("Xiangfang Youth League");
-            assertThat(completed.personInCharge()).isEqualTo("Wang Fang");
+            // no name on the stream (v2): the person in charge as a sealed reference that volunteer-service opens
+            assertThat(event.type().ceType()).isEqualTo("org.volunteernet.ActivityCompleted.v2");
+            assertThat(TopicProbe.text(message)).doesNotContain("Wang Fang");
+            assertThat(completed.personInChargeRef()).startsWith("s1.");
+            assertThat(seal.open(completed.personInChargeRef(), completed.activityId())).contains("Wang Fang");
             assertThat(completed.date()).isEqualTo(LocalDate.now(Fixtures.HARBIN).minusDays(1));
             assertThat(completed.recordedBy()).isEqualTo(organizer.subject());
             assertThat(completed.participants()).extracting(ActivityCompleted.Participant::hours)

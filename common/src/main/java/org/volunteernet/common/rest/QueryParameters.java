@@ -1,5 +1,6 @@
 package org.volunteernet.common.rest;
 
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -16,11 +17,12 @@ import java.util.function.Function;
 import org.volunteernet.common.problem.ProblemException;
 
 /**
- * Reads typed query parameters so that an unparsable one is a 400 problem+json naming it (JAX-RS
- * would answer 404). Dates and date-times must lie within years 1..9999, so that a year of
+ * Reads typed query and path parameters so that an unparsable one is a 400 problem+json naming it
+ * (JAX-RS would answer 404, as if a resource named "not-a-uuid" might exist; a well-formed id of
+ * nothing stays a 404). Dates and date-times must lie within years 1..9999, so that a year of
  * +999999999 is refused here instead of overflowing later. Types: {@link LocalDate} (YYYY-MM-DD),
  * {@link OffsetDateTime} and {@link Instant} (ISO-8601), {@link UUID}, {@link Integer}/int and
- * {@link Long}/long. Other parameters (path, header) keep the framework's converters.
+ * {@link Long}/long. Other parameters (header, cookie, form) keep the framework's converters (a 400).
  */
 @Provider
 public class QueryParameters implements ParamConverterProvider {
@@ -35,6 +37,8 @@ public class QueryParameters implements ParamConverterProvider {
         for (Annotation annotation : annotations == null ? new Annotation[0] : annotations) {
             if (annotation instanceof QueryParam query) {
                 name = query.value();
+            } else if (annotation instanceof PathParam path) {
+                name = path.value();
             }
         }
         if (name == null) {

@@ -91,9 +91,15 @@ public abstract class ServiceBasicsContract {
 
     @Test
     void prometheusMetricsAreServedToCityAdministratorsOnly() {
-        given().when().get("/q/metrics").then().statusCode(401);
+        // refused as problem+json like every other error (issue 18), the 401 with its challenge
+        given().when().get("/q/metrics").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"))
+                .body("type", equalTo("urn:volunteernet:problem:unauthenticated"));
+        given().header("Authorization", "Bearer not-a-token").when().get("/q/metrics")
+                .then().statusCode(401).contentType("application/problem+json");
         given().header("Authorization", TestTokens.user("230110", "district-admin").bearer())
-                .when().get("/q/metrics").then().statusCode(403);
+                .when().get("/q/metrics").then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:volunteernet:problem:forbidden"));
         given().header("Authorization", TestTokens.user(null, "city-admin").bearer())
                 .when().get("/q/metrics").then().statusCode(200);
     }
@@ -127,6 +133,59 @@ public abstract class ServiceBasicsContract {
         String justUnder = "{\"blob\": \"" + "x".repeat(500 * 1024) + "\"}";
         given().contentType("application/json").body(justUnder).when().post("/api/v1/anything")
                 .then().statusCode(org.hamcrest.Matchers.not(413));
+    }
+
+    @Test
+    void aBodyAboveTheHttpLayersOwnLimitIsAProblemJson413Too() {
+        // above quarkus.http.limits.max-body-size (8M), which Quarkus itself would refuse with an empty 413
+        // (a raw request: HTTP clients send the true Content-Length and nothing else)
+        String tooLarge = raw("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 9000000\r\nConnection: close\r\n\r\n{}");
+        org.assertj.core.api.Assertions.assertThat(tooLarge).startsWith("HTTP/1.1 413")
+                .containsIgnoringCase("content-type: application/problem+json").contains("\"field\":\"body\"");
+        String notANumber = raw("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: twelve\r\nConnection: close\r\n\r\n{}");
+        org.assertj.core.api.Assertions.assertThat(notANumber).startsWith("HTTP/1.1 400");
+    }
+
+    /**
+     * Sends {@code request} as it is to the service under test and returns the answer: what arrives until
+     * the connection closes or stays quiet for two seconds after the answer began.
+     */
+    static String raw(String request) {
+        StringBuilder answer = new StringBuilder();
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            byte[] buffer = new byte[8192];
+            java.io.InputStream in = socket.getInputStream();
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                answer.append(new String(buffer, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1));
+                socket.setSoTimeout(2_000);
+            }
+        } catch (java.net.SocketTimeoutException quiet) {
+            // the answer is complete; the server did not close the connection
+        } catch (java.io.IOException e) {
+            if (answer.isEmpty()) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return answer.toString();
+    }
+
+    @Test
+    void aTooLongRequestTargetIsAProblemJson414AndTooLargeHeadersA431() {
+        given().when().get("/api/v1/" + "a".repeat(5000)).then().statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo("urn:volunteernet:problem:uri-too-long")).body("errors[0].field", equalTo("uri"));
+        given().queryParam("q", "b".repeat(5000)).when().get("/api/v1/anything")
+                .then().statusCode(414).contentType("application/problem+json");
+        given().header("X-Padding", "c".repeat(20 * 1024)).when().get("/api/v1/nothing-here")
+                .then().statusCode(431).contentType("application/problem+json")
+                .body("type", equalTo("urn:volunteernet:problem:headers-too-large")).body("errors[0].field", equalTo("headers"));
+        // just under the limits: an ordinary answer
+        given().when().get("/api/v1/" + "a".repeat(3000)).then().statusCode(404).contentType("application/problem+json");
+        given().header("X-Padding", "c".repeat(8 * 1024)).when().get("/api/v1/nothing-here").then().statusCode(404);
     }
 
     @Test

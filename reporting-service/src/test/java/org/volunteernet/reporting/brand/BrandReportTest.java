@@ -56,7 +56,7 @@ public class BrandReportTest {
             participants.add(new ActivityCompleted.Participant(volunteer, new BigDecimal("2.0")));
         }
         return new ActivityCompleted(occurrence, activity, district, "Saturday clean-up", day, "Riverside", "Litter",
-                "ENVIRONMENT", "Youth League", "Wang Fang", brand, null, participants, "organizer-subject", at(day.toString()));
+                "ENVIRONMENT", "Youth League", "s1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", brand, null, participants, "organizer-subject", at(day.toString()));
     }
 
     static ServiceRecordCreated record(UUID record, UUID volunteer, String district, String date, String hours, UUID brand) {

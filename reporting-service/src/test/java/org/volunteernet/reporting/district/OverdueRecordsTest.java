@@ -42,7 +42,7 @@ class OverdueRecordsTest {
 
     static ActivityCompleted completed(UUID occurrence, String district, String day) {
         return new ActivityCompleted(occurrence, UUID.randomUUID(), district, "Clean-up", LocalDate.parse(day), "Riverside", "Litter",
-                "ENVIRONMENT", "Youth League", "Wang Fang", null, null, List.of(), "organizer-subject", at(day));
+                "ENVIRONMENT", "Youth League", "s1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", null, null, List.of(), "organizer-subject", at(day));
     }
 
     @Test
@@ -51,7 +51,7 @@ class OverdueRecordsTest {
         UUID o1 = UUID.randomUUID(); // missed, still unrecorded: overdue
         UUID o2 = UUID.randomUUID(); // missed, then recorded late: no longer overdue
         UUID o3 = UUID.randomUUID(); // missed, then cancelled: no longer overdue
-        UUID o4 = UUID.randomUUID(); // recorded; a stray missed deadline arriving after it is not counted
+        UUID o4 = UUID.randomUUID(); // recorded (by a superseded ActivityCompleted.v1); a stray missed deadline after it is not counted
         UUID o5 = UUID.randomUUID(); // missed, announced twice under two event ids: counted once
         UUID o6 = UUID.randomUUID(); // ended on 2024-12-30: counts in 2024
         UUID o7 = UUID.randomUUID(); // missed, then closed as held with nobody: no longer overdue
@@ -61,7 +61,7 @@ class OverdueRecordsTest {
                 missed(o1, d, "2025-06-02"),
                 missed(o2, d, "2025-06-03"), completed(o2, d, "2025-06-03"),
                 missed(o3, d, "2025-06-04"), new OccurrenceCancelled(o3, UUID.randomUUID(), d, null, "rain", at("2025-07-01")),
-                completed(o4, d, "2025-06-05"), missed(o4, d, "2025-06-05"),
+                completed(o4, d, "2025-06-05").legacy("Wang Fang"), missed(o4, d, "2025-06-05"),
                 o5Missed, missed(o5, d, "2025-08-01"),
                 missed(o6, d, "2024-12-30"),
                 missed(o7, d, "2025-09-01"), new OccurrenceClosed(o7, UUID.randomUUID(), d, null,

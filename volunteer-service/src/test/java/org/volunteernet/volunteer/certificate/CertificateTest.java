@@ -53,8 +53,11 @@ class CertificateTest {
             code = issued.path("verificationCode");
             pdfLink = issued.path("pdf");
             String issuedCode = code;
-            probe.await(r -> volunteer.id().equals(r.key()) && TopicProbe.text(r).contains("CertificateIssued")
-                    && TopicProbe.text(r).contains(issuedCode), Duration.ofSeconds(20));
+            // CertificateIssued.v2: the code that opens the public verification stays off the event stream
+            var event = probe.await(r -> volunteer.id().equals(r.key()) && TopicProbe.text(r).contains("CertificateIssued"),
+                    Duration.ofSeconds(20));
+            assertThat(TopicProbe.text(event)).contains("org.volunteernet.CertificateIssued.v2")
+                    .doesNotContain(issuedCode).doesNotContain("verificationCode");
         }
         given().when().get("/api/v1/certificates/" + code)
                 .then().statusCode(200)
@@ -103,9 +106,10 @@ class CertificateTest {
         String id = given().auth().oauth2(user.token()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/volunteers").then().statusCode(201).extract().path("id");
         try (TestEvents events = new TestEvents()) {
+            java.util.UUID activityId = java.util.UUID.randomUUID();
             events.send(Activities.TOPIC, new org.volunteernet.events.ActivityCompleted(java.util.UUID.randomUUID(),
-                    java.util.UUID.randomUUID(), "230110", "敬老院探望·包饺子", java.time.LocalDate.now().minusDays(3),
-                    "香坊区敬老院", "陪老人包饺子、聊天", "ELDERLY_CARE", "香坊区志愿者协会", "张丽", null, null,
+                    activityId, "230110", "敬老院探望·包饺子", java.time.LocalDate.now().minusDays(3),
+                    "香坊区敬老院", "陪老人包饺子、聊天", "ELDERLY_CARE", "香坊区志愿者协会", Activities.sealed("张丽", activityId), null, null,
                     java.util.List.of(new org.volunteernet.events.ActivityCompleted.Participant(
                             java.util.UUID.fromString(id), new java.math.BigDecimal("3"))),
                     "o", java.time.Instant.now()), Activities.SOURCE);

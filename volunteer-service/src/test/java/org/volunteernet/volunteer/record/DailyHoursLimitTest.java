@@ -29,8 +29,10 @@ import org.volunteernet.volunteer.Registrations;
 class DailyHoursLimitTest {
 
     static ActivityCompleted completed(String volunteerId, LocalDate date, String hours, String reason, String recordedBy) {
-        return new ActivityCompleted(UUID.randomUUID(), UUID.randomUUID(), "230110", "One-minute activity", date,
-                "Songhua riverbank", "A minute of litter picking", "ENVIRONMENT", "Xiangfang Youth League", "Wang Fang",
+        UUID activityId = UUID.randomUUID();
+        return new ActivityCompleted(UUID.randomUUID(), activityId, "230110", "One-minute activity", date,
+                "Songhua riverbank", "A minute of litter picking", "ENVIRONMENT", "Xiangfang Youth League",
+                org.volunteernet.volunteer.Activities.sealed("Wang Fang", activityId),
                 null, null, List.of(new ActivityCompleted.Participant(UUID.fromString(volunteerId), new BigDecimal(hours), reason)),
                 recordedBy, Instant.now());
     }

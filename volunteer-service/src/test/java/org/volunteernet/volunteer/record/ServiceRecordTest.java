@@ -66,6 +66,25 @@ class ServiceRecordTest {
                 .when().get("/api/v1/volunteers/" + volunteer.id() + "/service-records").then().statusCode(403);
     }
 
+    /**
+     * The superseded ActivityCompleted.v1 (the person in charge by name) is still read: the v1 events already on
+     * the topic, and those published while activity-service runs with volunteernet.events.legacy-versions=true.
+     */
+    @Test
+    @SuppressWarnings("deprecation")
+    void aSupersededV1CompletionStillBecomesARecordNamingThePersonInCharge() {
+        Registrations.Registered volunteer = Registrations.selfRegistered("230110");
+        ActivityCompleted current = Activities.completed("230110", volunteer.id(), "1.5", "organizer-subject");
+        try (TestEvents events = new TestEvents()) {
+            events.send(Activities.TOPIC, current.legacy("Zhou Min"), Activities.SOURCE);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> recordCount(volunteer) == 1);
+        given().auth().oauth2(volunteer.token())
+                .when().get("/api/v1/volunteers/" + volunteer.id() + "/service-records")
+                .then().statusCode(200).body("items[0].personInCharge", equalTo("Zhou Min"))
+                .body("items[0].hours", equalTo(1.5f));
+    }
+
     @Test
     void aStarThresholdCrossedByARedeliveredEventIsAnnouncedOnce() {
         Registrations.Registered volunteer = Registrations.selfRegistered("230110");

@@ -248,8 +248,14 @@ class RegistrationTest {
         given().auth().oauth2(TestTokens.user(null, "city-admin").token())
                 .when().get("/api/v1/volunteers/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
+        // an unparsable id is a bad request naming the parameter (issue 18), not a resource that might exist
         given().auth().oauth2(TestTokens.user(null, "city-admin").token())
                 .when().get("/api/v1/volunteers/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("id"));
+        given().auth().oauth2(TestTokens.user(null, "city-admin").token())
+                .when().get("/api/v1/volunteers/00000000-0000-0000-0000-00000000000G/star")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("volunteerId"));
     }
 }

@@ -33,7 +33,10 @@ import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.privacy.EventsConfig;
+import org.volunteernet.common.privacy.SealedReference;
 import org.volunteernet.events.ActivityCompleted;
+import org.volunteernet.events.ActivityCompletedV1;
 import org.volunteernet.events.OccurrenceClosed;
 import org.volunteernet.events.RecordDeadlineMissed;
 
@@ -54,6 +57,12 @@ public class CompletionService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    SealedReference seal;
+
+    @Inject
+    EventsConfig events;
 
     @Inject
     NetworkCalendar calendar;
@@ -77,7 +86,8 @@ public class CompletionService {
      * beyond it); after the Decree 67 Art. 11 deadline (10 working days) it is accepted and flagged late.
      * 404 unknown occurrence, 403 outside the caller's district, 409 not yet ended or already closed.
      */
-    public ActivityCompleted complete(UUID occurrenceId, CompletionRequest request, CurrentUser caller) {
+    @SuppressWarnings("deprecation")
+    public ActivityCompletedV1 complete(UUID occurrenceId, CompletionRequest request, CurrentUser caller) {
         Occurrence occurrence = closing(occurrenceId, caller);
         Activity activity = Activity.findById(occurrence.activityId);
         List<ActivityCompleted.Participant> participants = new ArrayList<>();
@@ -92,7 +102,8 @@ public class CompletionService {
                     p.reason(), field);
             participants.add(checked);
         }
-        return record(occurrence, activity, participants, caller.subject());
+        // the organizer's answer names the person in charge, as before; only the event does not
+        return record(occurrence, activity, participants, caller.subject()).legacy(activity.personInCharge);
     }
 
     /**
@@ -202,11 +213,12 @@ public class CompletionService {
         for (ActivityCompleted.Participant p : participants) {
             keepHours(occurrence, p, now);
         }
+        // no person's name on the event stream: the person in charge travels sealed for volunteer-service's records
         ActivityCompleted completed = new ActivityCompleted(occurrence.id, activity.id, activity.district, activity.title,
                 calendar.dateOf(occurrence.start), activity.place, activity.content, activity.serviceCategory,
-                activity.organizingUnit, activity.personInCharge, activity.brandId, activity.groupId, participants,
-                recordedBy, now, late, deadline);
-        outbox.publish(completed);
+                activity.organizingUnit, seal.seal(activity.personInCharge, activity.id), activity.brandId, activity.groupId,
+                participants, recordedBy, now, late, deadline);
+        outbox.publish(events.legacyVersions() ? completed.legacy(activity.personInCharge) : completed);
         return completed;
     }
 

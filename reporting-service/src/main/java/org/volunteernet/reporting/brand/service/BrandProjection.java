@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.ActivityCompleted;
+import org.volunteernet.events.ActivityCompletedV1;
 import org.volunteernet.events.ActivityScheduled;
 import org.volunteernet.events.ActivitySeriesEnded;
 import org.volunteernet.events.BrandCreated;
@@ -37,7 +38,8 @@ public class BrandProjection implements Projection.EventByEvent {
 
     @Override
     public void apply(ReceivedEvent event) {
-        Object data = event.data();
+        // ActivityCompleted.v1 (superseded, still on the topic) counts as its v2: the same figures, no name
+        Object data = event.data() instanceof ActivityCompletedV1 legacy ? legacy.current() : event.data();
         if (data instanceof BrandCreated brand) {
             sql.update("""
                     INSERT INTO brand_name (brand_id, district, name, founder_volunteer_id) VALUES (?1, ?2, ?3, ?4)

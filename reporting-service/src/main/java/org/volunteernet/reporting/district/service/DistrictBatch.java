@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.volunteernet.events.ActivityCompleted;
+import org.volunteernet.events.ActivityCompletedV1;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.events.DiaryEntryWritten;
@@ -52,7 +53,8 @@ record DistrictBatch(
     static DistrictBatch fold(List<ReceivedEvent> events, ZoneId zone) {
         DistrictBatch batch = new DistrictBatch(new DistrictChanges(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        events.forEach(event -> batch.add(event.data(), zone));
+        // ActivityCompleted.v1 (superseded, still on the topic) counts as its v2: the same figures, no name
+        events.forEach(event -> batch.add(event.data() instanceof ActivityCompletedV1 legacy ? legacy.current() : event.data(), zone));
         return batch;
     }
 

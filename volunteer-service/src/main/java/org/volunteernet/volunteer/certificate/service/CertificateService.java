@@ -18,6 +18,7 @@ import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.privacy.EventsConfig;
 import org.volunteernet.events.CertificateIssued;
 import org.volunteernet.volunteer.certificate.domain.Certificate;
 import org.volunteernet.volunteer.certificate.rest.CertificateVerification;
@@ -40,6 +41,9 @@ public class CertificateService {
     private static final int CODE_LENGTH = 16;
 
     private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    EventsConfig events;
 
     @Inject
     VolunteerAccess access;
@@ -92,8 +96,10 @@ public class CertificateService {
         certificate.pdf = signed(content, DocumentLanguage.ZH, certificate);
         certificate.pdfEn = signed(content, DocumentLanguage.EN, certificate);
         certificate.persist();
-        outbox.publish(new CertificateIssued(certificate.id, volunteer.id, volunteer.district,
-                certificate.verificationCode, certificate.hours, certificate.issuedAt));
+        // v2: no verification code on the stream (it opens the public verification of the volunteer's masked name)
+        CertificateIssued issued = new CertificateIssued(certificate.id, volunteer.id, volunteer.district,
+                certificate.hours, certificate.issuedAt);
+        outbox.publish(events.legacyVersions() ? issued.legacy(certificate.verificationCode) : issued);
         return certificate;
     }
 

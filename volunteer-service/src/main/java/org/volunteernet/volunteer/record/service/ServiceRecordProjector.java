@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.volunteernet.common.inbox.Inbox;
 import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.privacy.SealedReference;
 import org.volunteernet.events.ActivityCompleted;
+import org.volunteernet.events.ActivityCompletedV1;
 import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.ServiceRecordCreated;
 import org.volunteernet.volunteer.record.domain.DailyHours;
@@ -41,6 +43,9 @@ public class ServiceRecordProjector {
     Inbox inbox;
 
     @Inject
+    SealedReference seal;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -48,11 +53,29 @@ public class ServiceRecordProjector {
 
     @Transactional
     public void apply(byte[] message) {
-        inbox.receive(CONSUMER, message, Set.of(ActivityCompleted.class)).ifPresent(this::apply);
+        inbox.receive(CONSUMER, message, Set.of(ActivityCompleted.class, ActivityCompletedV1.class)).ifPresent(this::apply);
     }
 
+    /**
+     * Both versions make the same record: v2 (current) names the person in charge through a sealed reference
+     * that this service opens with {@code volunteernet.events.seal-key}; v1 (superseded, still on the topic
+     * and replayed) carried the name itself.
+     */
+    @SuppressWarnings("deprecation")
     private void apply(ReceivedEvent event) {
-        if (!(event.data() instanceof ActivityCompleted completed)) {
+        ActivityCompleted completed;
+        String personInCharge;
+        if (event.data() instanceof ActivityCompleted current) {
+            completed = current;
+            // a reference that does not open (another key) goes to the dead-letter topic with this reason, to be
+            // replayed once the key is right, rather than making Art. 7 records without the person in charge
+            personInCharge = current.personInChargeRef() == null ? "" // none recorded for the activity
+                    : seal.open(current.personInChargeRef(), current.activityId()).orElseThrow(() -> new IllegalStateException(
+                            "the person in charge's reference does not open with volunteernet.events.seal-key"));
+        } else if (event.data() instanceof ActivityCompletedV1 legacy) {
+            completed = legacy.current();
+            personInCharge = legacy.personInCharge();
+        } else {
             return;
         }
         for (ActivityCompleted.Participant participant : completed.participants()) {
@@ -84,7 +107,7 @@ public class ServiceRecordProjector {
             record.hours = certified;
             record.hoursReason = participant.hoursReason();
             record.organizingUnit = completed.organizingUnit();
-            record.personInCharge = completed.personInCharge();
+            record.personInCharge = personInCharge;
             record.recordedBy = completed.recordedBy();
             record.district = completed.district();
             record.brandId = completed.brandId();

@@ -23,6 +23,7 @@ import org.volunteernet.volunteer.registration.rest.ProfileUpdate;
 import java.util.HashMap;
 import java.util.Map;
 import org.volunteernet.volunteer.privacy.IdNumberProtector;
+import org.volunteernet.volunteer.workunit.service.WorkUnits;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.volunteer.privacy.PhoneNumbers;
 import org.volunteernet.volunteer.registration.domain.AgeRules;
@@ -65,6 +66,9 @@ public class RegistrationService {
     @Inject
     RegistrationConfig config;
 
+    @Inject
+    WorkUnits workUnits;
+
     public Volunteer register(RegistrationRequest request, CurrentUser caller) {
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN);
         if (office) {
@@ -76,6 +80,7 @@ public class RegistrationService {
         }
         LocalDate today = LocalDate.now(calendar.zone());
         String name = realName("name", request.name());
+        workUnits.requireOfDistrict(request.workUnitId(), request.district());
         String idNumber = IdDocuments.check(request.idType(), request.idNumber(), request.birthDate(), today);
         RegistrationRequest.GuardianConsent guardian = request.guardian();
         AgeRules.check(request.birthDate(), today, config.minimumAge(), guardian != null);
@@ -185,8 +190,10 @@ public class RegistrationService {
             volunteer.serviceCategories = update.serviceCategories().stream().distinct().toList();
             changed.add("serviceCategories");
         }
-        if (update.workUnitId() != null) {
-            volunteer.workUnitId = update.workUnitId();
+        if (update.workUnitId() != null) { // left out: kept; null: cleared; an id: a known unit of the district
+            UUID workUnitId = update.workUnitId().orElse(null);
+            workUnits.requireOfDistrict(workUnitId, volunteer.district);
+            volunteer.workUnitId = workUnitId;
             changed.add("workUnitId");
         }
         if (update.post() != null) {

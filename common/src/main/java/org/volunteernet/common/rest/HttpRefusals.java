@@ -1,0 +1,206 @@
+package org.volunteernet.common.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.volunteernet.common.problem.Problem;
+import org.volunteernet.common.problem.ProblemKind;
+import org.volunteernet.common.security.Roles;
+
+/**
+ * The refusals the HTTP layer makes before a request reaches an endpoint, as problem+json like every
+ * other error (issue 18), instead of Vert.x's and Quarkus's empty answers:
+ * <ul>
+ * <li>413 for a {@code Content-Length} above {@code volunteernet.http.max-body-size}, 414 for a request
+ * target longer than {@code volunteernet.http.max-uri-length}, 431 for request headers larger than
+ * {@code volunteernet.http.max-header-size} in all, each naming what is too large, from a route that runs
+ * before Quarkus's own upload limit. Vert.x's decoder limits ({@code quarkus.http.limits.*}, set above
+ * these) stay as the backstop: a request line or header block beyond them, or a chunked body beyond
+ * {@code quarkus.http.limits.max-body-size}, is still refused with an empty 414/431/413 and the
+ * connection closed.</li>
+ * <li>401 and 403 on {@code /q/metrics} (city-admin only), checked by a filter of its own after
+ * authentication (the HTTP permission policy behind it would answer them empty), with {@code WWW-Authenticate:
+ * Bearer} on the 401; a failure handler answers other routing failures of those kinds the same way.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class HttpRefusals {
+
+    @ConfigProperty(name = "volunteernet.http.max-body-size", defaultValue = "512K")
+    MemorySize maxBody;
+
+    @ConfigProperty(name = "volunteernet.http.max-uri-length", defaultValue = "4096")
+    int maxUri;
+
+    @ConfigProperty(name = "volunteernet.http.max-header-size", defaultValue = "16K")
+    MemorySize maxHeaders;
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * As filters (Quarkus applies them to the application's and to the framework's routes, /q/* included, as
+     * it does its security filters): the limits before authentication (a filter of priority 200), the
+     * operations check after it and before the HTTP permission policies (priority 100), which stay as a
+     * second lock on /q/metrics.
+     */
+    void install(@Observes Filters filters) {
+        filters.register(this::limits, LIMITS_PRIORITY);
+        filters.register(this::operations, OPERATIONS_PRIORITY);
+    }
+
+    /** Failures that reach the application router (e.g. a ForbiddenException from a permission policy). */
+    void install(@Observes Router router) {
+        router.route().order(-LIMITS_PRIORITY).failureHandler(this::failed);
+    }
+
+    static final int LIMITS_PRIORITY = 1000;
+    static final int OPERATIONS_PRIORITY = 150;
+    /** The operations surface that only city administrators see: metrics (JDK build, heap, consumers, endpoint counts). */
+    static final java.util.regex.Pattern OPERATIONS_PATHS = java.util.regex.Pattern.compile("/q/metrics(/.*)?");
+
+    /**
+     * Metrics for {@value Roles#CITY_ADMIN} only (a Prometheus scraper uses a client-credentials token with
+     * that role): 401 without a valid token, 403 for other roles, as problem+json. Checked here rather than
+     * by an HTTP permission policy, whose refusals are empty answers.
+     */
+    void operations(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (path == null || !OPERATIONS_PATHS.matcher(path).matches()) {
+            context.next();
+            return;
+        }
+        Uni<SecurityIdentity> deferred = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (deferred == null) {
+            unauthenticated(context);
+            return;
+        }
+        deferred.subscribe().with(identity -> {
+            if (identity == null || identity.isAnonymous()) {
+                unauthenticated(context);
+            } else if (identity.hasRole(Roles.CITY_ADMIN)) {
+                context.next();
+            } else {
+                forbidden(context);
+            }
+        }, failure -> unauthenticated(context));
+    }
+
+    private void unauthenticated(RoutingContext context) {
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        answer(context, problem(ProblemKind.UNAUTHENTICATED,
+                "Send a valid bearer token from the volunteer-network realm", null, List.of()));
+    }
+
+    private void forbidden(RoutingContext context) {
+        answer(context, problem(ProblemKind.FORBIDDEN,
+                "Your role does not allow this call", null, List.of()));
+    }
+
+    void limits(RoutingContext context) {
+        String target = context.request().uri();
+        if (target != null && target.length() > maxUri) {
+            refuse(context, ProblemKind.URI_TOO_LONG,
+                    "The request target has " + target.length() + " characters; at most " + maxUri + " are accepted",
+                    "uri", "longer than " + maxUri + " characters");
+            return;
+        }
+        long headerBytes = headerBytes(context.request().headers());
+        if (headerBytes > maxHeaders.asLongValue()) {
+            refuse(context, ProblemKind.HEADERS_TOO_LARGE,
+                    "The request headers have " + headerBytes + " bytes; at most " + maxHeaders.asLongValue() + " are accepted",
+                    "headers", "larger than " + maxHeaders.asLongValue() + " bytes");
+            return;
+        }
+        String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            long length;
+            try {
+                length = Long.parseLong(declared.strip());
+            } catch (NumberFormatException e) {
+                refuse(context, ProblemKind.VALIDATION, "Content-Length: is not a number",
+                        "Content-Length", "is not a number");
+                return;
+            }
+            if (length > maxBody.asLongValue()) {
+                refuse(context, ProblemKind.PAYLOAD_TOO_LARGE,
+                        "The request body has " + length + " bytes; at most " + maxBody.asLongValue() + " are accepted",
+                        "body", "larger than " + maxBody.asLongValue() + " bytes");
+                return;
+            }
+        }
+        context.next();
+    }
+
+    void failed(RoutingContext context) {
+        Throwable failure = context.failure();
+        if (context.response().headWritten()) {
+            context.next();
+        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+                || failure instanceof AuthenticationCompletionException
+                || failure == null && context.statusCode() == 401) {
+            unauthenticated(context);
+        } else if (failure instanceof ForbiddenException || failure == null && context.statusCode() == 403) {
+            forbidden(context);
+        } else if (failure == null && context.statusCode() == 413) {
+            answer(context, problem(ProblemKind.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than accepted", null,
+                    List.of(new Problem.FieldError("body", "too large"))));
+        } else {
+            context.next();
+        }
+    }
+
+    static long headerBytes(MultiMap headers) {
+        long bytes = 0;
+        for (Map.Entry<String, String> header : headers) {
+            bytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        return bytes;
+    }
+
+    private void refuse(RoutingContext context, ProblemKind kind, String detail, String field, String message) {
+        // the body (if any) is never read: answer, then close the connection, as Quarkus's own upload limit does
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        context.response().endHandler(done -> context.request().connection().close());
+        answer(context, problem(kind, detail, null, List.of(new Problem.FieldError(field, message))));
+    }
+
+    private static Problem problem(ProblemKind kind, String detail, String instance, List<Problem.FieldError> errors) {
+        return new Problem(kind.type(), kind.title(), kind.status(), detail, instance, errors);
+    }
+
+    private void answer(RoutingContext context, Problem problem) {
+        String path = context.request().path();
+        Problem located = path == null || path.length() > maxUri ? problem : problem.withInstance(path);
+        String body;
+        try {
+            body = json.writeValueAsString(located);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + problem.status() + "}";
+        }
+        context.response().setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(body);
+    }
+}
