@@ -10,8 +10,10 @@
 #    JDK's release file) change.
 # 2. The services, by Quarkus' Jib extension (the Maven profile images, turned on by -Dvolunteernet.images)
 #    onto that tar (quarkus.jib.base-jvm-image=tar://...), loaded into podman and saved as
-#    .local/images/<service>.tar. Jib's layers are reproducible (fixed file times, no build timestamp);
-#    OCI labels name the version, the git revision and the source.
+#    .local/images/<service>.tar. The creation time is the epoch and the jars carry the commit's time,
+#    but two builds of one commit still differ in the lib/boot, quarkus-run.jar, application and
+#    generated-bytecode layers (Quarkus' Jib layering keeps some files' modification times); the
+#    dependency layers are the same. OCI labels name the version, the git revision and the source.
 # Debian's podman, runc, debootstrap and skopeo are installed when missing (as root). About 3 minutes for the
 # base image the first time, then 1-2 minutes for the four services.
 COMPONENT=images
@@ -93,6 +95,7 @@ if [ -s "$BASE_TAR" ]; then
 else
   rm -f "$IMAGES"/base-*.tar
   build_base
+  pod rmi -f volunteernet-base:build >/dev/null 2>&1 || true  # the tar is what Jib reads
 fi
 
 version=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml")

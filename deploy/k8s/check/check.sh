@@ -2,7 +2,8 @@
 # The manifest check of make test (deploy/local/test.sh runs it first): every overlay of deploy/k8s
 # renders with kubectl kustomize, and every object it renders validates against its real schema,
 # unknown fields refused (validate.mjs); the Ingress routes every resource's @Path prefix to its service
-# (routes.py); the Keycloak realm import matches the local realm file; and
+# (routes.py); the KafkaUsers carry exactly KafkaAdmin.java's ACLs and the KafkaTopics its retention
+# (acls.py); the Keycloak realm import matches the local realm file; and
 # a file of deliberately broken objects (broken.yaml) is refused, each for its reason.
 # Tools, pinned, installed once into .local/k8s-tools (later runs need no network):
 # - npm: kubernetes-models and @kubernetes-models/cloudnative-pg (package-lock.json beside this file);
@@ -71,6 +72,9 @@ python3 "$ROOT/deploy/k8s/realm-import.py" --check | sed "s/^/$(printf '\033[1;3
 
 python3 "$HERE/routes.py" | sed "s/^/$(printf '\033[1;34m[%s]\033[0m ' "$COMPONENT")/" \
   || die "the Ingress (deploy/k8s/base/ingress.yaml) does not route the services' resources as their @Path says"
+
+python3 "$HERE/acls.py" | sed "s/^/$(printf '\033[1;34m[%s]\033[0m ' "$COMPONENT")/" \
+  || die "the KafkaUsers/KafkaTopics of deploy/k8s/base/kafka disagree with deploy/local/kafka/KafkaAdmin.java"
 
 log "validating every rendered object against its schema (Kubernetes, Strimzi $STRIMZI_VERSION CRDs, CloudNativePG, Keycloak)"
 node "$HERE/validate.mjs" --crds "$CRDS" "$RENDERED"/*.yaml || die "manifests of deploy/k8s are not valid (above)"
