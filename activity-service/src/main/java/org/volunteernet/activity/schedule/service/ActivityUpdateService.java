@@ -41,6 +41,9 @@ public class ActivityUpdateService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    org.volunteernet.activity.notification.service.Notifications notifications;
+
     /**
      * Applies {@code update} when {@code expectedVersion} is the activity's version (412 otherwise). 404
      * unknown, 403 outside the caller's district or a brand leader of another brand, 409 naming capacity.
@@ -99,8 +102,9 @@ public class ActivityUpdateService {
                 occurrence.waitlisted--;
                 occurrence.confirmed++;
                 entityManager.flush(); // the next firstWaiting sees this one confirmed
-                outbox.publish(new SignupConfirmed(next.id, occurrence.id, activity.id, next.volunteerId, activity.district,
-                        true, now));
+                SignupConfirmed promoted = new SignupConfirmed(next.id, occurrence.id, activity.id, next.volunteerId,
+                        activity.district, true, now);
+                notifications.fromEvent(outbox.publish(promoted), promoted, now); // the volunteer's inbox
             }
         }
     }
