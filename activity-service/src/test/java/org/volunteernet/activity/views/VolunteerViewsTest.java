@@ -133,7 +133,14 @@ class VolunteerViewsTest {
                 .when().post("/api/v1/activities").then().statusCode(400).body("errors.field", hasItem("minimumVolunteers"));
         body.put("minimumVolunteers", 3);
         String id = Fixtures.schedule(district, body);
-        given().auth().oauth2(TestTokens.user(district, "organizer").token()).when().get("/api/v1/activities/" + id)
-                .then().statusCode(200).body("minimumVolunteers", equalTo(3));
+        String organizer = TestTokens.user(district, "organizer").token();
+        String etag = given().auth().oauth2(organizer).when().get("/api/v1/activities/" + id)
+                .then().statusCode(200).body("minimumVolunteers", equalTo(3)).extract().header("ETag");
+        given().auth().oauth2(organizer).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("minimumVolunteers", 5)).when().patch("/api/v1/activities/" + id)
+                .then().statusCode(400).body("errors.field", hasItem("minimumVolunteers"));
+        given().auth().oauth2(organizer).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("minimumVolunteers", 2)).when().patch("/api/v1/activities/" + id)
+                .then().statusCode(200).body("minimumVolunteers", equalTo(2));
     }
 }

@@ -5,11 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +67,7 @@ public class NotificationJob {
         for (Object[] row : rows("SELECT s.volunteer_id, o.id, o.start_at FROM signup s JOIN occurrence o ON o.id = s.occurrence_id"
                 + " WHERE s.status = 'CONFIRMED' AND o.status = 'SCHEDULED' AND o.start_at > :now AND o.start_at <= :until",
                 Map.of("now", now, "until", now.plus(DueRules.FIRST_REMINDER)))) {
-            Instant start = instant(row[2]);
+            Instant start = Notifications.instant(row[2]);
             UUID occurrence = (UUID) row[1];
             var due = DueRules.reminder(start, now);
             if (due.isPresent() && notifications.add(NotificationKind.volunteer((UUID) row[0]), due.get(),
@@ -86,7 +84,7 @@ public class NotificationJob {
                 + " FROM occurrence o JOIN activity a ON a.id = o.activity_id WHERE a.minimum_volunteers IS NOT NULL"
                 + " AND o.status = 'SCHEDULED' AND o.start_at > :now AND o.start_at <= :until AND o.confirmed < a.minimum_volunteers",
                 Map.of("now", now, "until", now.plus(DueRules.SHORT_WARNING)))) {
-            Instant start = instant(row[1]);
+            Instant start = Notifications.instant(row[1]);
             int confirmed = ((Number) row[2]).intValue();
             int minimum = ((Number) row[3]).intValue();
             if (!DueRules.shortOfVolunteers(start, now, minimum, confirmed)) {
@@ -109,7 +107,7 @@ public class NotificationJob {
         for (Object[] row : rows("SELECT o.id, o.end_at, a.organizer_subject FROM occurrence o JOIN activity a ON a.id = o.activity_id"
                 + " WHERE o.status = 'SCHEDULED' AND o.end_at <= :now AND o.end_at > :since AND o.deadline_missed_at IS NULL",
                 Map.of("now", now, "since", now.minus(DEADLINE_LOOKBACK)))) {
-            LocalDate deadline = workingDays.deadline(calendar.dateOf(instant(row[1])));
+            LocalDate deadline = workingDays.deadline(calendar.dateOf(Notifications.instant(row[1])));
             int left = workingDays.remaining(today, deadline);
             if (!DueRules.deadlineNear(today, deadline, left)) {
                 continue;
@@ -123,10 +121,5 @@ public class NotificationJob {
             }
         }
         return added;
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Instant i ? i
-                : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
     }
 }

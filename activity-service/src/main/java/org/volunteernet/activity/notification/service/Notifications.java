@@ -223,8 +223,12 @@ public class Notifications {
     }
 
     private OffsetDateTime offset(Object value) {
-        Instant instant = value instanceof Instant i ? i
+        return instant(value).atZone(calendar.zone()).toOffsetDateTime();
+    }
+
+    /** A timestamptz column of a native query, whichever type the driver hands back. */
+    public static Instant instant(Object value) {
+        return value instanceof Instant i ? i
                 : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
-        return instant.atZone(calendar.zone()).toOffsetDateTime();
     }
 }

@@ -73,6 +73,12 @@ public class ActivityUpdateService {
         if (update.capacity() != null && update.capacity() != activity.capacity) {
             resize(activity, update.capacity());
         }
+        if (update.minimumVolunteers() != null) {
+            activity.minimumVolunteers = update.minimumVolunteers();
+        }
+        if (activity.minimumVolunteers != null && activity.minimumVolunteers > activity.capacity) {
+            throw ProblemException.invalid("minimumVolunteers", "must not exceed capacity (" + activity.capacity + ")");
+        }
         entityManager.flush(); // the version moves now, so the answer's ETag is the new one
         return activity;
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
 import org.volunteernet.activity.known.service.Volunteers;
+import org.volunteernet.activity.notification.service.Notifications;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.activity.views.rest.MySignup;
@@ -98,7 +98,7 @@ public class VolunteerViews {
         sql.append(" ORDER BY o.start_at, o.id LIMIT :limit");
         params.put("limit", limit + 1);
         List<Object[]> rows = rows(sql.toString(), params);
-        return Page.of(rows, limit, row -> listing(row, 0), row -> Cursor.encode(instant(row[6]), row[0]));
+        return Page.of(rows, limit, row -> listing(row, 0), row -> Cursor.encode(Notifications.instant(row[6]), row[0]));
     }
 
     /**
@@ -131,7 +131,7 @@ public class VolunteerViews {
         List<Object[]> rows = rows(sql.toString(), params);
         return Page.of(rows, limit, row -> new MySignup((UUID) row[0], SignupStatus.valueOf((String) row[1]),
                 row[3] == null ? null : ((Number) row[3]).intValue(), offset(row[2]), listing(row, 4)),
-                row -> Cursor.encode(instant(row[10]), row[0]));
+                row -> Cursor.encode(Notifications.instant(row[10]), row[0]));
     }
 
     private static void checkRange(LocalDate since, LocalDate until, int maxDays) {
@@ -168,17 +168,7 @@ public class VolunteerViews {
                 OccurrenceStatus.valueOf((String) row[at + 11]), (String) row[at + 12], (Boolean) row[at + 13]);
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
-
     private OffsetDateTime offset(Object value) {
-        return instant(value).atZone(calendar.zone()).toOffsetDateTime();
+        return Notifications.instant(value).atZone(calendar.zone()).toOffsetDateTime();
     }
 }
