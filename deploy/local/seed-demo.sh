@@ -117,7 +117,7 @@ activity() { # TOKEN TITLE DISTRICT START(local) MINUTES CAPACITY CATEGORY UNIT 
   [ -n "${11}" ] && body+=',"recurrence":"'"${11}"'"'
   [ -n "${12}" ] && body+=',"brandId":"'"${12}"'"'
   [ -n "${13}" ] && body+=',"groupId":"'"${13}"'"'
-  [ -n "${14}" ] && body+=',"minimumVolunteers":'"${14}"
+  [ -n "${14:-}" ] && body+=',"minimumVolunteers":'"${14}"
   body+='}'
   for attempt in $(seq 1 30); do # 422 until activity-service has learnt of the brand and group
     status=$(post "$1" "$ACTIVITIES/activities" "$body")
