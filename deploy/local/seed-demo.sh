@@ -106,7 +106,7 @@ riverside=$(curl -fsS -H "Authorization: Bearer $organizer" "$BRANDS/brands/$bra
 existing_titles=$(curl -fsS -H "Authorization: Bearer $organizer" "$ACTIVITIES/activities?limit=200" \
   | python3 -c 'import sys, json; print("\n".join(a["title"] for a in json.load(sys.stdin)["items"]))')
 march_year=$(date +%Y); [ "$(date +%-m)" -ge 3 ] || march_year=$((march_year - 1))
-activity() { # TOKEN TITLE DISTRICT START(local) MINUTES CAPACITY CATEGORY UNIT PERSON PLACE RECURRENCE BRAND GROUP
+activity() { # TOKEN TITLE DISTRICT START(local) MINUTES CAPACITY CATEGORY UNIT PERSON PLACE RECURRENCE BRAND GROUP [MINIMUM]
   if printf '%s\n' "$existing_titles" | grep -qxF "$2"; then printf '  exists     %s\n' "$2"; return; fi
   local start end body status attempt
   start=$(date -d "$4" +%Y-%m-%dT%H:%M:00+08:00)
@@ -117,6 +117,7 @@ activity() { # TOKEN TITLE DISTRICT START(local) MINUTES CAPACITY CATEGORY UNIT 
   [ -n "${11}" ] && body+=',"recurrence":"'"${11}"'"'
   [ -n "${12}" ] && body+=',"brandId":"'"${12}"'"'
   [ -n "${13}" ] && body+=',"groupId":"'"${13}"'"'
+  [ -n "${14:-}" ] && body+=',"minimumVolunteers":'"${14}"
   body+='}'
   for attempt in $(seq 1 30); do # 422 until activity-service has learnt of the brand and group
     status=$(post "$1" "$ACTIVITIES/activities" "$body")
@@ -141,6 +142,19 @@ activity "$organizer" "Winter snow clearing for the elderly" 230110 "$(date -d '
   "Xiangfang Youth League" "Zhou Tao" "Xiangfang Street" "" "$brand" ""
 activity "$daoli_organizer" "Daoli monthly riverside walk with seniors" 230102 "$(date -d '-11 months' +%Y-%m)-15 09:30" 120 10 ELDERLY_CARE \
   "Daoli Volunteer Association" "Wu Xia" "Zhongyang Street, Daoli" "FREQ=MONTHLY;BYMONTHDAY=15" "" ""
+# Issue 17: an activity starting within a day, short of its minimum, with vol-xiangfang confirmed: the notification
+# job (every minute) reminds vol-xiangfang (24 h) and warns org-xiangfang (fewer than 3 confirmed, 48 h ahead); the
+# unrecorded occurrences of the last two weeks warn org-xiangfang of record deadlines 3 working days away, and the
+# star levels and certificates of the demo volunteers reach their inboxes from volunteer.events.
+visit_title="Evening visit to elderly neighbours living alone"
+activity "$organizer" "$visit_title" 230110 "$(date -d '+20 hours' '+%F %H'):00" 90 6 ELDERLY_CARE \
+  "Xiangfang Red Cross Volunteers" "Chen Jing" "Xiangfang Street, building 12" "" "" "" 3
+visit=$(curl -fsS -H "Authorization: Bearer $organizer" "$ACTIVITIES/occurrences?district=230110&freeSeats=true&limit=200" \
+  | python3 -c 'import sys, json; print(next((o["id"] for o in json.load(sys.stdin)["items"] if o["title"] == sys.argv[1]), ""))' "$visit_title")
+if [ -n "$visit" ]; then
+  status=$(post "$(token vol-xiangfang)" "$ACTIVITIES/occurrences/$visit/signups" '')
+  case "$status" in 201|409) printf '  signed up  vol-xiangfang for %s\n' "$visit_title" ;; *) die "signing up for $visit_title answered HTTP $status" ;; esac
+fi
 summary=$(curl -fsS -X POST -H "Authorization: Bearer $(token city-admin)" "$ACTIVITIES/demo/attendance-history") \
   || die "the demo attendance history failed (see .local/logs/activity-service.log)"
 printf '  attendance and completions: %s\n' "$summary"

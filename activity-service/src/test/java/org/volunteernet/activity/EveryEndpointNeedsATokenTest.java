@@ -31,6 +31,13 @@ class EveryEndpointNeedsATokenTest extends EndpointsNeedATokenContract {
                 "GET /api/v1/calendar/volunteers/{id}.ics",
                 "POST /api/v1/calendar/volunteers/{id}/feed-url",
                 "DELETE /api/v1/calendar/volunteers/{id}/feed-url",
-                "POST /api/v1/demo/attendance-history");
+                "POST /api/v1/demo/attendance-history",
+                "GET /api/v1/signups/me",
+                "GET /api/v1/occurrences",
+                "GET /api/v1/occurrences/{id}",
+                "GET /api/v1/notifications",
+                "POST /api/v1/notifications/{id}/read",
+                "POST /api/v1/notifications/read-all",
+                "GET /api/v1/notifications/stream");
     }
 }

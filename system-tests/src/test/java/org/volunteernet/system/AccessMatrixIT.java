@@ -146,8 +146,35 @@ class AccessMatrixIT {
             request.header("If-Match", fixtures.get("etag")); // a current version, so that only the access rule can refuse
         }
         requests++;
+        if (operation.path("responses").path("200").path("content").has("text/event-stream")) {
+            return streamStatus(url, user);
+        }
         return request.when().request(row.get("method"), url).then().extract().statusCode();
     }
+
+    /**
+     * A server-sent event stream stays open: its status is read from the response head, and a stream that sends
+     * nothing within 5 seconds (no new notification) counts as answered 200, since a refusal (401/403) answers at once.
+     */
+    int streamStatus(String url, String user) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Accept", "text/event-stream");
+        if (user != null) {
+            request.header("Authorization", "Bearer " + tokens.computeIfAbsent(user, Network::token));
+        }
+        java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<java.io.InputStream>> response = STREAMS.sendAsync(
+                request.build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        try {
+            java.net.http.HttpResponse<java.io.InputStream> head = response.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            head.body().close();
+            return head.statusCode();
+        } catch (java.util.concurrent.TimeoutException stillOpen) {
+            response.cancel(true);
+            return 200;
+        }
+    }
+
+    static final java.net.http.HttpClient STREAMS = java.net.http.HttpClient.newHttpClient();
 
     /** Sample bodies name the fixtures, so that a refusal can only come from the access rule. */
     void fill(ObjectNode body) {

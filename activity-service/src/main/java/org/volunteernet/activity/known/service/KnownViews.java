@@ -9,7 +9,12 @@ import org.volunteernet.activity.known.domain.KnownBrand;
 import org.volunteernet.activity.known.domain.KnownBrandLeader;
 import org.volunteernet.activity.known.domain.KnownGroup;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
+import org.volunteernet.activity.notification.service.Notifications;
 import org.volunteernet.common.inbox.Inbox;
+import org.volunteernet.events.CertificateIssued;
+import org.volunteernet.events.CertificateIssuedV1;
+import org.volunteernet.events.ServiceRecordCorrected;
+import org.volunteernet.events.StarLevelReached;
 import org.volunteernet.events.BrandCreated;
 import org.volunteernet.events.BrandLeaderAppointed;
 import org.volunteernet.events.BrandLeaderDismissed;
@@ -27,11 +32,16 @@ public class KnownViews {
     static final String CONSUMER = "activity.known-views";
     /** The event types the view acts on; the consumer passes over the rest without a transaction. */
     public static final Set<Class<? extends DomainEvent>> WANTED =
-            Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class, VolunteerAccountLinked.class, BrandCreated.class, GroupFormed.class,
-                    BrandLeaderAppointed.class, BrandLeaderDismissed.class);
+            Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class, VolunteerAccountLinked.class, BrandCreated.class,
+                    GroupFormed.class, BrandLeaderAppointed.class, BrandLeaderDismissed.class,
+                    // the volunteers' inbox (Notifications): star levels, accepted corrections, certificates (v1 read as v2)
+                    StarLevelReached.class, ServiceRecordCorrected.class, CertificateIssued.class, CertificateIssuedV1.class);
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Notifications notifications;
 
     /** A poll's events of the wanted types, in partition order, in one transaction; each applied once (inbox). */
     @Transactional
@@ -86,6 +96,10 @@ public class KnownViews {
                 group.name = formed.name();
                 group.persist();
             }
+        } else if (event.data() instanceof StarLevelReached || event.data() instanceof ServiceRecordCorrected
+                || event.data() instanceof CertificateIssued || event.data() instanceof CertificateIssuedV1) {
+            // claimed in processed_event in this transaction; the notification's unique key guards it twice over
+            notifications.fromEvent(event.id(), event.data(), java.time.Instant.now());
         }
         // other events do not shape these views
     }

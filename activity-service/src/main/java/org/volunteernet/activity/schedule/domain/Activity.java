@@ -75,6 +75,10 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "signup_closed", nullable = false)
     public boolean signupClosed;
 
+    /** The fewest confirmed volunteers an occurrence needs (organizers are warned 48 h before); null: no minimum. */
+    @Column(name = "minimum_volunteers")
+    public Integer minimumVolunteers;
+
     @Version
     public long version;
 }

@@ -20,5 +20,8 @@ public record ActivityUpdate(
                 + "already confirmed at one of them (409 naming capacity)") Integer capacity,
         @Size(min = 1, max = 100) @PlainText String personInCharge,
         @Schema(description = "true closes sign-up: volunteers no longer sign themselves up (organizers and the office "
-                + "still sign volunteers up on their behalf); false opens it again") Boolean signupClosed) {
+                + "still sign volunteers up on their behalf); false opens it again") Boolean signupClosed,
+        @Min(1) @Max(10_000) @Schema(description = "The fewest confirmed volunteers an occurrence needs (organizers are "
+                + "warned 48 hours before an occurrence short of them); at most the capacity (400 naming minimumVolunteers)")
+        Integer minimumVolunteers) {
 }

@@ -42,6 +42,9 @@ public class ActivityUpdateService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    org.volunteernet.activity.notification.service.Notifications notifications;
+
     /**
      * Applies {@code update} when {@code expectedVersion} is the activity's version (412 otherwise). 404
      * unknown, 403 outside the caller's district or a brand leader of another brand, 409 naming capacity.
@@ -70,6 +73,12 @@ public class ActivityUpdateService {
         }
         if (update.capacity() != null && update.capacity() != activity.capacity) {
             resize(activity, update.capacity());
+        }
+        if (update.minimumVolunteers() != null) {
+            activity.minimumVolunteers = update.minimumVolunteers();
+        }
+        if (activity.minimumVolunteers != null && activity.minimumVolunteers > activity.capacity) {
+            throw ProblemException.invalid("minimumVolunteers", "must not exceed capacity (" + activity.capacity + ")");
         }
         entityManager.flush(); // the version moves now, so the answer's ETag is the new one
         return activity;
@@ -100,8 +109,9 @@ public class ActivityUpdateService {
                 occurrence.waitlisted--;
                 occurrence.confirmed++;
                 entityManager.flush(); // the next firstWaiting sees this one confirmed
-                outbox.publish(new SignupConfirmed(next.id, occurrence.id, activity.id, next.volunteerId, activity.district,
-                        true, now));
+                SignupConfirmed promoted = new SignupConfirmed(next.id, occurrence.id, activity.id, next.volunteerId,
+                        activity.district, true, now);
+                notifications.fromEvent(outbox.publish(promoted), promoted, now); // the volunteer's inbox
             }
         }
     }

@@ -16,6 +16,7 @@ import org.volunteernet.activity.schedule.rest.OccurrenceChanges;
 import org.volunteernet.activity.signup.domain.Signup;
 import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.activity.signup.service.SeatGuard;
+import org.volunteernet.activity.notification.service.Notifications;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
@@ -46,6 +47,9 @@ public class OccurrenceChangeService {
 
     @Inject
     SeatGuard seats;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * Cancels one occurrence (THIS) or it and the rest of its series (FOLLOWING), with a reason. A
@@ -81,7 +85,9 @@ public class OccurrenceChangeService {
                     OccurrenceClosed.Outcome.CANCELLED, now));
             target.changedForCalendars(now);
             for (Signup signup : holders(target.id)) {
-                outbox.publish(new OccurrenceCancelled(target.id, activity.id, activity.district, signup.volunteerId, reason, now));
+                OccurrenceCancelled told = new OccurrenceCancelled(target.id, activity.id, activity.district,
+                        signup.volunteerId, reason, now);
+                notifications.fromEvent(outbox.publish(told), told, now); // the volunteer's inbox, same transaction
             }
         }
         return targets;
@@ -125,9 +131,10 @@ public class OccurrenceChangeService {
         occurrence.changedForCalendars(now);
         String place = occurrence.place != null ? occurrence.place : activity.place;
         for (Signup signup : holders(occurrence.id)) {
-            outbox.publish(new OccurrenceRescheduled(occurrence.id, activity.id, activity.district, signup.volunteerId,
-                    start.atZone(calendar.zone()).toOffsetDateTime(), end.atZone(calendar.zone()).toOffsetDateTime(),
-                    place, now));
+            OccurrenceRescheduled told = new OccurrenceRescheduled(occurrence.id, activity.id, activity.district,
+                    signup.volunteerId, start.atZone(calendar.zone()).toOffsetDateTime(),
+                    end.atZone(calendar.zone()).toOffsetDateTime(), place, now);
+            notifications.fromEvent(outbox.publish(told), told, now); // the volunteer's inbox, same transaction
         }
         return occurrence;
     }

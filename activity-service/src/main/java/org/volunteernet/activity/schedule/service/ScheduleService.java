@@ -66,6 +66,9 @@ public class ScheduleService {
         if (start.isBefore(Instant.now().minus(LONGEST_PAST))) {
             throw ProblemException.invalid("start", "must be within the last year");
         }
+        if (request.minimumVolunteers() != null && request.minimumVolunteers() > request.capacity()) {
+            throw ProblemException.invalid("minimumVolunteers", "must not exceed capacity (" + request.capacity() + ")");
+        }
         if (request.recurrence() != null && !request.recurrence().isBlank()) {
             Materializer.parse(request.recurrence().strip());
         }
@@ -97,6 +100,7 @@ public class ScheduleService {
         activity.start = start;
         activity.end = end;
         activity.capacity = request.capacity();
+        activity.minimumVolunteers = request.minimumVolunteers();
         activity.serviceCategory = request.serviceCategory();
         activity.organizingUnit = request.organizingUnit().strip();
         activity.personInCharge = request.personInCharge().strip();

@@ -15,6 +15,7 @@ import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.activity.signup.domain.Seats;
 import org.volunteernet.activity.signup.domain.Signup;
 import org.volunteernet.activity.signup.domain.SignupStatus;
+import org.volunteernet.activity.notification.service.Notifications;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.events.SignupConfirmed;
 
@@ -29,10 +30,12 @@ public class SeatGuard {
 
     private final EntityManager entityManager;
     private final Outbox outbox;
+    private final Notifications notifications;
 
-    public SeatGuard(EntityManager entityManager, Outbox outbox) {
+    public SeatGuard(EntityManager entityManager, Outbox outbox, Notifications notifications) {
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.notifications = notifications;
     }
 
     /**
@@ -67,7 +70,9 @@ public class SeatGuard {
             s.updatedAt = now;
             occurrence.waitlisted--;
             occurrence.confirmed++;
-            outbox.publish(new SignupConfirmed(s.id, occurrence.id, activity.id, s.volunteerId, activity.district, true, now));
+            SignupConfirmed confirmed = new SignupConfirmed(s.id, occurrence.id, activity.id, s.volunteerId,
+                    activity.district, true, now);
+            notifications.fromEvent(outbox.publish(confirmed), confirmed, now); // the volunteer's inbox, same transaction
         });
         return next;
     }
