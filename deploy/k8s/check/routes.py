@@ -35,6 +35,19 @@ for segment, services in sorted(served.items()):
         problems.append(f"/api/v1/{segment} is served by {next(iter(services))} but routed to {routed.get(segment)}")
 for segment in sorted(set(routed) - set(served)):
     problems.append(f"/api/v1/{segment} is routed to {routed[segment]} but no resource serves it")
+# the local proxy's table (deploy/local/proxy/routes) routes the same way
+PORTS = {"8081": "volunteer-service", "8082": "activity-service", "8083": "brand-service", "8084": "reporting-service"}
+proxied = {}
+for line in (ROOT / "deploy" / "local" / "proxy" / "routes").read_text(encoding="utf-8").splitlines():
+    if line.strip() and not line.startswith("#"):
+        prefix, port = line.split()
+        if prefix.split("/")[0] not in LOCAL_ONLY:
+            proxied[prefix] = PORTS.get(port, port)
+for segment, services in sorted(served.items()):
+    if len(services) == 1 and proxied.get(segment) != next(iter(services)):
+        problems.append(f"/api/v1/{segment} is served by {next(iter(services))} but the local proxy routes it to {proxied.get(segment)}")
+for segment in sorted(set(proxied) - set(served)):
+    problems.append(f"/api/v1/{segment} is in the local proxy's routes but no resource serves it")
 if problems:
     sys.exit("ingress routes do not match the services' @Path:\n  " + "\n  ".join(problems))
-print(f"ingress routes all {len(served)} resource prefixes of the four services' @Path to their service")
+print(f"ingress and local proxy route all {len(served)} resource prefixes of the four services' @Path to their service")

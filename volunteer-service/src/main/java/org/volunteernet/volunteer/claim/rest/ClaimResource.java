@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.ratelimit.RateLimited;
@@ -39,11 +41,12 @@ public class ClaimResource {
     @POST
     @Path("/{id}/claim-codes")
     @RolesAllowed(Roles.DISTRICT_ADMIN)
-    @Operation(summary = "Create a claim code for a volunteer without an account", description = "For the office "
+    @Operation(operationId = "createClaimCode", summary = "Create a claim code for a volunteer without an account", description = "For the office "
             + "of the volunteer's district. The volunteer, signed in with a new account, claims their record with "
             + "the code (POST /volunteers/claims). Single use; expires after volunteernet.claim-codes.lifetime "
             + "(14 days by default); a newer code replaces older ones. Shown once: only its hash is kept.")
-    @APIResponse(responseCode = "201", description = "The code and its expiry")
+    @APIResponse(responseCode = "201", description = "The code and its expiry",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimCodeView.class)))
     @APIResponse(responseCode = "403", description = "Not the office of the volunteer's district")
     @APIResponse(responseCode = "404", description = "No such volunteer")
     @APIResponse(responseCode = "409", description = "The volunteer's record is already linked to an account")
@@ -56,10 +59,11 @@ public class ClaimResource {
     @Path("/claims")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Claim a volunteer record with a claim code", description = "Links the caller's account, "
+    @Operation(operationId = "claimVolunteerRecord", summary = "Claim a volunteer record with a claim code", description = "Links the caller's account, "
             + "which has no volunteer yet, to the record the district office registered. Publishes "
             + "VolunteerAccountLinked. Limited per caller (volunteernet.rate-limits.volunteer-claim).")
-    @APIResponse(responseCode = "200", description = "Linked; the caller's profile, as GET /volunteers/me")
+    @APIResponse(responseCode = "200", description = "Linked; the caller's profile, as GET /volunteers/me",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "400", description = "Not shaped like a claim code")
     @APIResponse(responseCode = "409", description = "The account already has a volunteer, the code was used, or the record is linked")
     @APIResponse(responseCode = "410", description = "The code expired or was replaced by a newer one")

@@ -117,7 +117,7 @@ public class VolunteerResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(summary = "A profile's history of name corrections", description = "Every correction of the real name "
+    @Operation(operationId = "listVolunteerNameCorrections", summary = "A profile's history of name corrections", description = "Every correction of the real name "
             + "by the district office, oldest first: old and new name, reason, who and when. For the volunteer and "
             + "the office of their district.")
     @APIResponse(responseCode = "403", description = "Neither the volunteer nor their district's office")
