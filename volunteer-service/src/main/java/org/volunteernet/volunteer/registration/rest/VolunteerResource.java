@@ -96,8 +96,8 @@ public class VolunteerResource {
             + "real name, any script, NFC-normalised, case-insensitive), volunteerNumber (exact), phone (as typed, "
             + "normalised to E.164 like registration), idNumber (exact, through the blind index), skill. Ordered by "
             + "registration time; ID numbers and phones masked.")
-    @APIResponse(responseCode = "400", description = "A filter that is not valid, named in errors[].field")
-    @APIResponse(responseCode = "403", description = "Another district")
+    // 400 (a filter that is not valid, named in errors[].field) and 403 (another district) come from ContractFilter:
+    // an @APIResponse here would hide the 200 that the return type gives
     public Page<VolunteerView> search(
             @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
             @QueryParam("name") @Size(max = 200) String name,
@@ -120,8 +120,6 @@ public class VolunteerResource {
     @Operation(operationId = "listVolunteerNameCorrections", summary = "A profile's history of name corrections", description = "Every correction of the real name "
             + "by the district office, oldest first: old and new name, reason, who and when. For the volunteer and "
             + "the office of their district.")
-    @APIResponse(responseCode = "403", description = "Neither the volunteer nor their district's office")
-    @APIResponse(responseCode = "404", description = "No such volunteer")
     public Page<NameChangeView> history(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
