@@ -66,9 +66,15 @@ $(awk '!/^#/ && NF == 2 {print $2}' "$ROUTES" | sort -u | while read -r port; do
 $(awk '!/^#/ && NF == 2 {print $1, $2}' "$ROUTES" | while read -r prefix port; do
     printf '    location = /api/v1/%s { proxy_pass http://service_%s; }\n' "$prefix" "$port"
     printf '    location ^~ /api/v1/%s/ { proxy_pass http://service_%s; }\n' "$prefix" "$port"; done)
+    # a service that is down or not answering: problem+json, as every other refusal (a service's own 5xx passes as it is)
+    error_page 502 503 504 = @unavailable;
+    location @unavailable {
+      default_type application/problem+json;
+      return 503 '{"type":"urn:volunteernet:problem:service-unavailable","title":"Service unavailable","status":503,"detail":"The service that owns this path is not answering; retry later"}';
+    }
     location / {
       default_type application/problem+json;
-      return 404 '{"type":"https://volunteernet.org/problems/not-found","title":"Not found","status":404,"detail":"No service serves this path at this address; the API is under /api/v1/"}';
+      return 404 '{"type":"urn:volunteernet:problem:not-found","title":"Not found","status":404,"detail":"No service serves this path at this address; the API is under /api/v1/"}';
     }
   }
 }

@@ -28,7 +28,8 @@ async function signIn(user) {
 
 // the generated API classes (one per tag); api.<operationId>(...) finds the one that has it
 function apis(token) {
-  const configuration = new client.Configuration({ basePath: BASE, accessToken: async () => token });
+  // typescript-fetch sends what accessToken returns as the Authorization header of oauth2 operations
+  const configuration = new client.Configuration({ basePath: BASE, accessToken: async () => `Bearer ${token}` });
   const instances = Object.entries(client).filter(([name, value]) => name.endsWith('Api') && typeof value === 'function')
     .map(([, Api]) => new Api(configuration));
   return new Proxy({}, {
@@ -43,9 +44,22 @@ function apis(token) {
 // today in the network's calendar (Asia/Shanghai)
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
+// a refusal shows its status and problem+json, not only "Response returned an error code"
+async function explained(call) {
+  try {
+    return await call();
+  } catch (e) {
+    if (e instanceof client.ResponseError) {
+      e.message = `${e.response.status} ${e.response.url}: ${await e.response.text()}`;
+    }
+    throw e;
+  }
+}
+
 test('a volunteer signs in, reads the profile, writes the diary offline-safe, signs up and reads the star level', async () => {
   step(`signing in as ${USER} (password grant of the local realm)`);
-  const api = apis(await signIn(USER));
+  const raw = apis(await signIn(USER));
+  const api = new Proxy({}, { get: (_, operation) => (...args) => explained(() => raw[operation](...args)) });
 
   step('getMyVolunteer: the profile, typed');
   const me = await api.getMyVolunteer();
@@ -80,25 +94,33 @@ test('a volunteer signs in, reads the profile, writes the diary offline-safe, si
   const from = new Date(Date.now() + 60 * 60 * 1000);
   let signup;
   let tried = 0;
-  const activities = await api.listActivities({ district: me.district, limit: 100 });
-  search: for (const activity of activities.items) {
-    const occurrences = await api.listActivityOccurrences({ id: activity.id, from: new Date(`${today}T00:00:00Z`), limit: 50 });
-    for (const occurrence of occurrences.items) {
-      if (occurrence.status !== 'SCHEDULED' || occurrence.confirmed >= occurrence.capacity || new Date(occurrence.start) < from) {
-        continue;
-      }
-      tried++;
-      step(`signUpForOccurrence: ${activity.title}, ${occurrence.start} (${occurrence.capacity - occurrence.confirmed} free)`);
-      try {
-        signup = await api.signUpForOccurrence({ occurrenceId: occurrence.id, idempotencyKey: randomUUID() });
-        break search;
-      } catch (e) {
-        if (e instanceof client.ResponseError && e.response.status === 409 && tried < 20) {
-          console.log('    already signed up there (an earlier run): the next one');
+  const day = new Date(`${today}T00:00:00Z`);
+  let cursor;
+  search: for (let page = 0; page < 10; page++) {
+    const activities = await api.listActivities({ district: me.district, from: day, limit: 100, cursor });
+    for (const activity of activities.items ?? []) {
+      const occurrences = await api.listActivityOccurrences({ id: activity.id, from: day, limit: 50 });
+      for (const occurrence of occurrences.items ?? []) {
+        if (occurrence.status !== 'SCHEDULED' || occurrence.confirmed >= occurrence.capacity || occurrence.start < from) {
           continue;
         }
-        throw e;
+        tried++;
+        step(`signUpForOccurrence: ${activity.title}, ${occurrence.start.toISOString()} (${occurrence.capacity - occurrence.confirmed} free)`);
+        try {
+          signup = await api.signUpForOccurrence({ occurrenceId: occurrence.id, idempotencyKey: randomUUID() });
+          break search;
+        } catch (e) {
+          if (e instanceof client.ResponseError && e.response.status === 409 && tried < 30) {
+            console.log(`    ${e.message.slice(0, 160)} (an earlier run?): the next one`);
+            continue;
+          }
+          throw e;
+        }
       }
+    }
+    cursor = activities.nextCursor;
+    if (!cursor) {
+      break;
     }
   }
   assert.ok(signup, 'an occurrence with a free seat was found and signed up for');

@@ -214,9 +214,6 @@ public class ContractFilter implements OASFilter {
                 renames.put(entry.getKey(), ref.substring(ref.lastIndexOf('/') + 1) + "Page");
             }
         }
-        if (renames.isEmpty()) {
-            return;
-        }
         Map<String, Schema> renamed = new LinkedHashMap<>();
         schemas.forEach((name, schema) -> renamed.put(renames.getOrDefault(name, name), schema));
         renamed.forEach((name, schema) -> {
