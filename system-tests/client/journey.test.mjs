@@ -56,7 +56,7 @@ async function explained(call) {
   }
 }
 
-test('a volunteer signs in, reads the profile, writes the diary offline-safe, signs up and reads the star level', async () => {
+test('a volunteer signs in, reads the profile, writes the diary offline-safe, finds a free seat, signs up, reads notifications and the star level', async () => {
   step(`signing in as ${USER} (password grant of the local realm)`);
   const raw = apis(await signIn(USER));
   const api = new Proxy({}, { get: (_, operation) => (...args) => explained(() => raw[operation](...args)) });
@@ -90,35 +90,34 @@ test('a volunteer signs in, reads the profile, writes the diary offline-safe, si
   assert.equal(againEntry.deeds.filter((d) => d.description === `Generated-client journey ${key}`).length, 1);
   console.log(`    ${first.raw.status}, then ${again.raw.status} with Idempotent-Replayed: true`);
 
-  step('finding an occurrence with free seats in the volunteer\'s district');
+  step('searchOccurrences: occurrences with free seats in the volunteer\'s district, across activities');
   const from = new Date(Date.now() + 60 * 60 * 1000);
   let signup;
   let tried = 0;
-  const day = new Date(`${today}T00:00:00Z`);
   let cursor;
+  let calls = 0;
   search: for (let page = 0; page < 10; page++) {
-    const activities = await api.listActivities({ district: me.district, from: day, limit: 100, cursor });
-    for (const activity of activities.items ?? []) {
-      const occurrences = await api.listActivityOccurrences({ id: activity.id, from: day, limit: 50 });
-      for (const occurrence of occurrences.items ?? []) {
-        if (occurrence.status !== 'SCHEDULED' || occurrence.confirmed >= occurrence.capacity || occurrence.start < from) {
+    const found = await api.searchOccurrences({ district: me.district, freeSeats: 'true', limit: 100, cursor });
+    calls++;
+    for (const occurrence of found.items ?? []) {
+      assert.ok(occurrence.freeSeats > 0 && occurrence.status === 'SCHEDULED', 'freeSeats=true lists only open occurrences');
+      if (occurrence.start < from) {
+        continue;
+      }
+      tried++;
+      step(`signUpForOccurrence: ${occurrence.title}, ${occurrence.start.toISOString()} (${occurrence.freeSeats} free, found in ${calls} call(s))`);
+      try {
+        signup = await api.signUpForOccurrence({ occurrenceId: occurrence.id, idempotencyKey: randomUUID() });
+        break search;
+      } catch (e) {
+        if (e instanceof client.ResponseError && e.response.status === 409 && tried < 30) {
+          console.log(`    ${e.message.slice(0, 160)} (an earlier run?): the next one`);
           continue;
         }
-        tried++;
-        step(`signUpForOccurrence: ${activity.title}, ${occurrence.start.toISOString()} (${occurrence.capacity - occurrence.confirmed} free)`);
-        try {
-          signup = await api.signUpForOccurrence({ occurrenceId: occurrence.id, idempotencyKey: randomUUID() });
-          break search;
-        } catch (e) {
-          if (e instanceof client.ResponseError && e.response.status === 409 && tried < 30) {
-            console.log(`    ${e.message.slice(0, 160)} (an earlier run?): the next one`);
-            continue;
-          }
-          throw e;
-        }
+        throw e;
       }
     }
-    cursor = activities.nextCursor;
+    cursor = found.nextCursor;
     if (!cursor) {
       break;
     }
@@ -126,6 +125,20 @@ test('a volunteer signs in, reads the profile, writes the diary offline-safe, si
   assert.ok(signup, 'an occurrence with a free seat was found and signed up for');
   assert.equal(signup.status, 'CONFIRMED');
   console.log(`    ${signup.status}`);
+
+  step('listMySignups: the new sign-up among the volunteer\'s own');
+  const mine = await api.listMySignups({ limit: 200 });
+  const listed = (mine.items ?? []).find((s) => s.signupId === signup.id);
+  assert.ok(listed, 'my sign-ups list the new one');
+  assert.equal(listed.occurrence.id, signup.occurrenceId);
+
+  step('listMyNotifications: the inbox (reminders, promotions, star levels), then markAllNotificationsRead');
+  const inbox = await api.listMyNotifications({});
+  assert.ok(Array.isArray(inbox.items));
+  console.log(`    ${inbox.items.length} notification(s)${inbox.items.length ? `, newest: ${inbox.items[0].kind}` : ''}`);
+  await api.markAllNotificationsRead();
+  const unread = await api.listMyNotifications({ unread: 'true' });
+  assert.equal(unread.items.length, 0, 'nothing unread after marking all read');
 
   step('getStarLevel: star level and verified hours');
   const star = await api.getStarLevel({ volunteerId: me.id });
