@@ -20,6 +20,7 @@ public enum EventType {
     DIARY_ENTRY_WRITTEN(DiaryEntryWritten.class, 1, Topic.VOLUNTEER),
     SERVICE_RECORD_CREATED(ServiceRecordCreated.class, 1, Topic.VOLUNTEER),
     SERVICE_RECORD_CORRECTED(ServiceRecordCorrected.class, 1, Topic.VOLUNTEER),
+    SERVICE_RECORD_CORRECTION_REJECTED(ServiceRecordCorrectionRejected.class, 1, Topic.VOLUNTEER),
     STAR_LEVEL_REACHED(StarLevelReached.class, 1, Topic.VOLUNTEER),
     /** Superseded by {@link #CERTIFICATE_ISSUED} (v2, no verification code); read, not published by default. */
     CERTIFICATE_ISSUED_V1(CertificateIssuedV1.class, "CertificateIssued", 1, Topic.VOLUNTEER),

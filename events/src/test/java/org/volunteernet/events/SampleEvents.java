@@ -41,6 +41,7 @@ final class SampleEvents {
                         "Stayed to sort the litter", new BigDecimal("3.0")),
                 new ServiceRecordCorrected(UUID.randomUUID(), UUID.randomUUID(), volunteer, XIANGFANG, DAY,
                         new BigDecimal("2.5"), new BigDecimal("3.0"), AT),
+                new ServiceRecordCorrectionRejected(UUID.randomUUID(), UUID.randomUUID(), volunteer, XIANGFANG, AT),
                 new StarLevelReached(volunteer, XIANGFANG, 1, new BigDecimal("100.5"), AT),
                 new CertificateIssued(UUID.randomUUID(), volunteer, XIANGFANG, new BigDecimal("120"), AT),
                 new CertificateIssuedV1(UUID.randomUUID(), volunteer, XIANGFANG, "K7Q2-M9XA-4TPE", new BigDecimal("120"), AT),

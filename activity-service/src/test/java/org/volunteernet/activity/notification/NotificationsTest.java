@@ -37,6 +37,7 @@ import org.volunteernet.activity.notification.service.Notifications;
 import org.volunteernet.common.testing.TestEvents;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.events.CertificateIssuedV1;
+import org.volunteernet.events.ServiceRecordCorrectionRejected;
 import org.volunteernet.events.StarLevelReached;
 
 @QuarkusTest
@@ -62,6 +63,21 @@ class NotificationsTest {
 
     static OffsetDateTime at(LocalDate day, int hour) {
         return day.atTime(LocalTime.of(hour, 0)).atZone(Fixtures.HARBIN).toOffsetDateTime();
+    }
+
+    @Test
+    void aRejectedCorrectionIsNotifiedToItsVolunteerOnly() {
+        String district = Fixtures.freshDistrict();
+        Fixtures.Volunteer v = Fixtures.volunteer(district);
+        Fixtures.Volunteer other = Fixtures.volunteer(district, "V" + district + "00000002");
+        try (TestEvents events = new TestEvents()) {
+            events.send("test.volunteer.events", new ServiceRecordCorrectionRejected(UUID.randomUUID(), UUID.randomUUID(), v.id(),
+                    district, Instant.parse("2026-11-20T02:00:00Z")), "/volunteer-service");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(v.token(), "RECORD_CORRECTION_REJECTED").size() == 1);
+        assertThat(inbox(v.token(), "RECORD_CORRECTION_REJECTED").get(0).get("text"))
+                .isEqualTo("您对服务记录提出的更正申请未获同意，记录保持不变；理由请在“我的更正申请”中查看。");
+        assertThat(inbox(other.token(), "RECORD_CORRECTION_REJECTED")).isEmpty();
     }
 
     @Test

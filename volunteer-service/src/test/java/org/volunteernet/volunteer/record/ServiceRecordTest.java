@@ -185,10 +185,16 @@ class ServiceRecordTest {
         String correctionId = given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON)
                 .body(Map.of("hours", 5, "reason", "I think it was longer")).when().post(corrections)
                 .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).contentType(ContentType.JSON)
-                .body(Map.of("accepted", false, "reason", "The sheet says 2 hours"))
-                .when().post("/api/v1/corrections/" + correctionId + "/decision")
-                .then().statusCode(200).body("status", equalTo("REJECTED"));
+        try (TopicProbe probe = TopicProbe.open("test.volunteer.events")) {
+            given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).contentType(ContentType.JSON)
+                    .body(Map.of("accepted", false, "reason", "The sheet says 2 hours"))
+                    .when().post("/api/v1/corrections/" + correctionId + "/decision")
+                    .then().statusCode(200).body("status", equalTo("REJECTED"));
+            // the volunteer is told (the notification inbox learns it from this event); the reason stays out of it
+            String rejected = TopicProbe.text(probe.await(r -> volunteer.id().equals(r.key())
+                    && TopicProbe.text(r).contains("ServiceRecordCorrectionRejected"), Duration.ofSeconds(30)));
+            assertThat(rejected).contains(correctionId).doesNotContain("The sheet says");
+        }
         given().auth().oauth2(volunteer.token()).when().get("/api/v1/volunteers/" + volunteer.id() + "/service-records")
                 .then().body("items[0].hours", equalTo(2.0f)).body("items[0].corrections[0].status", equalTo("REJECTED"));
         given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).contentType(ContentType.JSON)

@@ -14,6 +14,7 @@ import org.volunteernet.common.inbox.Inbox;
 import org.volunteernet.events.CertificateIssued;
 import org.volunteernet.events.CertificateIssuedV1;
 import org.volunteernet.events.ServiceRecordCorrected;
+import org.volunteernet.events.ServiceRecordCorrectionRejected;
 import org.volunteernet.events.StarLevelReached;
 import org.volunteernet.events.BrandCreated;
 import org.volunteernet.events.BrandLeaderAppointed;
@@ -35,7 +36,8 @@ public class KnownViews {
             Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class, VolunteerAccountLinked.class, BrandCreated.class,
                     GroupFormed.class, BrandLeaderAppointed.class, BrandLeaderDismissed.class,
                     // the volunteers' inbox (Notifications): star levels, accepted corrections, certificates (v1 read as v2)
-                    StarLevelReached.class, ServiceRecordCorrected.class, CertificateIssued.class, CertificateIssuedV1.class);
+                    StarLevelReached.class, ServiceRecordCorrected.class, ServiceRecordCorrectionRejected.class,
+                    CertificateIssued.class, CertificateIssuedV1.class);
 
     @Inject
     Inbox inbox;
@@ -97,6 +99,7 @@ public class KnownViews {
                 group.persist();
             }
         } else if (event.data() instanceof StarLevelReached || event.data() instanceof ServiceRecordCorrected
+                || event.data() instanceof ServiceRecordCorrectionRejected
                 || event.data() instanceof CertificateIssued || event.data() instanceof CertificateIssuedV1) {
             // claimed in processed_event in this transaction; the notification's unique key guards it twice over
             notifications.fromEvent(event.id(), event.data(), java.time.Instant.now());

@@ -34,6 +34,7 @@ import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.OccurrenceCancelled;
 import org.volunteernet.events.OccurrenceRescheduled;
 import org.volunteernet.events.ServiceRecordCorrected;
+import org.volunteernet.events.ServiceRecordCorrectionRejected;
 import org.volunteernet.events.SignupConfirmed;
 import org.volunteernet.events.StarLevelReached;
 
@@ -109,6 +110,9 @@ public class Notifications {
             add(NotificationKind.volunteer(corrected.volunteerId()), NotificationKind.RECORD_CORRECTED, source,
                     params("date", corrected.date(), "previousHours", corrected.previousHours().stripTrailingZeros().toPlainString(),
                             "hours", corrected.hours().stripTrailingZeros().toPlainString()), at);
+        } else if (event instanceof ServiceRecordCorrectionRejected rejected) {
+            add(NotificationKind.volunteer(rejected.volunteerId()), NotificationKind.RECORD_CORRECTION_REJECTED, source,
+                    params("correctionId", rejected.correctionId()), at);
         } else if (event instanceof CertificateIssuedV1 legacy) {
             fromEvent(eventId, legacy.current(), at);
         } else if (event instanceof CertificateIssued issued) {

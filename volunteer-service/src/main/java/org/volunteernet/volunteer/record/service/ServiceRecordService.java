@@ -20,6 +20,7 @@ import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.ServiceRecordCorrected;
+import org.volunteernet.events.ServiceRecordCorrectionRejected;
 import org.volunteernet.volunteer.record.domain.CorrectionStatus;
 import org.volunteernet.volunteer.record.domain.DailyHours;
 import org.volunteernet.volunteer.record.domain.RecordCorrection;
@@ -156,6 +157,9 @@ public class ServiceRecordService {
             outbox.publish(new ServiceRecordCorrected(record.id, correction.id, volunteer.id, record.district, record.date,
                     correction.previousHours, record.hours, now));
             stars.recount(volunteer);
+        } else {
+            // the volunteer learns of it (notification inbox); the reason stays with the correction
+            outbox.publish(new ServiceRecordCorrectionRejected(record.id, correction.id, record.volunteerId, record.district, now));
         }
         return CorrectionView.of(correction);
     }
