@@ -72,6 +72,13 @@ doc.info = Object.assign({}, doc.info, {
     + 'and work units (brand-service); reports (reporting-service). Every path is under /api/v1/.',
 });
 doc.servers = [{ url, description: 'The network\'s one address (the local stack\'s proxy; an Ingress on Kubernetes)' }];
+// join keeps each service's own servers on its paths, which would win over the one address (OpenAPI 3.1 §4.8.9)
+for (const item of Object.values(doc.paths ?? {})) {
+  delete item.servers;
+  for (const op of Object.values(item)) {
+    if (op && typeof op === 'object' && !Array.isArray(op)) delete op.servers;
+  }
+}
 fs.writeFileSync(to, JSON.stringify(doc, null, 2) + '\n');
 JS
   "$redocly" bundle "$OUT/volunteer-network.json" -o "$OUT/volunteer-network.yaml" >/dev/null 2>&1 \
