@@ -65,10 +65,12 @@ workload() {
   ids=$(curl -fsS -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers?district=230110&limit=50" \
     | python3 -c 'import sys, json; print(" ".join(v["id"] for v in json.load(sys.stdin)["items"]))')
   log "training workload: witnessed deeds, searches, profiles, streaks, star levels, reports, calendars"
+  # a deed of a minute: 300 of them stay under the 1,440 minutes a day holds (issue 15), which refused
+  # three quarters of the training's deeds when they took 15 minutes each
   for i in $(seq 1 300); do
     for v in $ids; do
       curl -fsS -o /dev/null -H "Authorization: Bearer $office" -H 'Content-Type: application/json' \
-        -d '{"volunteerId":"'"$v"'","date":"'"$(date +%F)"'","category":"NEIGHBOURHOOD","description":"Training deed","minutes":15,"atPost":false}' \
+        -d '{"volunteerId":"'"$v"'","date":"'"$(date +%F)"'","category":"NEIGHBOURHOOD","description":"Training deed","minutes":1,"atPost":false}' \
         "$VOLUNTEER_SERVICE/api/v1/deeds" || failed=$((failed + 1))
       [ $((i % 30)) -eq 0 ] || continue
       curl -fsS -o /dev/null -H "Authorization: Bearer $office" "$VOLUNTEER_SERVICE/api/v1/volunteers/$v" || failed=$((failed + 1))
