@@ -125,11 +125,15 @@ public abstract class ServiceBasicsContract {
 
     @Test
     void aBodyAboveTheLimitIsAProblemJson413BeforeAnythingElse() {
-        String oversized = "{\"blob\": \"" + "x".repeat(600 * 1024) + "\"}"; // the limit is 512 KiB
-        given().contentType("application/json").body(oversized).when().post("/api/v1/anything")
-                .then().statusCode(413).contentType("application/problem+json")
-                .body("type", equalTo("urn:volunteernet:problem:payload-too-large"))
-                .body("errors[0].field", equalTo("body"));
+        // the limit is 512 KiB. The refusal comes from the declared Content-Length, before the body is read, and
+        // closes the connection: a client still writing a real 600 KiB body may meet a broken pipe instead of
+        // reading the answer (a race the test lost now and then), so the headers announce 600 KiB and only the
+        // start of the body follows, as a client that waits for the answer would do (Expect: 100-continue)
+        String oversized = raw("POST /api/v1/anything HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (600 * 1024) + "\r\nConnection: close\r\n\r\n{\"blob\": \"xxxx");
+        org.assertj.core.api.Assertions.assertThat(oversized).startsWith("HTTP/1.1 413")
+                .containsIgnoringCase("content-type: application/problem+json")
+                .contains("urn:volunteernet:problem:payload-too-large").contains("\"field\":\"body\"");
         String justUnder = "{\"blob\": \"" + "x".repeat(500 * 1024) + "\"}";
         given().contentType("application/json").body(justUnder).when().post("/api/v1/anything")
                 .then().statusCode(org.hamcrest.Matchers.not(413));
