@@ -1,5 +1,5 @@
 # The front door. Quick start: `make run` (whole network with demo data) and `make test` (every test).
-.PHONY: run up down status build test test-long benchmark rebuild-reports check-k8s images
+.PHONY: run up down status build test test-long test-replicas benchmark rebuild-reports check-k8s images
 
 ## run: build, start the whole network in the foreground with demo data; Ctrl-C stops it all
 run:
@@ -36,9 +36,14 @@ benchmark:
 test:
 	deploy/local/test.sh
 
-## test-long: the same, with the fault suite repeated five times and the fuzzer's long form
+## test-long: the same, with the fault suite repeated five times and the fuzzer's long form, then two
+## replicas of each service behind the proxy, one killed with SIGKILL in turn under load (test-replicas)
 test-long:
-	SYSTEM_TESTS_ARGS="-Dfaults.runs=5 -Dfuzz.long=true" deploy/local/test.sh
+	SYSTEM_TESTS_ARGS="-Dfaults.runs=5 -Dfuzz.long=true" VOLUNTEERNET_TEST_REPLICAS=true deploy/local/test.sh
+
+## test-replicas: only the replica part of test-long, against the built services (make build first)
+test-replicas:
+	deploy/local/replicas-test.sh
 
 ## check-k8s: the Kubernetes manifests render and validate against their schemas (also the first step of make test)
 check-k8s:

@@ -168,6 +168,12 @@ VOLUNTEER_SERVICE="http://127.0.0.1:$((8081 + PORT_OFFSET))"
 ACTIVITY_SERVICE="http://127.0.0.1:$((8082 + PORT_OFFSET))"
 BRAND_SERVICE="http://127.0.0.1:$((8083 + PORT_OFFSET))"
 REPORTING_SERVICE="http://127.0.0.1:$((8084 + PORT_OFFSET))"
+# Replicas without Kubernetes (services.sh, proxy.sh): VOLUNTEERNET_REPLICAS processes of each service,
+# replica n on the service's port + 100 x (n - 1); 3 at most (8281-8284 are the last free ports).
+REPLICA_PORT_STEP=100
+MAX_REPLICAS=3
+REPLICAS="${VOLUNTEERNET_REPLICAS:-1}"
+case "$REPLICAS" in 1|2|3) ;; *) die "VOLUNTEERNET_REPLICAS=$REPLICAS: 1, 2 or 3 processes of each service" ;; esac
 KEYCLOAK_TOKEN_URL=http://127.0.0.1:8180/realms/volunteer-network/protocol/openid-connect/token
 
 need_python() {

@@ -38,7 +38,6 @@ pid $PREFIX/nginx.pid;
 error_log $LOGS/proxy-error.log warn;
 events { worker_connections 512; }
 http {
-  access_log $LOGS/proxy-access.log;
   client_body_temp_path $PREFIX/body;
   proxy_temp_path $PREFIX/proxy;
   fastcgi_temp_path $PREFIX/fastcgi;
@@ -57,8 +56,21 @@ http {
   # live streams (server-sent events) pass through as they come
   proxy_buffering off;
   proxy_read_timeout 1h;
+  # With VOLUNTEERNET_REPLICAS=N each upstream has N servers (port + 100 per replica). A server that
+  # refuses the connection or fails before answering is left out for 10 s (max_fails=1) and the
+  # request goes to the next one: any request whose connection was refused, and an idempotent one
+  # (GET, PUT, DELETE) also when the replica died while it ran; a POST that died in flight is not
+  # sent twice by the proxy (nginx's default) but answered 503, and the client retries it with its
+  # Idempotency-Key. The access log names every upstream a request tried (upstream=a, b).
+  proxy_next_upstream error timeout;
+  proxy_next_upstream_tries $REPLICAS;
+  log_format upstreams '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent '
+                       'upstream=\$upstream_addr upstream_status=\$upstream_status time=\$request_time';
+  access_log $LOGS/proxy-access.log upstreams;
 $(awk '!/^#/ && NF == 2 {print $2}' "$ROUTES" | sort -u | while read -r port; do
-    printf '  upstream service_%s { server 127.0.0.1:%s; keepalive 8; }\n' "$port" "$port"; done)
+    printf '  upstream service_%s {' "$port"
+    for n in $(seq 1 "$REPLICAS"); do printf ' server 127.0.0.1:%s max_fails=1 fail_timeout=10s;' $((port + REPLICA_PORT_STEP * (n - 1))); done
+    printf ' keepalive 8; }\n'; done)
   server {
     listen 127.0.0.1:$PORT;
     location = /api/v1/openapi.json { alias $DOCS/volunteer-network.json; default_type application/json; add_header Access-Control-Allow-Origin *; }

@@ -61,3 +61,8 @@ log "end-to-end tests against the running network"
 # SYSTEM_TESTS_ARGS: e.g. "-Dfaults.runs=5 -Dfuzz.long=true" for the long form (make test-long)
 # shellcheck disable=SC2086
 "$ROOT/mvnw" -B -pl system-tests verify -Pend-to-end ${SYSTEM_TESTS_ARGS:-}
+
+# make test-long: then two replicas of each service, one killed in turn under load (about 4 minutes)
+if [ "${VOLUNTEERNET_TEST_REPLICAS:-false}" = true ]; then
+  "$HERE/replicas-test.sh"
+fi
