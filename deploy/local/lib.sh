@@ -33,8 +33,13 @@ require_free_port() {
 # start_background NAME LOGFILE CMD...: start detached from this terminal, record the pid
 start_background() {
   local name="$1" logfile="$2"; shift 2
-  # setsid + closed stdin: the process outlives this script and holds none of its pipes
-  setsid "$@" >"$logfile" 2>&1 </dev/null &
+  # setsid + closed stdin: the process outlives this script and holds none of its pipes. Nor any other
+  # inherited descriptor: a broker started under `flock /work/stack.lock ...` kept the lock's descriptor
+  # and so held the lock for as long as it ran.
+  (
+    for fd in /proc/$BASHPID/fd/*; do fd=${fd##*/}; [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done
+    exec setsid "$@"
+  ) >"$logfile" 2>&1 </dev/null &
   echo $! >"$PIDS/$name.pid"
 }
 
