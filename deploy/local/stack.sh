@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole local network: PostgreSQL, Kafka, Keycloak, the four services and demo data.
 # Usage: stack.sh up | run (up, then follow the logs; Ctrl-C stops everything) | down | status
+# VOLUNTEERNET_REPLICAS=2 (or 3): that many processes of each service behind the one address (services.sh).
 COMPONENT=stack
 source "$(dirname "$0")/lib.sh"
 HERE="$ROOT/deploy/local"
@@ -12,6 +13,9 @@ up() {
   "$HERE/keycloak.sh" up
   "$HERE/services.sh" up
   "$HERE/seed-demo.sh"
+  local replicas=
+  [ "$REPLICAS" -gt 1 ] && replicas=$(printf '\n    (%s processes of each service: also on 8181-8184%s; the one address spreads over them)' \
+    "$REPLICAS" "$([ "$REPLICAS" -gt 2 ] && echo ', 8281-8284')")
   cat <<INFO
 
   volunteer-network is up.
@@ -19,7 +23,7 @@ up() {
     volunteer-service  http://127.0.0.1:8081   (OpenAPI: /q/openapi, health: /q/health)
     activity-service   http://127.0.0.1:8082
     brand-service      http://127.0.0.1:8083
-    reporting-service  http://127.0.0.1:8084
+    reporting-service  http://127.0.0.1:8084${replicas}
     Keycloak           http://127.0.0.1:8180   (realm volunteer-network; demo users' password = user name)
     Kafka              127.0.0.1:${VOLUNTEERNET_KAFKA_PORT:-9092} (SASL/SCRAM, see README)   PostgreSQL 127.0.0.1:5432
   Logs: .local/logs/    Stop: make down
