@@ -10,10 +10,17 @@
 #    JDK's release file) change.
 # 2. The services, by Quarkus' Jib extension (the Maven profile images, turned on by -Dvolunteernet.images)
 #    onto that tar (quarkus.jib.base-jvm-image=tar://...), loaded into podman and saved as
-#    .local/images/<service>.tar. The creation time is the epoch and the jars carry the commit's time,
-#    but two builds of one commit still differ in the lib/boot, quarkus-run.jar, application and
-#    generated-bytecode layers (Quarkus' Jib layering keeps some files' modification times); the
-#    dependency layers are the same. OCI labels name the version, the git revision and the source.
+#    .local/images/<service>.tar. The creation time is the epoch and the jars carry the commit's time:
+#    maven-jar-plugin takes it from -Dproject.build.outputTimestamp, but Quarkus reads that property from
+#    the POM only, so its own jars get it as quarkus.package.output-timestamp. With both, two builds of
+#    one commit give byte-identical quarkus-run.jar, application jar and transformed-bytecode.jar
+#    (two packages of brand-service compared file by file). Still not reproducible, so the application layer differs from build
+#    to build: generated-bytecode.jar (87 of brand-service's 1,002 generated classes differ: the
+#    bytecode recorder numbers its proxy keys in the order its parallel build steps run, and
+#    Hibernate's ByteBuddy proxies name their cached fields at random) and the files' modification
+#    times, which Quarkus' Jib layering keeps. The dependency layers are the same as long as the jars in
+#    ~/.m2 keep their times (Quarkus copies them with their times). OCI labels name the version, the git
+#    revision and the source.
 # Debian's podman, runc, debootstrap and skopeo are installed when missing (as root). About 3 minutes for the
 # base image the first time, then 1-2 minutes for the four services.
 COMPONENT=images
@@ -104,11 +111,12 @@ log "the four services with Jib onto tar://$BASE_TAR (version $version, revision
 pl=$(IFS=,; echo "${SERVICES[*]}")
 # the previous build's images give way (podman keeps no dangling copies of ours)
 for service in "${SERVICES[@]}"; do pod rmi -f "volunteernet/$service:$version" "volunteernet/$service:latest" >/dev/null 2>&1 || true; done
-# jars with the last commit's time in their entries: the same commit gives the same layers
+# jars with the last commit's time in their entries (UTC, as an instant: Quarkus parses it as one)
+commit_time=$(TZ=UTC git -C "$ROOT" log -1 --format=%cd --date=format-local:%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo 1980-01-01T00:00:02Z)
 # shellcheck disable=SC2016
 "$ROOT/mvnw" -B -q package -DskipTests -pl "$pl" -am -Dvolunteernet.images \
   -Dquarkus.package.jar.type=fast-jar \
-  -Dproject.build.outputTimestamp="$(git -C "$ROOT" log -1 --format=%cI 2>/dev/null || echo 1980-01-01T00:00:02Z)" \
+  -Dproject.build.outputTimestamp="$commit_time" -Dquarkus.package.output-timestamp="$commit_time" \
   -Dquarkus.container-image.build=true \
   -Dquarkus.container-image.group=volunteernet \
   -Dquarkus.container-image.tag="$version" \
