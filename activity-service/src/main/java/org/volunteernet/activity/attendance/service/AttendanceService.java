@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.volunteernet.activity.attendance.rest.AttendanceRequest;
-import org.volunteernet.activity.known.service.Volunteers;
+import org.volunteernet.activity.known.service.Callers;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
@@ -34,7 +34,7 @@ public class AttendanceService {
     CheckInCodes codes;
 
     @Inject
-    Volunteers volunteers;
+    Callers callers;
 
     @Inject
     Outbox outbox;
@@ -89,7 +89,7 @@ public class AttendanceService {
             if (request == null || !codes.valid(occurrenceId, request.code())) {
                 throw ProblemException.invalid("code", "is not a valid, current check-in code for this occurrence");
             }
-            volunteerId = volunteers.caller(caller).volunteerId;
+            volunteerId = callers.requireVolunteer(caller).volunteerId;
         }
         return Signup.of(occurrenceId, volunteerId).filter(s -> s.status == SignupStatus.CONFIRMED)
                 .orElseThrow(() -> ProblemException.unprocessable("Only volunteers with a confirmed seat check in"));
