@@ -22,7 +22,9 @@ import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.DiaryEntryWritten;
 import org.volunteernet.volunteer.deed.domain.Deed;
+import org.volunteernet.volunteer.deed.domain.DeedSource;
 import org.volunteernet.volunteer.deed.service.DeedRecorder;
+import org.volunteernet.volunteer.deed.service.RecordDeed;
 import org.volunteernet.volunteer.diary.domain.DiaryEntry;
 import org.volunteernet.volunteer.diary.domain.Shortcoming;
 import org.volunteernet.volunteer.diary.rest.DiaryEntryView;
@@ -111,8 +113,8 @@ public class DiaryService {
                 String description = line.description().strip();
                 // a re-sent entry does not record the same deed twice
                 if (recorded.stream().noneMatch(d -> d.sameAs(line.category(), description, line.minutes(), atPost))) {
-                    recorded.add(deeds.record(volunteer, entry.id, entry.date, line.category(), description,
-                            line.minutes(), atPost, false, writtenBy, "deeds[" + i + "].minutes"));
+                    recorded.add(deeds.record(volunteer, new RecordDeed(entry.id, entry.date, line.category(), description,
+                            line.minutes(), atPost, DeedSource.SELF_REPORTED, writtenBy, "deeds[" + i + "].minutes")));
                 }
             }
         }
