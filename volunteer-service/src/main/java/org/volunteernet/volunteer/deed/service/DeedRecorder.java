@@ -18,7 +18,6 @@ import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.volunteer.deed.domain.Deed;
 import org.volunteernet.volunteer.deed.domain.DeedSource;
-import org.volunteernet.volunteer.deed.rest.WitnessedDeedRequest;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.service.VolunteerAccess;
 
@@ -73,7 +72,7 @@ public class DeedRecorder {
     }
 
     /** A deed an organizer or the district office witnessed, for a volunteer of their district. */
-    public Deed witness(WitnessedDeedRequest request, CurrentUser caller) {
+    public Deed witness(WitnessDeed request, CurrentUser caller) {
         Volunteer volunteer = access.asWitness(request.volunteerId(), caller);
         LocalDate today = calendar.today();
         if (request.date().isAfter(today)) {
