@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.volunteernet.activity.ActivitiesConfig;
-import org.volunteernet.activity.completion.rest.CompletionRequest;
 import org.volunteernet.activity.completion.domain.Overdue;
 import org.volunteernet.activity.completion.domain.WorkingCalendar;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
@@ -87,13 +86,13 @@ public class CompletionService {
      * 404 unknown occurrence, 403 outside the caller's district, 409 not yet ended or already closed.
      */
     @SuppressWarnings("deprecation")
-    public ActivityCompletedV1 complete(UUID occurrenceId, CompletionRequest request, CurrentUser caller) {
+    public ActivityCompletedV1 complete(UUID occurrenceId, CompleteOccurrence request, CurrentUser caller) {
         Occurrence occurrence = closing(occurrenceId, caller);
         Activity activity = Activity.findById(occurrence.activityId);
         List<ActivityCompleted.Participant> participants = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < request.participants().size(); i++) {
-            CompletionRequest.Participant p = request.participants().get(i);
+            CompleteOccurrence.Participant p = request.participants().get(i);
             String field = "participants[" + i + "]";
             if (!seen.add(p.volunteerId())) {
                 throw ProblemException.invalid(field + ".volunteerId", "is listed twice");
