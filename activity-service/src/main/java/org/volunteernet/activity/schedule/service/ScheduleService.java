@@ -17,7 +17,6 @@ import org.volunteernet.activity.known.domain.KnownGroup;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
-import org.volunteernet.activity.schedule.rest.ActivityRequest;
 import org.volunteernet.activity.schedule.rest.ActivityView;
 import org.volunteernet.activity.schedule.rest.OccurrenceView;
 import org.volunteernet.common.outbox.Outbox;
@@ -53,7 +52,7 @@ public class ScheduleService {
     @Inject
     ActivitiesConfig config;
 
-    public Activity schedule(ActivityRequest request, CurrentUser caller) {
+    public Activity schedule(ScheduleActivity request, CurrentUser caller) {
         caller.requireDistrict(request.district());
         Instant start = request.start().toInstant();
         Instant end = request.end().toInstant();
