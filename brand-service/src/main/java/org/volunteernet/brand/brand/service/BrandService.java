@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.volunteernet.brand.brand.domain.Brand;
 import org.volunteernet.brand.brand.domain.BrandLeader;
 import org.volunteernet.brand.brand.domain.MemberOrganization;
-import org.volunteernet.brand.brand.rest.BrandRequests;
 import org.volunteernet.brand.brand.rest.BrandView;
 import org.volunteernet.brand.group.domain.GroupMembership;
 import org.volunteernet.brand.group.domain.MembershipStatus;
@@ -43,7 +42,7 @@ public class BrandService {
     @Inject
     Callers callers;
 
-    public Brand create(BrandRequests.NewBrand request, CurrentUser caller) {
+    public Brand create(BrandCommands.FoundBrand request, CurrentUser caller) {
         caller.requireDistrict(request.district());
         KnownVolunteer founder = KnownVolunteer.inDistrict(request.founderVolunteerId(), request.district())
                 .orElseThrow(() -> ProblemException.ruleViolated("founderVolunteerId", "is not a registered volunteer of this district",
@@ -129,7 +128,7 @@ public class BrandService {
         outbox.publish(new BrandLeaderDismissed(brandId, brand.district, volunteerId, Instant.now()));
     }
 
-    public MemberOrganization addOrganization(UUID brandId, BrandRequests.NewOrganization request, CurrentUser caller) {
+    public MemberOrganization addOrganization(UUID brandId, BrandCommands.JoinOrganization request, CurrentUser caller) {
         Brand brand = find(brandId);
         caller.requireDistrict(brand.district);
         String key = Brand.keyOf(request.name());
@@ -149,7 +148,7 @@ public class BrandService {
     }
 
     /** A leader of the brand or its district office forms a group; the group's leader is its first member. */
-    public VolunteerGroup formGroup(UUID brandId, BrandRequests.NewGroup request, CurrentUser caller) {
+    public VolunteerGroup formGroup(UUID brandId, BrandCommands.FormGroup request, CurrentUser caller) {
         Brand brand = find(brandId);
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(brand.district);
         if (!office && !callers.leadsBrand(caller, brandId)) {
