@@ -64,6 +64,21 @@ class CursorTest {
         assertThat(Cursor.read(raw("0001-01-01T00:00:00Z"), 1).instant(0)).isEqualTo(Cursor.EARLIEST);
     }
 
+    @Test
+    void theKeysetConditionFollowsTheCursorAndIsNothingWithoutOne() {
+        StringBuilder query = new StringBuilder("district = :district");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Cursor.after(null, "createdAt", "id", query, params);
+        assertThat(query).hasToString("district = :district");
+        assertThat(params).isEmpty();
+        UUID id = UUID.randomUUID();
+        Instant at = Instant.parse("2026-12-01T06:00:00Z");
+        Cursor.after(Cursor.encode(at, id), "a.createdAt", "a.id", query, params);
+        assertThat(query).hasToString("district = :district and (a.createdAt > :afterAt or (a.createdAt = :afterAt and a.id > :afterId))");
+        assertThat(params).containsEntry("afterAt", at).containsEntry("afterId", id);
+        refusedNamingCursor(() -> Cursor.after(Cursor.encode("x", id), "createdAt", "id", new StringBuilder(), params));
+    }
+
     /** Whatever a client sends, reading it either succeeds or is the 400: never another exception (a 500). */
     @Property
     void anyStringIsACursorOrA400(@ForAll String sent) {

@@ -90,12 +90,7 @@ public class BrandService {
         if (district != null) {
             params.put("district", district);
         }
-        if (cursor != null) {
-            Cursor.Key after = Cursor.read(cursor, 2);
-            query.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
-            params.put("afterAt", after.instant(0));
-            params.put("afterId", after.uuid(1));
-        }
+        Cursor.after(cursor, "createdAt", "id", query, params);
         List<Brand> rows = Brand.<Brand>find(query + " order by createdAt, id", params).range(0, limit).list();
         return Page.of(rows, limit, b -> view(b.id), b -> Cursor.encode(b.createdAt, b.id));
     }

@@ -36,12 +36,7 @@ public class VolunteerDirectory {
         StringBuilder query = new StringBuilder("volunteerId = :volunteer");
         Map<String, Object> params = new HashMap<>();
         params.put("volunteer", volunteer.id);
-        if (cursor != null) {
-            Cursor.Key after = Cursor.read(cursor, 2);
-            query.append(" and (changedAt > :afterAt or (changedAt = :afterAt and id > :afterId))");
-            params.put("afterAt", after.instant(0));
-            params.put("afterId", after.uuid(1));
-        }
+        Cursor.after(cursor, "changedAt", "id", query, params);
         List<NameChange> rows = NameChange.<NameChange>find(query + " order by changedAt, id", params).range(0, limit).list();
         return Page.of(rows, limit, c -> c, c -> Cursor.encode(c.changedAt, c.id));
     }
@@ -97,12 +92,7 @@ public class VolunteerDirectory {
             query.append(" and array_contains(skills, :skill)");
             params.put("skill", search.skill());
         }
-        if (cursor != null) {
-            Cursor.Key after = Cursor.read(cursor, 2);
-            query.append(" and (registeredAt > :afterAt or (registeredAt = :afterAt and id > :afterId))");
-            params.put("afterAt", after.instant(0));
-            params.put("afterId", after.uuid(1));
-        }
+        Cursor.after(cursor, "registeredAt", "id", query, params);
         List<Volunteer> rows = Volunteer.<Volunteer>find(query + " order by registeredAt, id", params).range(0, limit).list();
         return Page.of(rows, limit, v -> v, v -> Cursor.encode(v.registeredAt, v.id));
     }
