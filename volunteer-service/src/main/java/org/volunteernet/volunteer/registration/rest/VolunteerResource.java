@@ -68,7 +68,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "403", description = "Another district")
     @APIResponse(responseCode = "409", description = "ID number or account already registered")
     public Response register(@NotNull @Valid RegistrationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Volunteer volunteer = registrations.register(request, caller);
+        Volunteer volunteer = registrations.register(request.toCommand(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(volunteer.id.toString()).build())
                 .tag(new EntityTag(Long.toString(volunteer.version)))
                 .entity(VolunteerView.of(volunteer))
@@ -90,7 +90,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ProfileUpdate update) {
-        return view(registrations.update(id, IfMatch.version(ifMatch), update, caller));
+        return view(registrations.update(id, IfMatch.version(ifMatch), update.toCommand(), caller));
     }
 
     @GET

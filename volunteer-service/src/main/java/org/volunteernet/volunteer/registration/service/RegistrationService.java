@@ -17,7 +17,6 @@ import org.volunteernet.common.security.Roles;
 import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.events.VolunteerRegistered;
 import org.volunteernet.volunteer.star.service.StarService;
-import org.volunteernet.volunteer.registration.rest.ProfileUpdate;
 import org.volunteernet.volunteer.privacy.IdNumberProtector;
 import org.volunteernet.volunteer.workunit.service.WorkUnits;
 import org.volunteernet.common.time.NetworkCalendar;
@@ -27,7 +26,6 @@ import org.volunteernet.volunteer.registration.domain.IdDocuments;
 import org.volunteernet.volunteer.registration.domain.NameChange;
 import org.volunteernet.volunteer.registration.domain.RealName;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
-import org.volunteernet.volunteer.registration.rest.RegistrationRequest;
 
 /**
  * Registers volunteers and reads their profiles, with the district and ownership rules (searches and name
@@ -65,7 +63,7 @@ public class RegistrationService {
     @Inject
     WorkUnits workUnits;
 
-    public Volunteer register(RegistrationRequest request, CurrentUser caller) {
+    public Volunteer register(RegisterVolunteer request, CurrentUser caller) {
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN);
         if (office) {
             caller.requireDistrict(request.district());
@@ -78,7 +76,7 @@ public class RegistrationService {
         String name = realName("name", request.name());
         workUnits.requireOfDistrict(request.workUnitId(), request.district());
         String idNumber = IdDocuments.check(request.idType(), request.idNumber(), request.birthDate(), today);
-        RegistrationRequest.GuardianConsent guardian = request.guardian();
+        RegisterVolunteer.GuardianConsent guardian = request.guardian();
         AgeRules.check(request.birthDate(), today, config.minimumAge(), guardian != null);
         String guardianName = guardian != null && AgeRules.isMinor(request.birthDate(), today)
                 ? realName("guardian.name", guardian.name()) : null;
@@ -138,7 +136,7 @@ public class RegistrationService {
      * with a reason; the correction is kept in the volunteer's history ({@link NameChange}) and the event says
      * that the name changed, never what it is.
      */
-    public Volunteer update(UUID id, long expectedVersion, ProfileUpdate update, CurrentUser caller) {
+    public Volunteer update(UUID id, long expectedVersion, ChangeProfile update, CurrentUser caller) {
         Volunteer volunteer = access.asOwnerOrDistrictOffice(id, caller);
         String newName = null;
         if (update.name() != null) {
