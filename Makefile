@@ -1,5 +1,5 @@
 # The front door. Quick start: `make run` (whole network with demo data) and `make test` (every test).
-.PHONY: run up down status build test test-long test-replicas benchmark rebuild-reports check-k8s images
+.PHONY: run up down status build test test-unit test-long test-replicas benchmark rebuild-reports check-k8s images
 
 ## run: build, start the whole network in the foreground with demo data; Ctrl-C stops it all
 run:
@@ -35,6 +35,10 @@ benchmark:
 ## test: every test: unit, service tests against real PostgreSQL and Kafka, end to end with Keycloak
 test:
 	deploy/local/test.sh
+
+## test-unit: the unit tier alone (pure rules, no Quarkus, database or broker; the first step of make test)
+test-unit:
+	deploy/local/unit.sh
 
 ## test-long: the same, with the fault suite repeated five times and the fuzzer's long form, then two
 ## replicas of each service behind the proxy, one killed with SIGKILL in turn under load (test-replicas)

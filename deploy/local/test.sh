@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: unit and service tests (real PostgreSQL and Kafka), then end-to-end tests against
+# Every test: the unit tier first, then service tests (real PostgreSQL and Kafka), then end-to-end tests against
 # the running network with real Keycloak tokens. Stops afterwards whatever it started itself.
 COMPONENT=test
 source "$(dirname "$0")/lib.sh"
@@ -21,7 +21,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# First, as it is quick (about 15 s; the first run installs its schemas, about 1 min): the Kubernetes
+# First, as it is quickest: the unit tier (pure rules, no Quarkus; deploy/local/unit.sh); a failure stops here.
+"$HERE/unit.sh"
+
+# Then, as it is quick (about 15 s; the first run installs its schemas, about 1 min): the Kubernetes
 # manifests of deploy/k8s render and every object validates against its schema.
 log "Kubernetes manifests: render every overlay, validate every object, refuse the broken ones"
 "$ROOT/deploy/k8s/check/check.sh"
@@ -36,9 +39,9 @@ one_network
 # Keycloak starts while the build and the service tests run; only the end-to-end tests need it.
 "$HERE/keycloak.sh" start
 
-log "unit and service tests (every module; real PostgreSQL and Kafka), then the services' AOT caches"
-# the same build as make build, so that the end-to-end tests run what make run runs
-VOLUNTEERNET_KEEP_INFRA=true "$HERE/build.sh"
+log "service tests (every module; real PostgreSQL and Kafka), then the services' AOT caches"
+# the same build as make build, so that the end-to-end tests run what make run runs; the unit tier ran above
+VOLUNTEERNET_KEEP_INFRA=true "$HERE/build.sh" -DexcludedGroups=unit
 
 log "the HTTP contract: Redocly lint of the four stored documents and the combined one, the generated client compiles"
 "$HERE/openapi.sh" lint

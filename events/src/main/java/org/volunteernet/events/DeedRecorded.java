@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A good deed: self-reported in the diary, or witnessed by an organizer or district office (verified). */
+/**
+ * A good deed: self-reported in the diary, or witnessed by an organizer or district office. {@code verified} is
+ * true for a witnessed deed: reports count those as {@code deedsWitnessed}, the others as {@code deedsSelfReported}.
+ */
 public record DeedRecorded(
         UUID deedId,
         UUID volunteerId,

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A self-reported diary deed was withdrawn by its volunteer on one of its entry's editable days (issue 15).
- * Carries what DeedRecorded carried, so that a projection can subtract the deed's count and minutes.
+ * Carries what DeedRecorded carried, so that a projection can subtract the deed's count and minutes
+ * ({@code verified}: witnessed, counted in reports' {@code deedsWitnessed}; else {@code deedsSelfReported}).
  */
 public record DeedWithdrawn(
         UUID deedId,

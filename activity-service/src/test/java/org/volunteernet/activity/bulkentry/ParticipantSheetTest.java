@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.bulkentry.service.ParticipantSheet;
 import org.volunteernet.common.problem.ProblemException;
 
 /** The sheet format alone, without Quarkus. */
+@Tag("unit")
 class ParticipantSheetTest {
 
     static byte[] utf8(String text) {

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.Fixtures;
-import org.volunteernet.activity.completion.service.CompletionService;
+import org.volunteernet.activity.completion.service.RecordDeadlines;
 import org.volunteernet.activity.completion.domain.WorkingCalendar;
 import org.volunteernet.activity.completion.service.WorkingDays;
 import org.volunteernet.common.privacy.SealedReference;
@@ -39,7 +39,7 @@ class CompletionTest {
     Fixtures fixtures;
 
     @Inject
-    CompletionService completions;
+    RecordDeadlines deadlines;
 
     @Inject
     WorkingDays workingDays;
@@ -125,8 +125,8 @@ class CompletionTest {
                 .then().statusCode(200).body("occurrenceId", org.hamcrest.Matchers.not(hasItem(late)));
 
         try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
-            completions.publishMissedDeadlines();
-            completions.publishMissedDeadlines();
+            deadlines.publishMissedDeadlines();
+            deadlines.publishMissedDeadlines();
             probe.await(r -> late.equals(r.key()) && TopicProbe.text(r).contains("RecordDeadlineMissed"), Duration.ofSeconds(20));
             assertThat(probe.drain(Duration.ofSeconds(2))).filteredOn(r -> TopicProbe.text(r).contains("RecordDeadlineMissed"))
                     .extracting(r -> r.key()).containsOnlyOnce(late).doesNotContain(recent);

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.Fixtures;
-import org.volunteernet.activity.completion.service.CompletionService;
+import org.volunteernet.activity.completion.service.RecordDeadlines;
 import org.volunteernet.activity.completion.service.WorkingDays;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.common.testing.TopicProbe;
@@ -32,7 +32,7 @@ class WalkInAndBackEntryTest {
     Fixtures fixtures;
 
     @Inject
-    CompletionService completions;
+    RecordDeadlines deadlines;
 
     @Inject
     WorkingDays workingDays;
@@ -161,7 +161,7 @@ class WalkInAndBackEntryTest {
                     Duration.ofSeconds(20)))).contains("CANCELLED");
         }
         try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
-            completions.publishMissedDeadlines();
+            deadlines.publishMissedDeadlines();
             assertThat(probe.drain(Duration.ofSeconds(3))).filteredOn(r -> TopicProbe.text(r).contains("RecordDeadlineMissed"))
                     .extracting(r -> r.key()).doesNotContain(rainedOut, calledOff);
         }

@@ -2,10 +2,6 @@ package org.volunteernet.common.openapi;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.security.OAuthFlow;
-import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
@@ -42,10 +36,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * <li>page schemas named after their items ({@code Page1} of {@code Volunteer} becomes {@code VolunteerPage}).</li>
  * </ul>
  * Responses an operation documents itself keep their description (a problem response without content gets the
- * Problem schema). Then it checks the conventions of docs/openapi.md and refuses the document (the build fails)
- * when an operation has no operationId, a duplicate one, a 2xx answer without a schema (other than 204), a
- * schema name with a number suffix (two classes with the same simple name), or a pattern that is not
- * ECMAScript; patterns on numbers are removed.
+ * Problem schema). The headers are {@link StandardHeaders}'; then {@link ContractCheck} checks the conventions of
+ * docs/openapi.md and the document is refused (the build fails) when it breaks one.
  */
 public class ContractFilter implements OASFilter {
 
@@ -60,102 +52,19 @@ public class ContractFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 describe(path, entry.getKey(), entry.getValue(), item);
-                headers(openAPI, path, entry.getKey(), entry.getValue());
+                StandardHeaders.apply(openAPI, path, entry.getKey(), entry.getValue());
             }
         });
         oauth2(openAPI);
         namePages(openAPI);
-        List<String> violations = check(openAPI);
+        List<String> violations = ContractCheck.check(openAPI);
         if (!violations.isEmpty()) {
             throw new IllegalStateException("The OpenAPI document breaks the conventions of docs/openapi.md:\n  - "
                     + String.join("\n  - ", violations));
         }
     }
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String IF_MATCH = "If-Match";
     static final String OAUTH2 = "oauth2";
-    /** Not ECMAScript (Unicode classes need the u flag and differ; possessive quantifiers, \\A, \\z, \\Z, inline flags). */
-    static final Pattern NOT_ECMASCRIPT = Pattern.compile("\\\\[pPAzZhHRXGQE]|[*+?}]\\+|\\(\\?[imsxU-]");
-    static final Pattern NUMBERED_NAME = Pattern.compile(".*[A-Za-z][0-9]+");
-
-    static boolean takes(Operation operation, String header) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && header.equalsIgnoreCase(p.getName()));
-    }
-
-    /** The standard headers: one description and schema for the request's, the answer's where they apply. */
-    void headers(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation) {
-        if (operation.getParameters() != null) {
-            for (Parameter parameter : operation.getParameters()) {
-                if (parameter.getIn() == Parameter.In.PATH && parameter.getSchema() != null
-                        && ("#/components/schemas/LocalDate".equals(parameter.getSchema().getRef())
-                                || "date".equals(parameter.getSchema().getFormat()))) {
-                    // a day in a path is a plain YYYY-MM-DD string: openapi-generator 7.14.0's typescript-fetch
-                    // emits code that does not compile for a path parameter of format date
-                    parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                            .pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$").description("A day, YYYY-MM-DD"));
-                }
-                if (parameter.getIn() != Parameter.In.HEADER) {
-                    continue;
-                }
-                if (IDEMPOTENCY_KEY.equalsIgnoreCase(parameter.getName())) {
-                    parameter.setRequired(false);
-                    parameter.setDescription("A key the client makes for this request (1 to 200 visible ASCII characters, "
-                            + "e.g. a UUID). Sent again with the same body, it gets the first answer again (with "
-                            + "Idempotent-Replayed: true) instead of a second write; with another body, a 422.");
-                    parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(200)
-                            .pattern("^[\\x21-\\x7E]+$"));
-                } else if (IF_MATCH.equalsIgnoreCase(parameter.getName())) {
-                    parameter.setDescription("The ETag of the version the change is based on; 412 when it is no longer current");
-                    parameter.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-                }
-            }
-        }
-        boolean idempotent = takes(operation, IDEMPOTENCY_KEY);
-        boolean versioned = takes(operation, IF_MATCH) || versionedSibling(openAPI, path, method);
-        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-            return;
-        }
-        operation.getResponses().getAPIResponses().forEach((status, response) -> {
-            if (!status.startsWith("2")) {
-                return;
-            }
-            if (("201".equals(status) || "202".equals(status)) && header(response, "Location") == null) {
-                response.addHeader("Location", OASFactory.createHeader().description("The URL of what was created")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")));
-            }
-            if (versioned && !"204".equals(status) && header(response, "ETag") == null) {
-                response.addHeader("ETag", OASFactory.createHeader()
-                        .description("The version of the returned resource; send it as If-Match to change it")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-            }
-            if (idempotent && header(response, "Idempotent-Replayed") == null) {
-                response.addHeader("Idempotent-Replayed", OASFactory.createHeader()
-                        .description("true when this is the stored answer to an earlier request with the same Idempotency-Key")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addEnumeration("true")));
-            }
-        });
-    }
-
-    static Object header(APIResponse response, String name) {
-        return response.getHeaders() == null ? null : response.getHeaders().keySet().stream()
-                .filter(name::equalsIgnoreCase).findFirst().orElse(null);
-    }
-
-    /** A read or create whose resource is changed with If-Match (GET /x/{id} or POST /x beside PATCH /x/{id}). */
-    static boolean versionedSibling(OpenAPI openAPI, String path, PathItem.HttpMethod method) {
-        String resource;
-        if (method == PathItem.HttpMethod.GET) {
-            resource = path.endsWith("/me") ? path.substring(0, path.length() - 3) + "/{id}" : path;
-        } else if (method == PathItem.HttpMethod.POST) {
-            resource = path + "/{id}";
-        } else {
-            return false;
-        }
-        PathItem item = openAPI.getPaths().getPathItem(resource);
-        return item != null && item.getOperations().values().stream().anyMatch(o -> takes(o, IF_MATCH));
-    }
 
     /** The realm as OAuth 2.0 authorization code flow (with PKCE; the public client volunteer-mobile requires it). */
     static void oauth2(OpenAPI openAPI) {
@@ -227,11 +136,11 @@ public class ContractFilter implements OASFilter {
         }
         openAPI.getComponents().setSchemas(renamed);
         boolean[] genericUsed = {false};
-        everySchema(openAPI, schema -> genericUsed[0] |= "#/components/schemas/Page".equals(schema.getRef()));
+        ContractCheck.everySchema(openAPI, schema -> genericUsed[0] |= "#/components/schemas/Page".equals(schema.getRef()));
         if (generic != null && genericUsed[0]) {
             openAPI.getComponents().addSchema("Page", generic);
         }
-        everySchema(openAPI, schema -> {
+        ContractCheck.everySchema(openAPI, schema -> {
             String ref = schema.getRef();
             if (ref != null && ref.startsWith("#/components/schemas/")) {
                 String to = renames.get(ref.substring("#/components/schemas/".length()));
@@ -240,128 +149,6 @@ public class ContractFilter implements OASFilter {
                 }
             }
         });
-    }
-
-    /** Visits every schema of the document: components, parameters, bodies and answers, and their parts. */
-    static void everySchema(OpenAPI openAPI, Consumer<Schema> visitor) {
-        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        Consumer<Schema> walk = new Consumer<>() {
-            @Override
-            public void accept(Schema schema) {
-                if (schema == null || !seen.add(schema)) {
-                    return;
-                }
-                visitor.accept(schema);
-                if (schema.getProperties() != null) {
-                    schema.getProperties().values().forEach(this);
-                }
-                accept(schema.getItems());
-                accept(schema.getAdditionalPropertiesSchema());
-                accept(schema.getNot());
-                for (List<Schema> list : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-                    if (list != null) {
-                        list.forEach(this);
-                    }
-                }
-            }
-        };
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            openAPI.getComponents().getSchemas().values().forEach(walk);
-        }
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            List<Parameter> parameters = new ArrayList<>();
-            if (item.getParameters() != null) {
-                parameters.addAll(item.getParameters());
-            }
-            for (Operation operation : item.getOperations().values()) {
-                if (operation.getParameters() != null) {
-                    parameters.addAll(operation.getParameters());
-                }
-                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                    operation.getRequestBody().getContent().getMediaTypes().values().forEach(m -> walk.accept(m.getSchema()));
-                }
-                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                    for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
-                        if (response.getContent() != null) {
-                            response.getContent().getMediaTypes().values().forEach(m -> walk.accept(m.getSchema()));
-                        }
-                        if (response.getHeaders() != null) {
-                            response.getHeaders().values().forEach(h -> walk.accept(h.getSchema()));
-                        }
-                    }
-                }
-            }
-            parameters.forEach(p -> walk.accept(p.getSchema()));
-        }
-    }
-
-    /** The conventions of docs/openapi.md that a document can be checked for; patterns on numbers are removed. */
-    static List<String> check(OpenAPI openAPI) {
-        List<String> violations = new ArrayList<>();
-        Set<String> operationIds = new HashSet<>();
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            String where = method + " " + path;
-            String id = operation.getOperationId();
-            if (id == null || id.isBlank()) {
-                violations.add(where + ": no operationId (set @Operation(operationId = \"verbNoun\"))");
-            } else if (!id.matches("[a-z]+[A-Z][A-Za-z0-9]*")) {
-                violations.add(where + ": operationId " + id + " is not lowerCamelCase verb + noun");
-            } else if (!operationIds.add(id)) {
-                violations.add(where + ": operationId " + id + " is used twice");
-            }
-            if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-                violations.add(where + ": no responses");
-                return;
-            }
-            boolean success = false;
-            for (Map.Entry<String, APIResponse> answer : operation.getResponses().getAPIResponses().entrySet()) {
-                if (!answer.getKey().startsWith("2")) {
-                    continue;
-                }
-                success = true;
-                if ("204".equals(answer.getKey())) {
-                    continue;
-                }
-                Map<String, MediaType> content = answer.getValue().getContent() == null ? null
-                        : answer.getValue().getContent().getMediaTypes();
-                if (content == null || content.isEmpty()
-                        || content.values().stream().anyMatch(m -> m.getSchema() == null || empty(m.getSchema()))) {
-                    violations.add(where + ": answer " + answer.getKey() + " has no schema (return a DTO or annotate "
-                            + "@APIResponse(content = @Content(schema = @Schema(implementation = ...))), or answer 204)");
-                }
-            }
-            if (!success) {
-                violations.add(where + ": no 2xx answer");
-            }
-        }));
-        if (openAPI.getComponents().getSchemas() != null) {
-            Set<String> names = openAPI.getComponents().getSchemas().keySet();
-            for (String name : names) {
-                // smallrye names the second class of a simple name Name1: flag Name1 only beside Name (ActivityCompletedV1 is a name)
-                if (NUMBERED_NAME.matcher(name).matches() && names.contains(name.replaceFirst("[0-9]+$", ""))) {
-                    violations.add("schema " + name + ": two classes share a simple name; give one @Schema(name = \"...\")");
-                }
-            }
-        }
-        everySchema(openAPI, schema -> {
-            if (schema.getPattern() == null) {
-                return;
-            }
-            if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.STRING)) {
-                schema.setPattern(null); // a pattern applies to strings only; generators choke on it elsewhere
-            } else if (NOT_ECMASCRIPT.matcher(schema.getPattern()).find()) {
-                violations.add("pattern " + schema.getPattern() + " is not ECMAScript (no \\p{..}, \\A, \\z, possessive quantifiers)");
-            }
-        });
-        return violations;
-    }
-
-    static boolean empty(Schema schema) {
-        return schema.getRef() == null && (schema.getType() == null || schema.getType().isEmpty()) && schema.getProperties() == null
-                && schema.getItems() == null && schema.getAllOf() == null && schema.getOneOf() == null && schema.getAnyOf() == null;
     }
 
     void describe(String path, PathItem.HttpMethod method, Operation operation, PathItem item) {

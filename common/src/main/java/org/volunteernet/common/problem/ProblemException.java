@@ -12,16 +12,10 @@ public class ProblemException extends RuntimeException {
 
     /** A refusal of {@code kind} (its status and title), with the occurrence's own account and the fields at fault. */
     public ProblemException(ProblemKind kind, String detail, List<Problem.FieldError> errors) {
-        this(kind.status(), kind.slug(), kind.title(), detail, errors);
-    }
-
-    /** @deprecated kinds are a {@link ProblemKind}; this stays only until every caller has moved. */
-    @Deprecated(forRemoval = true)
-    public ProblemException(int status, String kind, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
-        this.status = status;
-        this.kind = kind;
-        this.title = title;
+        this.status = kind.status();
+        this.kind = kind.slug();
+        this.title = kind.title();
         this.errors = List.copyOf(errors);
     }
 

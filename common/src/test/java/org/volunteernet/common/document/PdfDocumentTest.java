@@ -18,10 +18,12 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.common.testing.TestDocuments;
 
 /** Plain JUnit: the shared renderer draws Chinese in an embedded subset font, QR codes read back, signatures hold. */
+@Tag("unit")
 class PdfDocumentTest {
 
     private static byte[] sample(int rows) {

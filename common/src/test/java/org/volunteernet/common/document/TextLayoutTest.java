@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Line breaking and drawable text by hand-worked examples; every code point is 1 unit wide. */
+@Tag("unit")
 class TextLayoutTest {
 
     static final ToDoubleFunction<String> ONE_EACH = piece -> piece.codePointCount(0, piece.length());

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.common.testing.TestEvents;
 import org.volunteernet.events.DomainEvent;
@@ -24,6 +25,7 @@ import org.volunteernet.events.WorkUnitRegistered;
  * their order, other types passed over without a call, poison dead-lettered, a failing batch applied
  * event by event with only the failing event dead-lettered.
  */
+@Tag("unit")
 class PollConsumerTest {
 
     static final TopicPartition PARTITION = new TopicPartition("brand.events", 0);

@@ -11,9 +11,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The conventions of docs/openapi.md that ContractFilter adds to, or checks in, every service's document. */
+@Tag("unit")
 class ContractFilterTest {
 
     static final String REALM = "http://127.0.0.1:8180/realms/volunteer-network";

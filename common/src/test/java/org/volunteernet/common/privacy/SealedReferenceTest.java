@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class SealedReferenceTest {
 
     static final String KEY = "bG9jYWwtZGV2LW9ubHktZXZlbnQtc2VhbC1rZXktMzI=";

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Plain JUnit: error answers in zh-CN by default and in English on request; type URIs and fields stay. */
+@Tag("unit")
 class ProblemLanguageTest {
 
     static final Problem VALIDATION = new Problem(Problem.TYPE_PREFIX + "validation", "Request is not valid", 400,

@@ -2,10 +2,12 @@ package org.volunteernet.common.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.common.document.DocumentLanguage;
 
 /** The language of documents and downloads, and their file names; no Quarkus boot. */
+@Tag("unit")
 class AttachmentsTest {
 
     @Test

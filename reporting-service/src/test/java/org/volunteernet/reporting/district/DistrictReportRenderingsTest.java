@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.reporting.district.rest.DistrictReport;
 import org.volunteernet.reporting.district.service.DistrictReportRenderings;
@@ -20,6 +21,7 @@ import org.volunteernet.reporting.districtname.service.DistrictNames;
 import org.volunteernet.common.document.DocumentLanguage;
 
 /** The district CSV and chart for a report written by hand; no Quarkus boot. */
+@Tag("unit")
 class DistrictReportRenderingsTest {
 
     static final DistrictReportRenderings RENDERINGS = DistrictReportRenderingsAccess.of(new DistrictNames());

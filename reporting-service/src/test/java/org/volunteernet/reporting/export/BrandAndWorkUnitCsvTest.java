@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.reporting.brand.rest.BrandReport;
 import org.volunteernet.reporting.brand.service.BrandReportCsv;
@@ -18,6 +19,7 @@ import org.volunteernet.reporting.workunit.rest.WorkUnitReport;
 import org.volunteernet.reporting.workunit.service.WorkUnitReportCsv;
 
 /** Brand and work-unit CSV for reports written by hand; no Quarkus boot. */
+@Tag("unit")
 class BrandAndWorkUnitCsvTest {
 
     static final UUID ID = UUID.fromString("00000000-0000-0000-0000-00000000000a");

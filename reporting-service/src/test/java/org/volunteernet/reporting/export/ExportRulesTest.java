@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.reporting.districtname.service.DistrictNames;
 
 /** District names; no Quarkus boot. */
+@Tag("unit")
 class ExportRulesTest {
 
     @Test

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.common.testing.TestEvents;
 import org.volunteernet.events.OrganizationJoined;
 import org.volunteernet.reporting.projection.service.Projections.ReplayBatch;
 
 /** A replayed batch is parsed apart from its application (unit test): valid events kept in order, the rest counted. */
+@Tag("unit")
 class ReplayBatchTest {
 
     static byte[] joined(String name) {

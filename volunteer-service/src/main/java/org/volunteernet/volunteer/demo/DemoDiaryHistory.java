@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.volunteer.diary.domain.DiaryEntry;
-import org.volunteernet.volunteer.diary.rest.DiaryRequest;
 import org.volunteernet.volunteer.diary.service.DiaryService;
+import org.volunteernet.volunteer.diary.service.WriteDiaryEntry;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 
 /**
@@ -84,18 +84,18 @@ public class DemoDiaryHistory {
             if (random.nextDouble() >= chance) {
                 continue;
             }
-            List<DiaryRequest.DeedLine> deeds = new ArrayList<>();
+            List<WriteDiaryEntry.DeedLine> deeds = new ArrayList<>();
             for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
                 String[] deed = DEEDS[random.nextInt(DEEDS.length)];
-                deeds.add(new DiaryRequest.DeedLine(deed[0], deed[1], Integer.parseInt(deed[2]), "AT_POST".equals(deed[0])));
+                deeds.add(new WriteDiaryEntry.DeedLine(deed[0], deed[1], Integer.parseInt(deed[2]), "AT_POST".equals(deed[0])));
             }
-            List<DiaryRequest.ShortcomingLine> shortcomings = new ArrayList<>();
+            List<WriteDiaryEntry.ShortcomingLine> shortcomings = new ArrayList<>();
             if (random.nextDouble() < 0.2) {
                 String[] shortcoming = SHORTCOMINGS[random.nextInt(SHORTCOMINGS.length)];
-                shortcomings.add(new DiaryRequest.ShortcomingLine(shortcoming[0], shortcoming[1]));
+                shortcomings.add(new WriteDiaryEntry.ShortcomingLine(shortcoming[0], shortcoming[1]));
             }
             String reflection = random.nextDouble() < 0.3 ? "A small deed, done every day, is what lasts." : null;
-            diary.record(volunteer, new DiaryRequest(day, deeds, shortcomings, reflection), "demo-history", today);
+            diary.record(volunteer, new WriteDiaryEntry(day, deeds, shortcomings, reflection), "demo-history", today);
             written++;
         }
         return written;

@@ -8,18 +8,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.volunteernet.common.problem.ProblemException;
-import org.volunteernet.common.problem.ProblemKind;
+import org.volunteernet.common.demo.DemoFacility;
 import org.volunteernet.common.security.Roles;
 
-/** Local demo only: answers 404 unless volunteernet.demo.enabled is set (the local stack sets it). */
+/** Local demo only: this service's demo data, behind the shared guard ({@link DemoFacility}: 404 unless enabled, never in production). */
 @Path("/api/v1/demo/diary-history")
 @Tag(name = "Local demo: diary")
 @Produces(MediaType.APPLICATION_JSON)
 public class DemoResource {
 
     @Inject
-    DemoConfig config;
+    DemoFacility demo;
 
     @Inject
     DemoDiaryHistory history;
@@ -29,9 +28,6 @@ public class DemoResource {
     @Operation(operationId = "generateDemoDiaryHistory", summary = "Local demo: give every volunteer a year of diary",
             description = "Exists only when volunteernet.demo.enabled=true (never in production). Idempotent.")
     public DemoDiaryHistory.Summary generate() {
-        if (!config.enabled()) {
-            throw new ProblemException(ProblemKind.NOT_FOUND, "The demo facility is off", java.util.List.of());
-        }
-        return history.generate();
+        return demo.run(history::generate);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.document.PdfSignatures;
@@ -16,6 +17,7 @@ import org.volunteernet.common.testing.TestDocuments;
 import org.volunteernet.volunteer.certificate.service.CertificatePdf;
 
 /** Plain JUnit (no Quarkus): the certificate's layout in Chinese and English, its font, its signature. */
+@Tag("unit")
 class CertificatePdfTest {
 
     static final CertificatePdf.Content CONTENT = new CertificatePdf.Content("王小明", "23011026000123",

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.common.document.PdfSignatures;
 import org.volunteernet.common.document.PdfSigner;
@@ -15,6 +16,7 @@ import org.volunteernet.volunteer.certificate.service.CertificateConfig;
 import org.volunteernet.volunteer.certificate.service.CertificateSigning;
 
 /** Plain JUnit: where the signing key comes from, and that production refuses the local-development one. */
+@Tag("unit")
 class CertificateSigningTest {
 
     static CertificateConfig config(Optional<String> key, Optional<String> certificate, boolean allowLocal) {

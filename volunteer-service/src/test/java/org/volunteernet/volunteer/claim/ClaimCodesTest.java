@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.volunteer.claim.domain.ClaimCodes;
 import org.volunteernet.volunteer.claim.domain.ClaimCodes.State;
 
+@Tag("unit")
 class ClaimCodesTest {
 
     @Test

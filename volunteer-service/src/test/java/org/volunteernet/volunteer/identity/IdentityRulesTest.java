@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +17,7 @@ import org.volunteernet.volunteer.registration.domain.IdType;
 import org.volunteernet.volunteer.registration.domain.RealName;
 
 /** Plain JUnit: issue 16's identity examples, each one a test, without booting Quarkus. */
+@Tag("unit")
 class IdentityRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 30);

@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import org.volunteernet.volunteer.privacy.ResidentIdNumber;
 import org.volunteernet.volunteer.registration.domain.IdDocuments;
@@ -18,6 +19,7 @@ import org.volunteernet.volunteer.registration.domain.IdType;
  * Properties of the GB 11643 check character (ISO 7064 MOD 11-2): every generated valid number passes,
  * and any single changed character fails (MOD 11-2 detects every single-character substitution).
  */
+@Tag("unit")
 class ResidentIdNumberPropertiesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 30);

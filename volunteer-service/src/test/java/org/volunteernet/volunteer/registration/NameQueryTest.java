@@ -3,9 +3,11 @@ package org.volunteernet.volunteer.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.volunteer.registration.domain.NameQuery;
 
+@Tag("unit")
 class NameQueryTest {
 
     @Test

@@ -46,7 +46,7 @@ public class AttendanceResource {
     @Operation(operationId = "checkInToOccurrence", summary = "Check in", description = "A volunteer with a confirmed seat sends the code; an organizer sends "
             + "the volunteer's id. Publishes VolunteerCheckedIn.")
     public SignupView checkIn(@PathParam("occurrenceId") UUID occurrenceId, @Valid AttendanceRequest request) {
-        return attendance.checkIn(occurrenceId, request, caller);
+        return attendance.checkIn(occurrenceId, AttendanceRequest.toCommand(request), caller);
     }
 
     @POST
@@ -55,6 +55,6 @@ public class AttendanceResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "checkOutOfOccurrence", summary = "Check out", description = "As check-in. Publishes VolunteerCheckedOut.")
     public SignupView checkOut(@PathParam("occurrenceId") UUID occurrenceId, @Valid AttendanceRequest request) {
-        return attendance.checkOut(occurrenceId, request, caller);
+        return attendance.checkOut(occurrenceId, AttendanceRequest.toCommand(request), caller);
     }
 }

@@ -6,8 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.volunteernet.activity.attendance.rest.AttendanceRequest;
-import org.volunteernet.activity.known.service.Volunteers;
+import org.volunteernet.activity.known.service.Callers;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
@@ -34,7 +33,7 @@ public class AttendanceService {
     CheckInCodes codes;
 
     @Inject
-    Volunteers volunteers;
+    Callers callers;
 
     @Inject
     Outbox outbox;
@@ -45,7 +44,7 @@ public class AttendanceService {
         return codes.issue(occurrenceId);
     }
 
-    public SignupView checkIn(UUID occurrenceId, AttendanceRequest request, CurrentUser caller) {
+    public SignupView checkIn(UUID occurrenceId, MarkAttendance request, CurrentUser caller) {
         Signup signup = attendee(occurrenceId, request, caller);
         if (signup.checkedInAt == null) {
             signup.checkedInAt = Instant.now();
@@ -57,7 +56,7 @@ public class AttendanceService {
         return SignupView.of(signup, null);
     }
 
-    public SignupView checkOut(UUID occurrenceId, AttendanceRequest request, CurrentUser caller) {
+    public SignupView checkOut(UUID occurrenceId, MarkAttendance request, CurrentUser caller) {
         Signup signup = attendee(occurrenceId, request, caller);
         if (signup.checkedInAt == null) {
             throw ProblemException.conflict("Check in before checking out");
@@ -73,7 +72,7 @@ public class AttendanceService {
     }
 
     /** The confirmed sign-up being checked: the caller's own with a valid code, or the one an organizer names. */
-    private Signup attendee(UUID occurrenceId, AttendanceRequest request, CurrentUser caller) {
+    private Signup attendee(UUID occurrenceId, MarkAttendance request, CurrentUser caller) {
         Occurrence occurrence = occurrence(occurrenceId);
         Activity activity = Activity.findById(occurrence.activityId);
         Instant now = Instant.now();
@@ -82,14 +81,14 @@ public class AttendanceService {
             throw ProblemException.conflict("Attendance is taken from an hour before the start to three hours after the end");
         }
         UUID volunteerId;
-        if (request != null && request.volunteerId() != null) {
+        if (request.volunteerId() != null) {
             requireOrganizer(activity, caller);
             volunteerId = request.volunteerId();
         } else {
-            if (request == null || !codes.valid(occurrenceId, request.code())) {
+            if (!codes.valid(occurrenceId, request.code())) {
                 throw ProblemException.invalid("code", "is not a valid, current check-in code for this occurrence");
             }
-            volunteerId = volunteers.caller(caller).volunteerId;
+            volunteerId = callers.requireVolunteer(caller).volunteerId;
         }
         return Signup.of(occurrenceId, volunteerId).filter(s -> s.status == SignupStatus.CONFIRMED)
                 .orElseThrow(() -> ProblemException.unprocessable("Only volunteers with a confirmed seat check in"));

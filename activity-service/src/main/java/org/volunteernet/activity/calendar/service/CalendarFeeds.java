@@ -12,7 +12,7 @@ import org.volunteernet.activity.ActivitiesConfig;
 import org.volunteernet.activity.calendar.domain.FeedToken;
 import org.volunteernet.activity.calendar.domain.ICalendarText;
 import org.volunteernet.activity.known.domain.KnownBrand;
-import org.volunteernet.activity.known.service.Volunteers;
+import org.volunteernet.activity.known.service.Callers;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
@@ -35,7 +35,7 @@ public class CalendarFeeds {
     static final Duration AHEAD = Duration.ofDays(180);
 
     @Inject
-    Volunteers volunteers;
+    Callers callers;
 
     @Inject
     EntityManager entityManager;
@@ -82,7 +82,7 @@ public class CalendarFeeds {
     }
 
     private void requireOwner(UUID volunteerId, CurrentUser caller) {
-        if (!volunteers.caller(caller).volunteerId.equals(volunteerId)) {
+        if (!callers.requireVolunteer(caller).volunteerId.equals(volunteerId)) {
             throw ProblemException.forbidden("A volunteer's calendar is theirs alone");
         }
     }

@@ -10,11 +10,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.volunteernet.activity.completion.service.CompleteOccurrence;
 import org.volunteernet.common.validation.PlainText;
 
 /** Who attended and their actual hours, travel excluded. */
 @Schema(name = "CompletionRequest")
 public record CompletionRequest(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid Participant> participants) {
+
+    public CompleteOccurrence toCommand() {
+        return new CompleteOccurrence(participants.stream()
+                .map(p -> new CompleteOccurrence.Participant(p.volunteerId(), p.hours(), p.reason())).toList());
+    }
 
     @Schema(name = "CompletionParticipant")
     public record Participant(

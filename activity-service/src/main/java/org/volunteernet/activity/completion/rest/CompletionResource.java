@@ -50,6 +50,6 @@ public class CompletionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @SuppressWarnings("deprecation")
     public ActivityCompletedV1 complete(@PathParam("occurrenceId") UUID occurrenceId, @NotNull @Valid CompletionRequest request) {
-        return completions.complete(occurrenceId, request, caller);
+        return completions.complete(occurrenceId, request.toCommand(), caller);
     }
 }

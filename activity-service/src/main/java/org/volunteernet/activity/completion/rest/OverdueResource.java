@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.volunteernet.activity.completion.service.CompletionService;
+import org.volunteernet.activity.completion.service.RecordDeadlines;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -19,7 +19,7 @@ import org.volunteernet.common.security.Roles;
 public class OverdueResource {
 
     @Inject
-    CompletionService completions;
+    RecordDeadlines deadlines;
 
     @Inject
     CurrentUser caller;
@@ -29,6 +29,6 @@ public class OverdueResource {
     @Operation(operationId = "listOverdueOccurrences", summary = "Ended occurrences still unrecorded", description = "With the deadline of Decree 67 Art. 11 "
             + "(10 working days) and the working days left; for the caller's district, or every district for a city-admin.")
     public List<OverdueView> overdue() {
-        return completions.overdue(caller);
+        return deadlines.overdue(caller);
     }
 }

@@ -14,27 +14,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 import org.volunteernet.activity.ActivitiesConfig;
-import org.volunteernet.activity.completion.rest.CompletionRequest;
-import org.volunteernet.activity.completion.domain.Overdue;
-import org.volunteernet.activity.completion.domain.WorkingCalendar;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
-import org.volunteernet.activity.completion.rest.OverdueView;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.activity.signup.domain.Signup;
 import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.common.outbox.Outbox;
+import org.volunteernet.common.privacy.EventsConfig;
+import org.volunteernet.common.privacy.SealedReference;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
-import org.volunteernet.common.privacy.EventsConfig;
-import org.volunteernet.common.privacy.SealedReference;
 import org.volunteernet.events.ActivityCompleted;
 import org.volunteernet.events.ActivityCompletedV1;
 import org.volunteernet.events.OccurrenceClosed;
@@ -45,15 +40,12 @@ import org.volunteernet.events.RecordDeadlineMissed;
  * hours, travel excluded, never more than the time on site unless they say why; walk-ins of the
  * district are recorded too, and paper sheets may be back-entered (flagged late after Decree 67
  * Art. 11's 10 working days). Occurrences nobody attended are closed as held with nobody. Publishes
- * ActivityCompleted, from which volunteer-service makes the Decree 67 service records. Watches the
- * 10-working-day rule and publishes RecordDeadlineMissed once per late occurrence.
+ * ActivityCompleted, from which volunteer-service makes the Decree 67 service records. The 10-working-day
+ * rule's watch is {@link RecordDeadlines}.
  */
 @ApplicationScoped
 @Transactional
 public class CompletionService {
-
-    private static final Logger LOG = Logger.getLogger(CompletionService.class);
-    static final int OVERDUE_SHOWN = 500;
 
     @Inject
     Outbox outbox;
@@ -87,13 +79,13 @@ public class CompletionService {
      * 404 unknown occurrence, 403 outside the caller's district, 409 not yet ended or already closed.
      */
     @SuppressWarnings("deprecation")
-    public ActivityCompletedV1 complete(UUID occurrenceId, CompletionRequest request, CurrentUser caller) {
+    public ActivityCompletedV1 complete(UUID occurrenceId, CompleteOccurrence request, CurrentUser caller) {
         Occurrence occurrence = closing(occurrenceId, caller);
         Activity activity = Activity.findById(occurrence.activityId);
         List<ActivityCompleted.Participant> participants = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < request.participants().size(); i++) {
-            CompletionRequest.Participant p = request.participants().get(i);
+            CompleteOccurrence.Participant p = request.participants().get(i);
             String field = "participants[" + i + "]";
             if (!seen.add(p.volunteerId())) {
                 throw ProblemException.invalid(field + ".volunteerId", "is listed twice");
@@ -262,57 +254,5 @@ public class CompletionService {
     private static ProblemException rule(String field, String message) {
         return new ProblemException(ProblemKind.RULE_VIOLATED, field + " " + message,
                 List.of(new Problem.FieldError(field, message)));
-    }
-
-    /** Ended occurrences not yet recorded, in the caller's district (all districts for a city-wide admin). */
-    public List<OverdueView> overdue(CurrentUser caller) {
-        String district = caller.isCityWide() ? null : caller.district()
-                .orElseThrow(() -> ProblemException.forbidden("Your account has no district"));
-        List<Object[]> rows = entityManager.createQuery("""
-                select o, a from Occurrence o, Activity a
-                where o.activityId = a.id and o.status = ?1 and o.end < ?2 and (?3 is null or a.district = ?3)
-                order by o.end""", Object[].class)
-                .setParameter(1, OccurrenceStatus.SCHEDULED).setParameter(2, Instant.now()).setParameter(3, district)
-                .setMaxResults(OVERDUE_SHOWN).getResultList();
-        LocalDate today = calendar.today();
-        return rows.stream().map(row -> {
-            Occurrence o = (Occurrence) row[0];
-            Activity a = (Activity) row[1];
-            WorkingCalendar.Deadline deadline = workingDays.deadlineOf(calendar.dateOf(o.end));
-            return new OverdueView(o.id, a.id, a.title, a.district, o.end.atZone(calendar.zone()).toOffsetDateTime(),
-                    deadline.date(), workingDays.remaining(today, deadline.date()), Overdue.isOverdue(o.status, deadline.date(), today),
-                    deadline.estimated());
-        }).toList();
-    }
-
-    /**
-     * Publishes RecordDeadlineMissed for every occurrence whose deadline has passed unrecorded, once:
-     * the row is marked in the same transaction, and SKIP LOCKED lets replicas share the work.
-     */
-    public int publishMissedDeadlines() {
-        LocalDate today = calendar.today();
-        @SuppressWarnings("unchecked")
-        List<UUID> candidates = entityManager.createNativeQuery("""
-                SELECT id FROM occurrence
-                WHERE status = 'SCHEDULED' AND deadline_missed_at IS NULL AND end_at < ?1
-                ORDER BY end_at LIMIT 500 FOR UPDATE SKIP LOCKED""", UUID.class)
-                // a deadline is at least 10 calendar days after the end
-                .setParameter(1, Instant.now().minus(Duration.ofDays(10))).getResultList();
-        int published = 0;
-        for (UUID id : candidates) {
-            Occurrence occurrence = Occurrence.findById(id);
-            LocalDate deadline = workingDays.deadline(calendar.dateOf(occurrence.end));
-            if (!Overdue.isOverdue(occurrence.status, deadline, today)) {
-                continue;
-            }
-            Activity activity = Activity.findById(occurrence.activityId);
-            occurrence.deadlineMissedAt = Instant.now();
-            outbox.publish(new RecordDeadlineMissed(occurrence.id, activity.id, activity.district, occurrence.end, deadline));
-            published++;
-        }
-        if (published > 0) {
-            LOG.infof("%d occurrences passed their recording deadline unrecorded", published);
-        }
-        return published;
     }
 }

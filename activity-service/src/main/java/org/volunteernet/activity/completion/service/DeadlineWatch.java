@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 public class DeadlineWatch {
 
     @Inject
-    CompletionService completions;
+    RecordDeadlines deadlines;
 
     @Scheduled(every = "10m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
-        completions.publishMissedDeadlines();
+        deadlines.publishMissedDeadlines();
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.volunteernet.activity.known.service.KnownViews;
+import org.volunteernet.activity.known.service.KnownViewsProjection;
 import org.volunteernet.common.inbox.PollConsumer;
 
 /**
@@ -17,7 +17,7 @@ import org.volunteernet.common.inbox.PollConsumer;
 public class KnownViewsConsumer {
 
     @Inject
-    KnownViews views;
+    KnownViewsProjection views;
 
     @Inject
     PollConsumer polls;
@@ -25,12 +25,12 @@ public class KnownViewsConsumer {
     @Incoming("volunteer-events")
     @Blocking
     public void volunteerEvents(ConsumerRecords<String, byte[]> records) {
-        polls.consume(records, KnownViews.WANTED, views::applyAll);
+        polls.consume(records, KnownViewsProjection.WANTED, views::applyAll);
     }
 
     @Incoming("brand-events")
     @Blocking
     public void brandEvents(ConsumerRecords<String, byte[]> records) {
-        polls.consume(records, KnownViews.WANTED, views::applyAll);
+        polls.consume(records, KnownViewsProjection.WANTED, views::applyAll);
     }
 }

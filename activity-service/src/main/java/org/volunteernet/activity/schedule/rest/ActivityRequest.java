@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.volunteernet.activity.schedule.service.ScheduleActivity;
 import org.volunteernet.common.validation.PlainText;
 
 /** An activity to schedule: what Decree 67 asks a service record to state, plus seats and recurrence. */
@@ -31,4 +32,9 @@ public record ActivityRequest(
         @Min(1) @Max(10_000) @Schema(description = "Optional: the fewest confirmed volunteers the activity needs, at most "
                 + "capacity; organizers are told 48 hours before an occurrence still short of them", example = "5")
         Integer minimumVolunteers) {
+
+    public ScheduleActivity toCommand() {
+        return new ScheduleActivity(title, content, district, place, start, end, capacity, serviceCategory, organizingUnit,
+                personInCharge, brandId, groupId, recurrence, minimumVolunteers);
+    }
 }

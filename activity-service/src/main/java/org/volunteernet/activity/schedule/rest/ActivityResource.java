@@ -72,7 +72,7 @@ public class ActivityResource {
             + "is refused. Every refusal is 400 problem+json naming `recurrence`, the detail naming the part.")
     @APIResponse(responseCode = "201", description = "Scheduled; Location names it, ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
     public Response schedule(@NotNull @Valid ActivityRequest request, @Context UriInfo uri) {
-        Activity activity = schedule.schedule(request, caller);
+        Activity activity = schedule.schedule(request.toCommand(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(activity.id.toString()).build())
                 .tag(new EntityTag(Long.toString(activity.version))).entity(schedule.view(activity)).build();
     }
@@ -127,7 +127,7 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActivityUpdate update) {
-        Activity activity = updates.update(id, IfMatch.version(ifMatch), update, caller);
+        Activity activity = updates.update(id, IfMatch.version(ifMatch), update.toCommand(), caller);
         return Response.ok(schedule.view(activity)).tag(new EntityTag(Long.toString(activity.version))).build();
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.volunteernet.activity.schedule.service.ChangeActivity;
 import org.volunteernet.common.validation.PlainText;
 
 /**
@@ -24,4 +25,8 @@ public record ActivityUpdate(
         @Min(1) @Max(10_000) @Schema(description = "The fewest confirmed volunteers an occurrence needs (organizers are "
                 + "warned 48 hours before an occurrence short of them); at most the capacity (400 naming minimumVolunteers)")
         Integer minimumVolunteers) {
+
+    public ChangeActivity toCommand() {
+        return new ChangeActivity(title, content, place, capacity, personInCharge, signupClosed, minimumVolunteers);
+    }
 }

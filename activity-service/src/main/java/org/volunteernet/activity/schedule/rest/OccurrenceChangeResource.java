@@ -42,7 +42,7 @@ public class OccurrenceChangeResource {
             + "(naming start) when a volunteer holding a confirmed seat would then hold two overlapping seats.")
     public OccurrenceView reschedule(@PathParam("occurrenceId") UUID occurrenceId,
             @NotNull @Valid OccurrenceChanges.Reschedule request) {
-        return OccurrenceView.of(changes.reschedule(occurrenceId, request, caller), calendar.zone());
+        return OccurrenceView.of(changes.reschedule(occurrenceId, request.toCommand(), caller), calendar.zone());
     }
 
     @POST
@@ -56,6 +56,6 @@ public class OccurrenceChangeResource {
             + "Publishes OccurrenceCancelled for each volunteer holding a seat or waiting.")
     public List<OccurrenceView> cancel(@PathParam("occurrenceId") UUID occurrenceId,
             @NotNull @Valid OccurrenceChanges.Cancellation request) {
-        return changes.cancel(occurrenceId, request, caller).stream().map(o -> OccurrenceView.of(o, calendar.zone())).toList();
+        return changes.cancel(occurrenceId, request.toCommand(), caller).stream().map(o -> OccurrenceView.of(o, calendar.zone())).toList();
     }
 }

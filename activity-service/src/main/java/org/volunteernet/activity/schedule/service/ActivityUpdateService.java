@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
-import org.volunteernet.activity.schedule.rest.ActivityUpdate;
 import org.volunteernet.activity.signup.domain.Signup;
 import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.common.outbox.Outbox;
@@ -49,7 +48,7 @@ public class ActivityUpdateService {
      * Applies {@code update} when {@code expectedVersion} is the activity's version (412 otherwise). 404
      * unknown, 403 outside the caller's district or a brand leader of another brand, 409 naming capacity.
      */
-    public Activity update(UUID id, long expectedVersion, ActivityUpdate update, CurrentUser caller) {
+    public Activity update(UUID id, long expectedVersion, ChangeActivity update, CurrentUser caller) {
         Activity activity = Activity.<Activity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("activity", id));
         OccurrenceChangeService.requireScheduler(activity, caller);

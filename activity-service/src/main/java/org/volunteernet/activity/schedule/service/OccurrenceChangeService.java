@@ -12,7 +12,6 @@ import org.volunteernet.activity.known.domain.KnownBrandLeader;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
-import org.volunteernet.activity.schedule.rest.OccurrenceChanges;
 import org.volunteernet.activity.signup.domain.Signup;
 import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.activity.signup.service.SeatGuard;
@@ -58,7 +57,7 @@ public class OccurrenceChangeService {
      * regularity counts it as due and not held. 404 unknown, 403 outside the caller's district or brand,
      * 409 when already completed, cancelled or closed.
      */
-    public List<Occurrence> cancel(UUID occurrenceId, OccurrenceChanges.Cancellation request, CurrentUser caller) {
+    public List<Occurrence> cancel(UUID occurrenceId, CancelOccurrence request, CurrentUser caller) {
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         if (occurrence.status != OccurrenceStatus.SCHEDULED) {
@@ -67,13 +66,13 @@ public class OccurrenceChangeService {
         }
         Activity activity = Activity.findById(occurrence.activityId, LockModeType.PESSIMISTIC_WRITE);
         requireScheduler(activity, caller);
-        List<Occurrence> targets = request.scope() == OccurrenceChanges.Scope.THIS ? List.of(occurrence)
+        List<Occurrence> targets = request.scope() == CancelOccurrence.Scope.THIS ? List.of(occurrence)
                 : Occurrence.<Occurrence>find("activityId = ?1 and status = ?2 and start >= ?3 order by start",
                         activity.id, OccurrenceStatus.SCHEDULED, occurrence.start)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         Instant now = Instant.now();
         String reason = request.reason().strip();
-        if (request.scope() == OccurrenceChanges.Scope.FOLLOWING) {
+        if (request.scope() == CancelOccurrence.Scope.FOLLOWING) {
             activity.seriesEndsAt = occurrence.start;
             outbox.publish(new ActivitySeriesEnded(activity.id, activity.district, activity.brandId, occurrence.start, reason, now));
         }
@@ -93,7 +92,7 @@ public class OccurrenceChangeService {
         return targets;
     }
 
-    public Occurrence reschedule(UUID occurrenceId, OccurrenceChanges.Reschedule request, CurrentUser caller) {
+    public Occurrence reschedule(UUID occurrenceId, RescheduleOccurrence request, CurrentUser caller) {
         Occurrence occurrence = changeable(occurrenceId);
         Activity activity = Activity.findById(occurrence.activityId);
         requireScheduler(activity, caller);

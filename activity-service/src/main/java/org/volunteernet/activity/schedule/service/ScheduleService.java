@@ -17,7 +17,6 @@ import org.volunteernet.activity.known.domain.KnownGroup;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
-import org.volunteernet.activity.schedule.rest.ActivityRequest;
 import org.volunteernet.activity.schedule.rest.ActivityView;
 import org.volunteernet.activity.schedule.rest.OccurrenceView;
 import org.volunteernet.common.outbox.Outbox;
@@ -53,7 +52,7 @@ public class ScheduleService {
     @Inject
     ActivitiesConfig config;
 
-    public Activity schedule(ActivityRequest request, CurrentUser caller) {
+    public Activity schedule(ScheduleActivity request, CurrentUser caller) {
         caller.requireDistrict(request.district());
         Instant start = request.start().toInstant();
         Instant end = request.end().toInstant();
@@ -167,12 +166,7 @@ public class ScheduleService {
             params.put("from", from == null ? Instant.EPOCH : from.atStartOfDay(calendar.zone()).toInstant());
             params.put("to", to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
         }
-        if (cursor != null) {
-            Cursor.Key after = Cursor.read(cursor, 2);
-            query.append(" and (a.createdAt > :afterAt or (a.createdAt = :afterAt and a.id > :afterId))");
-            params.put("afterAt", after.instant(0));
-            params.put("afterId", after.uuid(1));
-        }
+        Cursor.after(cursor, "a.createdAt", "a.id", query, params);
         List<Activity> rows = Activity.<Activity>find(query + " order by a.createdAt, a.id", params).range(0, limit).list();
         return Page.of(rows, limit, this::view, a -> Cursor.encode(a.createdAt, a.id));
     }

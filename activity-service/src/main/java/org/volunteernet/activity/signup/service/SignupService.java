@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
-import org.volunteernet.activity.known.service.Volunteers;
+import org.volunteernet.activity.known.service.Callers;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
@@ -35,7 +35,7 @@ import org.volunteernet.events.SignupWithdrawn;
 public class SignupService {
 
     @Inject
-    Volunteers volunteers;
+    Callers callers;
 
     @Inject
     Outbox outbox;
@@ -52,7 +52,7 @@ public class SignupService {
      * scheduled, started, or sign-up closed by the organizer), already signed up, or overlapping a seat held.
      */
     public SignupView signUp(UUID occurrenceId, CurrentUser caller) {
-        KnownVolunteer volunteer = volunteers.caller(caller);
+        KnownVolunteer volunteer = callers.requireVolunteer(caller);
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         requireOpen(occurrence);
@@ -135,7 +135,7 @@ public class SignupService {
     }
 
     public void withdraw(UUID occurrenceId, CurrentUser caller) {
-        KnownVolunteer volunteer = volunteers.caller(caller);
+        KnownVolunteer volunteer = callers.requireVolunteer(caller);
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Signup signup = Signup.of(occurrenceId, volunteer.volunteerId)

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
-import org.volunteernet.activity.known.service.Volunteers;
+import org.volunteernet.activity.known.service.Callers;
 import org.volunteernet.activity.notification.service.Notifications;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.activity.signup.domain.SignupStatus;
@@ -54,7 +54,7 @@ public class VolunteerViews {
     NetworkCalendar calendar;
 
     @Inject
-    Volunteers volunteers;
+    Callers callers;
 
     public OccurrenceListing occurrence(UUID id) {
         List<?> rows = entityManager.createNativeQuery("SELECT " + COLUMNS
@@ -108,7 +108,7 @@ public class VolunteerViews {
      */
     public Page<MySignup> mine(CurrentUser caller, LocalDate from, LocalDate to, SignupStatus status, int limit,
             String cursor, Instant now) {
-        KnownVolunteer volunteer = volunteers.caller(caller);
+        KnownVolunteer volunteer = callers.requireVolunteer(caller);
         LocalDate since = from != null ? from : calendar.dateOf(now).minusDays(MINE_DEFAULT_PAST_DAYS);
         LocalDate until = to != null ? to : since.plusDays(MINE_MAX_DAYS - 1);
         checkRange(since, until, MINE_MAX_DAYS);

@@ -17,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.calendar.domain.ICalendarText;
 import org.volunteernet.activity.schedule.domain.Activity;
@@ -24,6 +25,8 @@ import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 
 /** Feeds by RFC 5545, parsed back by ical4j in strict mode; without booting Quarkus. */
+@Tag("unit")
+@net.jqwik.api.Tag("unit")
 class FeedRenderingTest {
 
     static final Instant CHANGED = Instant.parse("2026-11-20T03:04:05Z");

@@ -3,10 +3,12 @@ package org.volunteernet.activity.completion.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 
 /** The one definition of overdue (issue 15); no Quarkus boot. */
+@Tag("unit")
 class OverdueTest {
 
     final WorkingCalendar calendar = WorkingCalendarTest.official2026();

@@ -8,10 +8,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import org.volunteernet.activity.completion.domain.WorkingCalendar.Deadline;
 
 /** Properties of the Decree 67 Art. 11 deadline over 2025-2028 with the official 2026 calendar loaded. */
+@Tag("unit")
 class WorkingCalendarPropertiesTest {
 
     final WorkingCalendar calendar = WorkingCalendarTest.official2026();

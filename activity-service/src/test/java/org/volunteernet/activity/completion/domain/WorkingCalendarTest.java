@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.completion.domain.WorkingCalendar.Deadline;
 
 /** The 2026 calendar as the State Council published it (国办发明电〔2025〕7号); no Quarkus boot. */
+@Tag("unit")
 class WorkingCalendarTest {
 
     static final String RESOURCE = "working-calendar/cn-2026.csv";

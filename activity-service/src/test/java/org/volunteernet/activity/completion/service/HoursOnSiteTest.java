@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.signup.domain.Signup;
 
 /** Time on site keeps its seconds and rounds half up to 0.01 h (issue 15), without booting Quarkus. */
+@Tag("unit")
 class HoursOnSiteTest {
 
     static BigDecimal onSite(Duration checkedIn) {

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.activity.completion.domain.WorkingCalendar;
 import org.volunteernet.activity.notification.domain.NotificationKind;
 
+@Tag("unit")
 class DueRulesTest {
 
     static final Instant START = Instant.parse("2026-12-05T01:00:00Z"); // Saturday 09:00 in Harbin

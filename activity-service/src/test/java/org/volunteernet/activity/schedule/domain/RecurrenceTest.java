@@ -18,10 +18,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.common.problem.ProblemException;
 
 /** The recurrence rules of issue 15, without booting Quarkus. */
+@Tag("unit")
+@net.jqwik.api.Tag("unit")
 class RecurrenceTest {
 
     static final ZoneId HARBIN = ZoneId.of("Asia/Shanghai");

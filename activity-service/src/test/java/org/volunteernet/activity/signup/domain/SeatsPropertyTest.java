@@ -17,12 +17,15 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * No volunteer ever holds two overlapping confirmed seats, over random sequences of sign-up, withdrawal
  * (with promotion) and reschedule, applying {@link Seats} as the services do. Without booting Quarkus.
  */
+@Tag("unit")
+@net.jqwik.api.Tag("unit")
 class SeatsPropertyTest {
 
     static final Instant DAY = Instant.parse("2026-12-05T00:00:00Z");

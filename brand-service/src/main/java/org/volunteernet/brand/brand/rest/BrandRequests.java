@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.volunteernet.brand.brand.service.BrandCommands;
 import org.volunteernet.common.validation.PlainText;
 
 /** Request bodies of the brand calls. */
@@ -22,6 +23,10 @@ public final class BrandRequests {
             @Schema(example = "230110") String district,
             @Size(max = 4000) String description,
             @NotNull @Schema(description = "The founding exemplary volunteer, registered in the district") UUID founderVolunteerId) {
+
+        public BrandCommands.FoundBrand toCommand() {
+            return new BrandCommands.FoundBrand(name, slogan, district, description, founderVolunteerId);
+        }
     }
 
     @Schema(name = "LeaderRequest")
@@ -32,11 +37,19 @@ public final class BrandRequests {
     public record NewGroup(
             @NotBlank @Size(max = 100) @PlainText @Schema(example = "Riverside Guardians") String name,
             @NotNull UUID leaderVolunteerId) {
+
+        public BrandCommands.FormGroup toCommand() {
+            return new BrandCommands.FormGroup(name, leaderVolunteerId);
+        }
     }
 
     @Schema(name = "OrganizationRequest")
     public record NewOrganization(
             @NotBlank @Size(max = 200) @PlainText @Schema(example = "Xiangfang Red Cross Volunteers") String name,
             @Size(max = 200) @PlainText String contact) {
+
+        public BrandCommands.JoinOrganization toCommand() {
+            return new BrandCommands.JoinOrganization(name, contact);
+        }
     }
 }

@@ -62,7 +62,7 @@ public class BrandResource {
             + "founding exemplary volunteer, who leads it. The name is unique within the district. Publishes BrandCreated.")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.class)))
     public Response create(@NotNull @Valid BrandRequests.NewBrand request, @Context UriInfo uri) {
-        Brand brand = brands.create(request, caller);
+        Brand brand = brands.create(request.toCommand(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(brand.id.toString()).build())
                 .entity(brands.view(brand.id)).build();
     }
@@ -117,7 +117,7 @@ public class BrandResource {
             + "The group's leader is its first member. Publishes GroupFormed and MemberJoined.")
     @APIResponse(responseCode = "201", description = "Formed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = org.volunteernet.brand.group.rest.GroupView.class)))
     public Response formGroup(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewGroup request) {
-        VolunteerGroup group = brands.formGroup(id, request, caller);
+        VolunteerGroup group = brands.formGroup(id, request.toCommand(), caller);
         return Response.status(Response.Status.CREATED).entity(memberships.view(group.id)).build();
     }
 
@@ -130,7 +130,7 @@ public class BrandResource {
     @Operation(operationId = "addBrandOrganization", summary = "A volunteer service organization joins the brand", description = "Publishes OrganizationJoined.")
     @APIResponse(responseCode = "201", description = "Joined", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.OrganizationView.class)))
     public Response addOrganization(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewOrganization request) {
-        MemberOrganization organization = brands.addOrganization(id, request, caller);
+        MemberOrganization organization = brands.addOrganization(id, request.toCommand(), caller);
         return Response.status(Response.Status.CREATED)
                 .entity(new BrandView.OrganizationView(organization.id, organization.name, organization.joinedAt)).build();
     }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.volunteernet.brand.brand.domain.Brand;
 import org.volunteernet.brand.brand.domain.BrandLeader;
 import org.volunteernet.brand.brand.domain.MemberOrganization;
-import org.volunteernet.brand.brand.rest.BrandRequests;
 import org.volunteernet.brand.brand.rest.BrandView;
 import org.volunteernet.brand.group.domain.GroupMembership;
 import org.volunteernet.brand.group.domain.MembershipStatus;
@@ -43,7 +42,7 @@ public class BrandService {
     @Inject
     Callers callers;
 
-    public Brand create(BrandRequests.NewBrand request, CurrentUser caller) {
+    public Brand create(BrandCommands.FoundBrand request, CurrentUser caller) {
         caller.requireDistrict(request.district());
         KnownVolunteer founder = KnownVolunteer.inDistrict(request.founderVolunteerId(), request.district())
                 .orElseThrow(() -> ProblemException.ruleViolated("founderVolunteerId", "is not a registered volunteer of this district",
@@ -91,12 +90,7 @@ public class BrandService {
         if (district != null) {
             params.put("district", district);
         }
-        if (cursor != null) {
-            Cursor.Key after = Cursor.read(cursor, 2);
-            query.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
-            params.put("afterAt", after.instant(0));
-            params.put("afterId", after.uuid(1));
-        }
+        Cursor.after(cursor, "createdAt", "id", query, params);
         List<Brand> rows = Brand.<Brand>find(query + " order by createdAt, id", params).range(0, limit).list();
         return Page.of(rows, limit, b -> view(b.id), b -> Cursor.encode(b.createdAt, b.id));
     }
@@ -129,7 +123,7 @@ public class BrandService {
         outbox.publish(new BrandLeaderDismissed(brandId, brand.district, volunteerId, Instant.now()));
     }
 
-    public MemberOrganization addOrganization(UUID brandId, BrandRequests.NewOrganization request, CurrentUser caller) {
+    public MemberOrganization addOrganization(UUID brandId, BrandCommands.JoinOrganization request, CurrentUser caller) {
         Brand brand = find(brandId);
         caller.requireDistrict(brand.district);
         String key = Brand.keyOf(request.name());
@@ -149,7 +143,7 @@ public class BrandService {
     }
 
     /** A leader of the brand or its district office forms a group; the group's leader is its first member. */
-    public VolunteerGroup formGroup(UUID brandId, BrandRequests.NewGroup request, CurrentUser caller) {
+    public VolunteerGroup formGroup(UUID brandId, BrandCommands.FormGroup request, CurrentUser caller) {
         Brand brand = find(brandId);
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(brand.district);
         if (!office && !callers.leadsBrand(caller, brandId)) {

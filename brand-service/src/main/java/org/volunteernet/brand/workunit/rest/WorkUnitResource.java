@@ -48,7 +48,7 @@ public class WorkUnitResource {
             + "military unit, community... in the office's district. Publishes WorkUnitRegistered.")
     @APIResponse(responseCode = "201", description = "Registered; Location names it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = WorkUnitView.class)))
     public Response register(@NotNull @Valid WorkUnitRequest request, @Context UriInfo uri) {
-        WorkUnit unit = units.register(request, caller);
+        WorkUnit unit = units.register(request.toCommand(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(unit.id.toString()).build())
                 .entity(units.view(unit.id, caller)).build();
     }

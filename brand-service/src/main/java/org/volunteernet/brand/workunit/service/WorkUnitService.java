@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.volunteernet.brand.brand.domain.Brand;
 import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
 import org.volunteernet.brand.workunit.domain.WorkUnit;
-import org.volunteernet.brand.workunit.rest.WorkUnitRequest;
 import org.volunteernet.brand.workunit.rest.WorkUnitView;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
@@ -27,7 +26,7 @@ public class WorkUnitService {
     @Inject
     Outbox outbox;
 
-    public WorkUnit register(WorkUnitRequest request, CurrentUser caller) {
+    public WorkUnit register(RegisterWorkUnit request, CurrentUser caller) {
         caller.requireDistrict(request.district());
         String key = Brand.keyOf(request.name());
         if (WorkUnit.count("district = ?1 and nameKey = ?2", request.district(), key) > 0) {

@@ -67,6 +67,7 @@ record DistrictBatch(
         } else if (data instanceof VolunteerAccountLinked linked) {
             accountLinks.add(linked);
         } else if (data instanceof DeedRecorded deed) {
+            // the events' verified is a witnessed deed (deedsWitnessed in reports); not verified is self-reported
             deed(deed.volunteerId(), deed.district(), deed.date(), deed.verified(), 1);
         } else if (data instanceof DeedWithdrawn withdrawn) {
             deed(withdrawn.volunteerId(), withdrawn.district(), withdrawn.date(), withdrawn.verified(), -1);

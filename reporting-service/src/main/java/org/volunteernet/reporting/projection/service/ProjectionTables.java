@@ -23,6 +23,6 @@ public class ProjectionTables {
     @Transactional
     public void empty() {
         sql.update("TRUNCATE " + String.join(", ", ALL));
-        sql.update("DELETE FROM processed_event WHERE consumer = ?1", Projections.CONSUMER);
+        sql.update("DELETE FROM processed_event WHERE consumer = ?1", Projections.INBOX_ID);
     }
 }

@@ -19,8 +19,12 @@ import org.volunteernet.events.ReceivedEvent;
 @ApplicationScoped
 public class Projections {
 
-    /** The inbox name of reporting's projections. Renaming it would apply every event again. */
-    public static final String CONSUMER = "reporting.district";
+    /**
+     * The one inbox id under which every reporting projection claims its events (processed_event.consumer).
+     * The value is historical (the district projection was the first) and stays: rows in processed_event carry
+     * it, and another value would apply every event again.
+     */
+    public static final String INBOX_ID = "reporting.district";
 
     private static final Logger LOG = Logger.getLogger(Projections.class);
 
@@ -37,7 +41,7 @@ public class Projections {
      */
     @Transactional
     public void applyAll(List<ReceivedEvent> events) {
-        List<ReceivedEvent> fresh = inbox.receiveAll(CONSUMER, events);
+        List<ReceivedEvent> fresh = inbox.receiveAll(INBOX_ID, events);
         for (Projection projection : projections) {
             projection.apply(fresh);
         }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DeedWithdrawn;
@@ -28,6 +29,7 @@ import org.volunteernet.reporting.district.service.DistrictChanges.VolunteerMont
 import org.volunteernet.reporting.district.service.VolunteerStars.Holding;
 
 /** The district projection's pure parts, without Quarkus or a database: hand-worked batches. */
+@Tag("unit")
 class DistrictBatchTest {
 
     static final ZoneId HARBIN = ZoneId.of("Asia/Shanghai");

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * A good deed: self-reported in a diary entry, or witnessed by an organizer or district office
- * ({@code verified}). Deeds at one's post are recognised but kept apart from volunteer hours.
+ * ({@code verified}, see {@link DeedSource}). Deeds at one's post are recognised but kept apart from volunteer hours.
  * A recorded deed is a fact and is never edited; a self-reported one may be withdrawn on its entry's
  * editable days ({@code withdrawnAt}), and is then left out of every count and list.
  */
@@ -45,6 +45,7 @@ public class Deed extends PanacheEntityBase {
     @Column(name = "at_post", nullable = false, updatable = false)
     public boolean atPost;
 
+    /** True for a witnessed deed ({@link DeedSource#WITNESSED}); reports count it as deedsWitnessed. */
     @Column(nullable = false, updatable = false)
     public boolean verified;
 

@@ -44,6 +44,6 @@ public class DeedResource {
     @APIResponse(responseCode = "403", description = "The volunteer belongs to another district")
     @APIResponse(responseCode = "404", description = "No such volunteer")
     public Response witness(@NotNull @Valid WitnessedDeedRequest request) {
-        return Response.status(Response.Status.CREATED).entity(DeedView.of(deeds.witness(request, caller))).build();
+        return Response.status(Response.Status.CREATED).entity(DeedView.of(deeds.witness(request.toCommand(), caller))).build();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.volunteernet.volunteer.deed.service.WitnessDeed;
 
 /** A deed an organizer or district office saw done: recorded as verified. */
 @Schema(name = "WitnessedDeedRequest")
@@ -20,4 +21,8 @@ public record WitnessedDeedRequest(
         @NotBlank @Size(max = 500) String description,
         @NotNull @Min(1) @Max(1440) Integer minutes,
         @Schema(description = "At one's ordinary post; defaults to true for the AT_POST category") Boolean atPost) {
+
+    public WitnessDeed toCommand() {
+        return new WitnessDeed(volunteerId, date, category, description, minutes, atPost);
+    }
 }

@@ -17,7 +17,7 @@ import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.volunteer.deed.domain.Deed;
-import org.volunteernet.volunteer.deed.rest.WitnessedDeedRequest;
+import org.volunteernet.volunteer.deed.domain.DeedSource;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.service.VolunteerAccess;
 
@@ -40,39 +40,39 @@ public class DeedRecorder {
 
     /**
      * Records a deed. A day's standing deeds (self-reported and witnessed) total at most
-     * {@link Deed#MAX_MINUTES_A_DAY} minutes: more is a 422 naming {@code field}. The volunteer's row is locked
-     * while the day is summed, so concurrent writes cannot both see room.
+     * {@link Deed#MAX_MINUTES_A_DAY} minutes: more is a 422 naming {@code deed.minutesField()}. The volunteer's row
+     * is locked while the day is summed, so concurrent writes cannot both see room.
      */
-    public Deed record(Volunteer volunteer, UUID entryId, LocalDate date, String category, String description,
-            int minutes, boolean atPost, boolean verified, String recordedBy, String field) {
+    public Deed record(Volunteer volunteer, RecordDeed command) {
         Volunteer.findById(volunteer.id, LockModeType.PESSIMISTIC_WRITE);
+        LocalDate date = command.date();
         int already = Deed.minutesOn(volunteer.id, date);
-        if (already + minutes > Deed.MAX_MINUTES_A_DAY) {
+        if (already + command.minutes() > Deed.MAX_MINUTES_A_DAY) {
             String message = "a day's deeds total at most " + Deed.MAX_MINUTES_A_DAY + " minutes; " + date + " has "
                     + already + " already (" + Math.max(0, Deed.MAX_MINUTES_A_DAY - already) + " left)";
-            throw new ProblemException(ProblemKind.RULE_VIOLATED, field + ": " + message,
-                    List.of(new Problem.FieldError(field, message)));
+            throw new ProblemException(ProblemKind.RULE_VIOLATED, command.minutesField() + ": " + message,
+                    List.of(new Problem.FieldError(command.minutesField(), message)));
         }
         Deed deed = new Deed();
         deed.id = UUID.randomUUID();
         deed.volunteerId = volunteer.id;
-        deed.entryId = entryId;
+        deed.entryId = command.entryId();
         deed.date = date;
-        deed.category = category;
-        deed.description = description.strip();
-        deed.minutes = minutes;
-        deed.atPost = atPost;
-        deed.verified = verified;
-        deed.recordedBy = recordedBy;
+        deed.category = command.category();
+        deed.description = command.description().strip();
+        deed.minutes = command.minutes();
+        deed.atPost = command.atPost();
+        deed.verified = command.source().verified();
+        deed.recordedBy = command.recordedBy();
         deed.recordedAt = Instant.now();
         deed.persist();
-        outbox.publish(new DeedRecorded(deed.id, volunteer.id, volunteer.district, date, category, minutes, atPost,
-                verified, volunteer.workUnitId, deed.recordedAt));
+        outbox.publish(new DeedRecorded(deed.id, volunteer.id, volunteer.district, date, deed.category, deed.minutes,
+                deed.atPost, deed.verified, volunteer.workUnitId, deed.recordedAt));
         return deed;
     }
 
     /** A deed an organizer or the district office witnessed, for a volunteer of their district. */
-    public Deed witness(WitnessedDeedRequest request, CurrentUser caller) {
+    public Deed witness(WitnessDeed request, CurrentUser caller) {
         Volunteer volunteer = access.asWitness(request.volunteerId(), caller);
         LocalDate today = calendar.today();
         if (request.date().isAfter(today)) {
@@ -82,8 +82,8 @@ public class DeedRecorder {
             throw ProblemException.invalid("date", "must be within the last " + WITNESS_DAYS_BACK + " days");
         }
         boolean atPost = request.atPost() != null ? request.atPost() : "AT_POST".equals(request.category());
-        return record(volunteer, null, request.date(), request.category(), request.description(), request.minutes(),
-                atPost, true, caller.subject(), "minutes");
+        return record(volunteer, new RecordDeed(null, request.date(), request.category(), request.description(),
+                request.minutes(), atPost, DeedSource.WITNESSED, caller.subject(), "minutes"));
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.volunteernet.volunteer.diary.service.WriteDiaryEntry;
 
 /** A day's diary entry: good deeds, shortcomings with their corrections, and a reflection. */
 @Schema(name = "DiaryEntryRequest")
@@ -18,6 +19,16 @@ public record DiaryRequest(
         @Size(max = 20) List<@NotNull @Valid DeedLine> deeds,
         @Size(max = 20) List<@NotNull @Valid ShortcomingLine> shortcomings,
         @Size(max = 4000) String reflection) {
+
+    /** The service's command; an absent {@code atPost} is false. */
+    public WriteDiaryEntry toCommand() {
+        return new WriteDiaryEntry(date,
+                deeds == null ? null : deeds.stream().map(d -> new WriteDiaryEntry.DeedLine(d.category(), d.description(),
+                        d.minutes(), Boolean.TRUE.equals(d.atPost()))).toList(),
+                shortcomings == null ? null : shortcomings.stream()
+                        .map(s -> new WriteDiaryEntry.ShortcomingLine(s.description(), s.correction())).toList(),
+                reflection);
+    }
 
     @Schema(name = "DiaryDeed")
     public record DeedLine(

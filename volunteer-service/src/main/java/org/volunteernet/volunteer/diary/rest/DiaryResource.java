@@ -60,7 +60,7 @@ public class DiaryResource {
     @APIResponse(responseCode = "200", description = "Entry updated", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiaryEntryView.class)))
     @APIResponse(responseCode = "409", description = "The entry's day is closed for writing")
     public Response write(@PathParam("volunteerId") UUID volunteerId, @NotNull @Valid DiaryRequest request) {
-        DiaryService.Written written = diary.write(volunteerId, request, caller);
+        DiaryService.Written written = diary.write(volunteerId, request.toCommand(), caller);
         return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK).entity(written.entry()).build();
     }
 

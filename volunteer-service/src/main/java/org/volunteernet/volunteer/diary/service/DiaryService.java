@@ -22,11 +22,12 @@ import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.DiaryEntryWritten;
 import org.volunteernet.volunteer.deed.domain.Deed;
+import org.volunteernet.volunteer.deed.domain.DeedSource;
 import org.volunteernet.volunteer.deed.service.DeedRecorder;
+import org.volunteernet.volunteer.deed.service.RecordDeed;
 import org.volunteernet.volunteer.diary.domain.DiaryEntry;
 import org.volunteernet.volunteer.diary.domain.Shortcoming;
 import org.volunteernet.volunteer.diary.rest.DiaryEntryView;
-import org.volunteernet.volunteer.diary.rest.DiaryRequest;
 import org.volunteernet.volunteer.diary.rest.StreakView;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.service.VolunteerAccess;
@@ -65,7 +66,7 @@ public class DiaryService {
     public record Written(DiaryEntryView entry, boolean created) {
     }
 
-    public Written write(UUID volunteerId, DiaryRequest request, CurrentUser caller) {
+    public Written write(UUID volunteerId, WriteDiaryEntry request, CurrentUser caller) {
         Volunteer volunteer = access.asOwner(volunteerId, caller);
         LocalDate today = calendar.today();
         if (request.date().isAfter(today)) {
@@ -82,7 +83,7 @@ public class DiaryService {
      * Writes or updates the entry for {@code request.date()} without the window check: the one code
      * path for entries, shared by {@link #write} and the local demo history.
      */
-    public Written record(Volunteer volunteer, DiaryRequest request, String writtenBy, LocalDate today) {
+    public Written record(Volunteer volunteer, WriteDiaryEntry request, String writtenBy, LocalDate today) {
         Instant now = Instant.now();
         DiaryEntry entry = DiaryEntry.of(volunteer.id, request.date()).orElse(null);
         boolean created = entry == null;
@@ -104,16 +105,13 @@ public class DiaryService {
         }
 
         List<Deed> recorded = new ArrayList<>(created ? List.of() : deeds.ofEntry(entry.id));
-        if (request.deeds() != null) {
-            for (int i = 0; i < request.deeds().size(); i++) {
-                DiaryRequest.DeedLine line = request.deeds().get(i);
-                boolean atPost = Boolean.TRUE.equals(line.atPost());
-                String description = line.description().strip();
-                // a re-sent entry does not record the same deed twice
-                if (recorded.stream().noneMatch(d -> d.sameAs(line.category(), description, line.minutes(), atPost))) {
-                    recorded.add(deeds.record(volunteer, entry.id, entry.date, line.category(), description,
-                            line.minutes(), atPost, false, writtenBy, "deeds[" + i + "].minutes"));
-                }
+        for (int i = 0; i < request.deeds().size(); i++) {
+            WriteDiaryEntry.DeedLine line = request.deeds().get(i);
+            String description = line.description().strip();
+            // a re-sent entry does not record the same deed twice
+            if (recorded.stream().noneMatch(d -> d.sameAs(line.category(), description, line.minutes(), line.atPost()))) {
+                recorded.add(deeds.record(volunteer, new RecordDeed(entry.id, entry.date, line.category(), description,
+                        line.minutes(), line.atPost(), DeedSource.SELF_REPORTED, writtenBy, "deeds[" + i + "].minutes")));
             }
         }
         int corrections = (int) entry.shortcomings.stream().filter(Shortcoming::corrected).count();
@@ -130,10 +128,10 @@ public class DiaryService {
      * takes a sent correction; none is ever dropped. More than {@link #MAX_SHORTCOMINGS} is a 400 naming
      * {@code shortcomings}.
      */
-    static List<Shortcoming> mergeShortcomings(List<Shortcoming> stored, List<DiaryRequest.ShortcomingLine> sent) {
+    static List<Shortcoming> mergeShortcomings(List<Shortcoming> stored, List<WriteDiaryEntry.ShortcomingLine> sent) {
         List<Shortcoming> merged = new ArrayList<>(stored);
         if (sent != null) {
-            for (DiaryRequest.ShortcomingLine line : sent) {
+            for (WriteDiaryEntry.ShortcomingLine line : sent) {
                 String description = line.description().strip();
                 String correction = line.correction() == null || line.correction().isBlank() ? null : line.correction().strip();
                 int known = -1;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.volunteernet.common.inbox.InboundRetry;
-import org.volunteernet.volunteer.record.service.ServiceRecordProjector;
+import org.volunteernet.volunteer.record.service.ActivityCompletionRecorder;
 
 /**
  * activity.events into service records, one message at a time in partition order. A database
@@ -15,7 +15,7 @@ import org.volunteernet.volunteer.record.service.ServiceRecordProjector;
 public class ActivityEventsConsumer {
 
     @Inject
-    ServiceRecordProjector records;
+    ActivityCompletionRecorder records;
 
     @Inject
     InboundRetry retry;

@@ -36,6 +36,6 @@ public class CorrectionResource {
             + "the district office. Accepting amends the record (the previous values stay in the correction) and "
             + "publishes ServiceRecordCorrected.")
     public CorrectionView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest decision) {
-        return records.decide(id, decision, caller);
+        return records.decide(id, decision.toCommand(), caller);
     }
 }

@@ -68,6 +68,6 @@ public class ServiceRecordResource {
     @APIResponse(responseCode = "201", description = "Reported; the organizer decides", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CorrectionView.class)))
     public Response report(@PathParam("volunteerId") UUID volunteerId, @PathParam("recordId") UUID recordId,
             @NotNull @Valid CorrectionRequest request) {
-        return Response.status(Response.Status.CREATED).entity(records.report(volunteerId, recordId, request, caller)).build();
+        return Response.status(Response.Status.CREATED).entity(records.report(volunteerId, recordId, request.toCommand(), caller)).build();
     }
 }

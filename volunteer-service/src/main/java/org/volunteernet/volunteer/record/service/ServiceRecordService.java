@@ -25,9 +25,7 @@ import org.volunteernet.volunteer.record.domain.CorrectionStatus;
 import org.volunteernet.volunteer.record.domain.DailyHours;
 import org.volunteernet.volunteer.record.domain.RecordCorrection;
 import org.volunteernet.volunteer.record.domain.ServiceRecord;
-import org.volunteernet.volunteer.record.rest.CorrectionRequest;
 import org.volunteernet.volunteer.record.rest.CorrectionView;
-import org.volunteernet.volunteer.record.rest.DecisionRequest;
 import org.volunteernet.volunteer.record.rest.ServiceRecordView;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.service.VolunteerAccess;
@@ -75,7 +73,7 @@ public class ServiceRecordService {
                 r -> Cursor.encode(r.date, r.id));
     }
 
-    public CorrectionView report(UUID volunteerId, UUID recordId, CorrectionRequest request, CurrentUser caller) {
+    public CorrectionView report(UUID volunteerId, UUID recordId, ReportRecordError request, CurrentUser caller) {
         Volunteer volunteer = access.asOwner(volunteerId, caller);
         ServiceRecord record = ServiceRecord.<ServiceRecord>findByIdOptional(recordId)
                 .filter(r -> r.volunteerId.equals(volunteer.id))
@@ -125,7 +123,7 @@ public class ServiceRecordService {
         }
     }
 
-    public CorrectionView decide(UUID correctionId, DecisionRequest decision, CurrentUser caller) {
+    public CorrectionView decide(UUID correctionId, DecideCorrection decision, CurrentUser caller) {
         RecordCorrection correction = RecordCorrection.<RecordCorrection>findByIdOptional(correctionId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("correction", correctionId));
         ServiceRecord record = ServiceRecord.findById(correction.recordId, LockModeType.PESSIMISTIC_WRITE);

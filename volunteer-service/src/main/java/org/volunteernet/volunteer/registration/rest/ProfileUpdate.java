@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.volunteernet.common.rest.ClearableUuid;
 import org.volunteernet.common.validation.PlainText;
+import org.volunteernet.volunteer.registration.service.ChangeProfile;
 
 /**
  * Fields of a profile to change; a field left out (or null) keeps its value, but {@code workUnitId}:
@@ -33,4 +34,8 @@ public record ProfileUpdate(
                 + "volunteer's district (422 naming workUnitId otherwise); null clears it, left out keeps it")
         Optional<UUID> workUnitId,
         @Size(max = 100) @PlainText String post) {
+
+    public ChangeProfile toCommand() {
+        return new ChangeProfile(name, reason, community, phone, skills, serviceCategories, workUnitId, post);
+    }
 }

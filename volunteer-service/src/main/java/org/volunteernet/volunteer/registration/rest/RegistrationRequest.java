@@ -15,6 +15,7 @@ import org.volunteernet.common.validation.PlainText;
 import org.volunteernet.volunteer.registration.domain.Gender;
 import org.volunteernet.volunteer.registration.domain.GuardianRelation;
 import org.volunteernet.volunteer.registration.domain.IdType;
+import org.volunteernet.volunteer.registration.service.RegisterVolunteer;
 
 /** Real-name registration (Decree 67 Art. 5) with recorded consent. */
 @Schema(name = "RegistrationRequest")
@@ -42,6 +43,14 @@ public record RegistrationRequest(
         @NotNull @Valid Consent consent,
         @Valid @Schema(description = "Required when the volunteer is under 18 on the registration date")
         GuardianConsent guardian) {
+
+    /** The service's command (consent and a guardian's consent were checked as given by Bean Validation). */
+    public RegisterVolunteer toCommand() {
+        return new RegisterVolunteer(name, gender, birthDate, idType, idNumber, district, community, phone, skills,
+                serviceCategories, workUnitId, post, new RegisterVolunteer.Consent(consent.textVersion()),
+                guardian == null ? null : new RegisterVolunteer.GuardianConsent(guardian.name(), guardian.relation(),
+                        guardian.textVersion()));
+    }
 
     /**
      * A guardian's consent for a volunteer under 18 (Volunteer Service Regulations Art. 15; Civil Code

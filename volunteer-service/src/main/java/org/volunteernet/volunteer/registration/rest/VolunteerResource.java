@@ -39,6 +39,7 @@ import org.volunteernet.common.security.Roles;
 import org.volunteernet.volunteer.registration.domain.NameChange;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.service.RegistrationService;
+import org.volunteernet.volunteer.registration.service.VolunteerDirectory;
 
 @Path("/api/v1/volunteers")
 @Tag(name = "Volunteers")
@@ -47,6 +48,9 @@ public class VolunteerResource {
 
     @Inject
     RegistrationService registrations;
+
+    @Inject
+    VolunteerDirectory directory;
 
     @Inject
     CurrentUser caller;
@@ -64,7 +68,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "403", description = "Another district")
     @APIResponse(responseCode = "409", description = "ID number or account already registered")
     public Response register(@NotNull @Valid RegistrationRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Volunteer volunteer = registrations.register(request, caller);
+        Volunteer volunteer = registrations.register(request.toCommand(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(volunteer.id.toString()).build())
                 .tag(new EntityTag(Long.toString(volunteer.version)))
                 .entity(VolunteerView.of(volunteer))
@@ -86,7 +90,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ProfileUpdate update) {
-        return view(registrations.update(id, IfMatch.version(ifMatch), update, caller));
+        return view(registrations.update(id, IfMatch.version(ifMatch), update.toCommand(), caller));
     }
 
     @GET
@@ -108,8 +112,8 @@ public class VolunteerResource {
             @QueryParam("skill") @Size(max = 50) String skill,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
-        Page<Volunteer> page = registrations.search(
-                new RegistrationService.VolunteerSearch(district, name, volunteerNumber, phone, idNumber, skill),
+        Page<Volunteer> page = directory.search(
+                new VolunteerDirectory.VolunteerSearch(district, name, volunteerNumber, phone, idNumber, skill),
                 limit, cursor, caller);
         return new Page<>(page.items().stream().map(VolunteerView::of).toList(), page.nextCursor());
     }
@@ -123,7 +127,7 @@ public class VolunteerResource {
     public Page<NameChangeView> history(@PathParam("id") UUID id,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
-        Page<NameChange> page = registrations.nameHistory(id, limit, cursor, caller);
+        Page<NameChange> page = directory.nameHistory(id, limit, cursor, caller);
         return new Page<>(page.items().stream().map(NameChangeView::of).toList(), page.nextCursor());
     }
 

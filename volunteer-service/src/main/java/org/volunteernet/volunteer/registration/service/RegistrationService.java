@@ -16,12 +16,7 @@ import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.events.VolunteerRegistered;
-import org.volunteernet.common.rest.Cursor;
-import org.volunteernet.common.rest.Page;
 import org.volunteernet.volunteer.star.service.StarService;
-import org.volunteernet.volunteer.registration.rest.ProfileUpdate;
-import java.util.HashMap;
-import java.util.Map;
 import org.volunteernet.volunteer.privacy.IdNumberProtector;
 import org.volunteernet.volunteer.workunit.service.WorkUnits;
 import org.volunteernet.common.time.NetworkCalendar;
@@ -29,13 +24,12 @@ import org.volunteernet.volunteer.privacy.PhoneNumbers;
 import org.volunteernet.volunteer.registration.domain.AgeRules;
 import org.volunteernet.volunteer.registration.domain.IdDocuments;
 import org.volunteernet.volunteer.registration.domain.NameChange;
-import org.volunteernet.volunteer.registration.domain.NameQuery;
 import org.volunteernet.volunteer.registration.domain.RealName;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
-import org.volunteernet.volunteer.registration.rest.RegistrationRequest;
 
 /**
- * Registers volunteers and reads their profiles, with the district and ownership rules. Registration
+ * Registers volunteers and reads their profiles, with the district and ownership rules (searches and name
+ * histories are {@link VolunteerDirectory}'s). Registration
  * checks the identity rules: the real name ({@link RealName}), the ID document against its kind and the
  * birth date ({@link IdDocuments}, GB 11643), the age and a minor's guardian consent ({@link AgeRules}),
  * and normalises the phone number ({@link PhoneNumbers}, E.164). Each refusal is 400 problem+json naming
@@ -69,7 +63,7 @@ public class RegistrationService {
     @Inject
     WorkUnits workUnits;
 
-    public Volunteer register(RegistrationRequest request, CurrentUser caller) {
+    public Volunteer register(RegisterVolunteer request, CurrentUser caller) {
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN);
         if (office) {
             caller.requireDistrict(request.district());
@@ -82,7 +76,7 @@ public class RegistrationService {
         String name = realName("name", request.name());
         workUnits.requireOfDistrict(request.workUnitId(), request.district());
         String idNumber = IdDocuments.check(request.idType(), request.idNumber(), request.birthDate(), today);
-        RegistrationRequest.GuardianConsent guardian = request.guardian();
+        RegisterVolunteer.GuardianConsent guardian = request.guardian();
         AgeRules.check(request.birthDate(), today, config.minimumAge(), guardian != null);
         String guardianName = guardian != null && AgeRules.isMinor(request.birthDate(), today)
                 ? realName("guardian.name", guardian.name()) : null;
@@ -142,7 +136,7 @@ public class RegistrationService {
      * with a reason; the correction is kept in the volunteer's history ({@link NameChange}) and the event says
      * that the name changed, never what it is.
      */
-    public Volunteer update(UUID id, long expectedVersion, ProfileUpdate update, CurrentUser caller) {
+    public Volunteer update(UUID id, long expectedVersion, ChangeProfile update, CurrentUser caller) {
         Volunteer volunteer = access.asOwnerOrDistrictOffice(id, caller);
         String newName = null;
         if (update.name() != null) {
@@ -207,88 +201,6 @@ public class RegistrationService {
         return volunteer;
     }
 
-    /** The name corrections of a volunteer, oldest first, for the volunteer, their district's office and the city. */
-    public Page<NameChange> nameHistory(UUID id, int limit, String cursor, CurrentUser caller) {
-        Volunteer volunteer = access.asOwnerOrOffice(id, caller);
-        StringBuilder query = new StringBuilder("volunteerId = :volunteer");
-        Map<String, Object> params = new HashMap<>();
-        params.put("volunteer", volunteer.id);
-        if (cursor != null) {
-            Cursor.Key after = Cursor.read(cursor, 2);
-            query.append(" and (changedAt > :afterAt or (changedAt = :afterAt and id > :afterId))");
-            params.put("afterAt", after.instant(0));
-            params.put("afterId", after.uuid(1));
-        }
-        List<NameChange> rows = NameChange.<NameChange>find(query + " order by changedAt, id", params).range(0, limit).list();
-        return Page.of(rows, limit, c -> c, c -> Cursor.encode(c.changedAt, c.id));
-    }
-
-    /**
-     * District offices search their district; city-wide admins any district or all. Filters combine (and):
-     * a substring of the name ({@link NameQuery}), the exact volunteer number, the phone number (normalised to
-     * E.164 as at registration), the exact ID number (through its blind index: the number itself is never
-     * compared or kept), a skill. A name is matched with ILIKE on the district's rows, ordered by the
-     * district index; without pg_trgm a city-wide name search without district reads more rows, bounded by
-     * the page.
-     */
-    public Page<Volunteer> search(VolunteerSearch search, int limit, String cursor, CurrentUser caller) {
-        String scope = search.district();
-        if (!caller.isCityWide()) {
-            scope = scope != null ? scope : caller.district().orElseThrow(
-                    () -> ProblemException.forbidden("Your account has no district"));
-            caller.requireDistrict(scope);
-        }
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (scope != null) {
-            query.append(" and district = :district");
-            params.put("district", scope);
-        }
-        if (search.name() != null) {
-            String term;
-            try {
-                term = NameQuery.normalize(search.name());
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("name", e.getMessage());
-            }
-            query.append(" and lower(name) like lower(:name) escape '\\'");
-            params.put("name", NameQuery.containsPattern(term));
-        }
-        if (search.volunteerNumber() != null) {
-            query.append(" and volunteerNumber = :number");
-            params.put("number", search.volunteerNumber().strip().toUpperCase(java.util.Locale.ROOT));
-        }
-        if (search.phone() != null) {
-            query.append(" and phone = :phone");
-            params.put("phone", phone(search.phone()));
-        }
-        if (search.idNumber() != null) {
-            String number = IdNumberProtector.normalize(search.idNumber());
-            if (!number.matches("[A-Z0-9]{5,32}")) {
-                throw ProblemException.invalid("idNumber", "must be 5 to 32 letters and digits");
-            }
-            query.append(" and idNumberIndex = :idIndex");
-            params.put("idIndex", idNumbers.blindIndex(number));
-        }
-        if (search.skill() != null) {
-            query.append(" and array_contains(skills, :skill)");
-            params.put("skill", search.skill());
-        }
-        if (cursor != null) {
-            Cursor.Key after = Cursor.read(cursor, 2);
-            query.append(" and (registeredAt > :afterAt or (registeredAt = :afterAt and id > :afterId))");
-            params.put("afterAt", after.instant(0));
-            params.put("afterId", after.uuid(1));
-        }
-        List<Volunteer> rows = Volunteer.<Volunteer>find(query + " order by registeredAt, id", params).range(0, limit).list();
-        return Page.of(rows, limit, v -> v, v -> Cursor.encode(v.registeredAt, v.id));
-    }
-
-    /** The filters of a volunteer search as the caller sent them; null ones are not applied. */
-    public record VolunteerSearch(String district, String name, String volunteerNumber, String phone, String idNumber,
-            String skill) {
-    }
-
     public Volunteer ownProfile(CurrentUser caller) {
         return Volunteer.findBySubject(caller.subject())
                 .orElseThrow(() -> new ProblemException(ProblemKind.NOT_REGISTERED, "This account has no volunteer registration yet", List.of()));
@@ -304,7 +216,7 @@ public class RegistrationService {
     }
 
     /** A phone number in E.164 by {@link PhoneNumbers}, or 400 naming {@code phone}. */
-    private static String phone(String raw) {
+    static String phone(String raw) {
         try {
             return PhoneNumbers.normalize(raw);
         } catch (IllegalArgumentException e) {

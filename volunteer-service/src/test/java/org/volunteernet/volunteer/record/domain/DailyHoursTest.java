@@ -9,9 +9,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The 24-hours-a-day rule and the correction date window, without booting Quarkus. */
+@Tag("unit")
+@net.jqwik.api.Tag("unit")
 class DailyHoursTest {
 
     @Test

@@ -28,7 +28,7 @@ import org.volunteernet.events.VolunteerRegistered;
 
 /** Keeps the local views of volunteers, brands and groups current; each event applied once. */
 @ApplicationScoped
-public class KnownViews {
+public class KnownViewsProjection {
 
     static final String CONSUMER = "activity.known-views";
     /** The event types the view acts on; the consumer passes over the rest without a transaction. */

@@ -16,7 +16,7 @@ import org.volunteernet.events.VolunteerRegistered;
 
 /** Keeps the local view of volunteers current; each event applied once. */
 @ApplicationScoped
-public class KnownVolunteerProjection {
+public class KnownViewsProjection {
 
     static final String CONSUMER = "brand.known-volunteers";
     /** The event types the view acts on; the consumer passes over the rest without a transaction. */

@@ -34,10 +34,10 @@ import org.volunteernet.volunteer.star.service.StarService;
  * two completions of the same day cannot both see room.
  */
 @ApplicationScoped
-public class ServiceRecordProjector {
+public class ActivityCompletionRecorder {
 
     static final String CONSUMER = "volunteer.service-records";
-    private static final Logger LOG = Logger.getLogger(ServiceRecordProjector.class);
+    private static final Logger LOG = Logger.getLogger(ActivityCompletionRecorder.class);
 
     @Inject
     Inbox inbox;

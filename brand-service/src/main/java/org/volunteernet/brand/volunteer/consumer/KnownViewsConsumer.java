@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.volunteernet.brand.volunteer.service.KnownVolunteerProjection;
+import org.volunteernet.brand.volunteer.service.KnownViewsProjection;
 import org.volunteernet.common.inbox.PollConsumer;
 
 /**
@@ -14,10 +14,10 @@ import org.volunteernet.common.inbox.PollConsumer;
  * in memory; poison and failing events are dead-lettered as {@link PollConsumer} says.
  */
 @ApplicationScoped
-public class VolunteerEventsConsumer {
+public class KnownViewsConsumer {
 
     @Inject
-    KnownVolunteerProjection volunteers;
+    KnownViewsProjection views;
 
     @Inject
     PollConsumer polls;
@@ -25,6 +25,6 @@ public class VolunteerEventsConsumer {
     @Incoming("volunteer-events")
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {
-        polls.consume(records, KnownVolunteerProjection.WANTED, volunteers::applyAll);
+        polls.consume(records, KnownViewsProjection.WANTED, views::applyAll);
     }
 }
