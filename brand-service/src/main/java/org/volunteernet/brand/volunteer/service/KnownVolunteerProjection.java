@@ -13,6 +13,7 @@ import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.VolunteerAccountLinked;
 import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.events.VolunteerRegistered;
+import org.volunteernet.events.VolunteerRegisteredV1;
 
 /** Keeps the local view of volunteers current; each event applied once. */
 @ApplicationScoped
@@ -20,7 +21,8 @@ public class KnownVolunteerProjection {
 
     static final String CONSUMER = "brand.known-volunteers";
     /** The event types the view acts on; the consumer passes over the rest without a transaction. */
-    public static final Set<Class<? extends DomainEvent>> WANTED = Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class,
+    public static final Set<Class<? extends DomainEvent>> WANTED = Set.of(VolunteerRegistered.class, VolunteerRegisteredV1.class,
+            VolunteerProfileUpdated.class,
             VolunteerAccountLinked.class);
 
     @Inject
@@ -33,7 +35,7 @@ public class KnownVolunteerProjection {
     }
 
     private void apply(ReceivedEvent event) {
-        if (event.data() instanceof VolunteerRegistered registered) {
+        if (VolunteerRegistered.of(event.data()) instanceof VolunteerRegistered registered) { // v1 read as v2
             if (KnownVolunteer.findById(registered.volunteerId()) != null) {
                 return;
             }

@@ -29,7 +29,7 @@ public class WorkUnitProjection implements Projection.EventByEvent {
             sql.update("""
                     INSERT INTO work_unit (work_unit_id, district, name, kind) VALUES (?1, ?2, ?3, ?4)
                     ON CONFLICT DO NOTHING""", unit.workUnitId(), unit.district(), unit.name(), unit.kind());
-        } else if (data instanceof VolunteerRegistered registered) {
+        } else if (VolunteerRegistered.of(data) instanceof VolunteerRegistered registered) { // v1 read as v2
             worksAt(registered.volunteerId(), registered.workUnitId(), 0);
         } else if (data instanceof VolunteerProfileUpdated profile) {
             worksAt(profile.volunteerId(), profile.workUnitId(), profile.version());
