@@ -122,7 +122,7 @@ class EventContractTest {
         assertThatThrownBy(() -> EventCodec.parse(JSON.writeValueAsBytes(badId)))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("not a UUID");
         ObjectNode badData = envelope.deepCopy();
-        ((ObjectNode) badData.get("data")).put("birthYear", "nineteen-ninety");
+        ((ObjectNode) badData.get("data")).put("registeredAt", "nineteen-ninety");
         assertThatThrownBy(() -> EventCodec.parse(JSON.writeValueAsBytes(badData)))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("unreadable");
     }
@@ -154,7 +154,10 @@ class EventContractTest {
         if (!superseded) {
             assertThat(fields).as("fields of %s", type.ceType())
                     .doesNotContain("personInCharge", "verificationCode", "realName", "fullName", "personName", "checkInCode",
-                            "volunteerNumber", "community", "gender", "birthYear");
+                            "volunteerNumber", "gender", "birthYear"); // community alone stays in VolunteerProfileUpdated
+        }
+        if (type.simpleName().equals("VolunteerRegistered") && !superseded) {
+            assertThat(fields).as("VolunteerRegistered.v2 drops v1's re-identifying fields").doesNotContain("community");
         }
     }
 
