@@ -68,7 +68,9 @@ class VolunteerDirectoryIT {
                 .when().get(Network.ACTIVITIES + "/api/v1/activities/" + activity + "/occurrences?limit=200&from=" + from + "&to=" + to)
                 .then().statusCode(200).extract().path("items.id");
         String seeded = null;
-        for (String occurrence : occurrences.reversed()) {
+        List<String> latestFirst = new java.util.ArrayList<>(occurrences);
+        java.util.Collections.reverse(latestFirst);
+        for (String occurrence : latestFirst) {
             List<?> items = given().auth().oauth2(organizer).when().get(Network.ACTIVITIES + "/api/v1/occurrences/" + occurrence + "/signups")
                     .then().statusCode(200).extract().path("items");
             if (!items.isEmpty()) {

@@ -35,7 +35,8 @@ public class KnownVolunteerProjection {
     }
 
     private void apply(ReceivedEvent event) {
-        if (VolunteerRegistered.of(event.data()) instanceof VolunteerRegistered registered) { // v1 read as v2
+        VolunteerRegistered registered = VolunteerRegistered.of(event.data()); // v1 read as v2, null for other data
+        if (registered != null) {
             if (KnownVolunteer.findById(registered.volunteerId()) != null) {
                 return;
             }
