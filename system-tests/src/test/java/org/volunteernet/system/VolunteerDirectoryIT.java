@@ -84,8 +84,11 @@ class VolunteerDirectoryIT {
                 .body("items.name", everyItem(notNullValue()));
     }
 
-    @Test
-    void aNewVolunteersChineseNameIsOnTheJsonCsvAndPdfRoster() throws Exception {
+    /** A new volunteer of Xiangfang (Chinese name) signed up by the office for a new occurrence: its roster URL. */
+    record Signed(String roster, String volunteer, String name, String number) {
+    }
+
+    static Signed newVolunteerOnANewRoster() {
         String office = Network.token("admin-xiangfang");
         String organizer = Network.token("org-xiangfang");
         String name = "司马" + "晓" + "雯欣悦".charAt(ThreadLocalRandom.current().nextInt(3));
@@ -94,7 +97,6 @@ class VolunteerDirectoryIT {
         var registered = given().auth().oauth2(office).contentType(ContentType.JSON).body(resident)
                 .when().post(Network.VOLUNTEERS + "/api/v1/volunteers").then().statusCode(201).extract();
         String volunteer = registered.path("id");
-        String number = registered.path("volunteerNumber");
 
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(9).withHour(9).withMinute(0).withSecond(0).withNano(0);
         String activity = given().auth().oauth2(organizer).contentType(ContentType.JSON).body(Map.ofEntries(
@@ -110,18 +112,47 @@ class VolunteerDirectoryIT {
         // activity-service learns of the volunteer from VolunteerRegistered: 422 until then
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> given().auth().oauth2(office)
                 .contentType(ContentType.JSON).body(Map.of("volunteerId", volunteer)).when().post(roster).statusCode() == 201);
+        return new Signed(roster, volunteer, name, registered.path("volunteerNumber"));
+    }
 
-        given().auth().oauth2(office).when().get(roster).then().statusCode(200)
+    @Test
+    void aNewVolunteersChineseNameIsOnTheJsonCsvAndPdfRoster() throws Exception {
+        Signed signed = newVolunteerOnANewRoster();
+        String office = Network.token("admin-xiangfang");
+        given().auth().oauth2(office).when().get(signed.roster()).then().statusCode(200)
                 .body("namesAvailable", equalTo(true))
-                .body("items[0].volunteerId", equalTo(volunteer)).body("items[0].name", equalTo(name))
-                .body("items[0].volunteerNumber", equalTo(number));
-        String csv = new String(given().auth().oauth2(office).accept("text/csv").when().get(roster).then().statusCode(200)
+                .body("items[0].volunteerId", equalTo(signed.volunteer())).body("items[0].name", equalTo(signed.name()))
+                .body("items[0].volunteerNumber", equalTo(signed.number()));
+        String csv = new String(given().auth().oauth2(office).accept("text/csv").when().get(signed.roster()).then().statusCode(200)
                 .extract().asByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv).contains("姓名").contains(name + "," + number);
-        byte[] pdf = given().auth().oauth2(organizer).accept("application/pdf").when().get(roster).then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
+        assertThat(csv).contains("姓名").contains(signed.name() + "," + signed.number());
+        byte[] pdf = given().auth().oauth2(Network.token("org-xiangfang")).accept("application/pdf").when().get(signed.roster())
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("志愿服务签到表", name, number);
+            assertThat(new PDFTextStripper().getText(document)).contains("志愿服务签到表", signed.name(), signed.number());
         }
+    }
+
+    @Test
+    void whileVolunteerServiceIsDownTheJsonRosterAnswersWithoutNamesAndTheSheetsAre503() {
+        Signed signed = newVolunteerOnANewRoster();
+        String office = Network.token("admin-xiangfang");
+        Network.stack("services.sh", "stop", "volunteer-service");
+        try {
+            given().auth().oauth2(office).when().get(signed.roster()).then().statusCode(200)
+                    .body("namesAvailable", equalTo(false))
+                    .body("items[0].volunteerId", equalTo(signed.volunteer()))
+                    .body("items[0].name", org.hamcrest.Matchers.nullValue())
+                    .body("items[0].status", equalTo("CONFIRMED"));
+            for (String type : List.of("text/csv", "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")) {
+                given().auth().oauth2(office).accept(type).when().get(signed.roster()).then().statusCode(503)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("urn:volunteernet:problem:service-unavailable"));
+            }
+        } finally {
+            Network.stack("services.sh", "start", "volunteer-service");
+        }
+        given().auth().oauth2(office).when().get(signed.roster()).then().statusCode(200)
+                .body("namesAvailable", equalTo(true)).body("items[0].name", equalTo(signed.name()));
     }
 }
