@@ -3,7 +3,8 @@
 local realm file (deploy/local/keycloak/volunteer-network-realm.json) so that roles, clients, mappers and
 the user profile stay the same, without what only a developer's machine may have:
 - no users (the demo users and their passwords are local only; a city's accounts come from its own
-  identity management);
+  identity management), except the services' service account, which carries the realm role `service`
+  (the volunteer directory) and has no password;
 - no local-only clients (token-expiry-check-local-only);
 - volunteer-mobile without the direct password grant and without localhost redirects;
 - the services' client secret as a placeholder that the operator fills from the Secret
@@ -24,7 +25,7 @@ LOCAL_ONLY_CLIENTS = {"token-expiry-check-local-only"}
 
 def production_realm(realm):
     realm = json.loads(json.dumps(realm))
-    realm.pop("users", None)
+    realm["users"] = [u for u in realm.pop("users", []) if u.get("serviceAccountClientId")]
     realm["clients"] = [c for c in realm["clients"] if c["clientId"] not in LOCAL_ONLY_CLIENTS]
     for client in realm["clients"]:
         if client.get("publicClient"):

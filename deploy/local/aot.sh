@@ -131,6 +131,7 @@ train() {
     # shellcheck disable=SC2086
     (cd "$ROOT/$name/target/quarkus-app" && start_background "training-$name" "$LOGS/training-$name.log" \
       env MALLOC_ARENA_MAX=2 VOLUNTEERNET_LOCAL_DEVELOPMENT=true VOLUNTEERNET_DEMO_ENABLED=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+      VOLUNTEERNET_VOLUNTEER_DIRECTORY_URL="$VOLUNTEER_SERVICE" \
       "$java" $options -XX:AOTCacheOutput=app.aot -Dquarkus.http.port="$port" -Dvolunteernet.database-name="$db" \
       -Dvolunteernet.messaging.topic-prefix="$PREFIX" -Dmp.messaging.connector.smallrye-kafka.group.id="$name-aot-training" \
       -jar quarkus-run.jar)

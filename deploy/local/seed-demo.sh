@@ -207,3 +207,35 @@ for name in "Chen Jing" "Liu Yang" "Sun Li" "Zhou Tao"; do
   [ "$status" = 422 ] || die "the office's certificate for $name answered HTTP $status: $(cat "$REPLY_BODY")"
 done
 [ -n "$issued" ] || printf '  no office-registered volunteer has service records yet: no certificate issued\n'
+
+log "the district office's paper sheets: a participant file uploaded (by volunteer number and by ID number), a roster with names"
+# A library tidy-up held five days ago with nobody signed up in the app: the office uploads the paper sign-in sheet as
+# a participant file (issue 14 bulk entry); Chen Jing by her volunteer number, Ma Xiaoyu (who has no app) by her ID
+# number. Both are walk-ins. Uploading the same file again changes nothing, so a second seed answers "unchanged".
+sheet_title="Paper sign-in sheet: community library tidy-up"
+activity "$organizer" "$sheet_title" 230110 "$(date -d '-5 days' +%F) 14:00" 120 8 CULTURE \
+  "Xiangfang Red Cross Volunteers" "Sun Li" "Heping Road community library" "" "" ""
+sheet_activity=$(curl -fsS -H "Authorization: Bearer $organizer" "$ACTIVITIES/activities?district=230110&limit=200" \
+  | python3 -c 'import sys, json; print(next(a["id"] for a in json.load(sys.stdin)["items"] if a["title"] == sys.argv[1]))' "$sheet_title")
+sheet_occurrence=$(curl -fsS -H "Authorization: Bearer $organizer" "$ACTIVITIES/activities/$sheet_activity/occurrences?from=$(date -d '-6 days' +%F)&to=$(date +%F)" \
+  | python3 -c 'import sys, json; print(json.load(sys.stdin)["items"][0]["id"])')
+chen_number=$(curl -fsS -G -H "Authorization: Bearer $xiangfang_office" --data-urlencode "name=Chen Jing" "$VOLUNTEERS" \
+  | python3 -c 'import sys, json; print(json.load(sys.stdin)["items"][0]["volunteerNumber"])')
+sheet_file="$STATE/demo-participant-sheet.csv"
+printf '志愿者编号,身份证号,姓名,服务时长(小时),说明\n%s,,Chen Jing,2,\n,%s,Ma Xiaoyu,1.5,\n' "$chen_number" "$ma_id_number" >"$sheet_file"
+for attempt in $(seq 1 30); do # 422 until activity-service has learnt of Ma Xiaoyu's registration
+  status=$(curl -sS -o "$REPLY_BODY" -w '%{http_code}' -H "Authorization: Bearer $xiangfang_office" -H 'Content-Type: text/csv' \
+    --data-binary "@$sheet_file" "$ACTIVITIES/occurrences/$sheet_occurrence/participant-sheet")
+  [ "$status" = 422 ] || break
+  sleep 1
+done
+rm -f "$sheet_file" # it holds an ID number
+[ "$status" = 200 ] || die "the participant sheet answered HTTP $status: $(cat "$REPLY_BODY")"
+printf '  uploaded   participant sheet for "%s": %s\n' "$sheet_title" "$(cat "$REPLY_BODY")"
+curl -fsS -H "Authorization: Bearer $xiangfang_office" "$ACTIVITIES/occurrences/$sheet_occurrence/signups" \
+  | python3 -c 'import sys, json
+page = json.load(sys.stdin)
+for e in page["items"]:
+    print("  roster     %s %s %s %s hours%s" % (e["line"], e["name"], e["volunteerNumber"], e["hours"], " (walk-in)" if e["walkIn"] else ""))
+print("  roster     names from volunteer-service: %s (GET /api/v1/occurrences/%s/signups, as text/csv, XLSX or the PDF sign-in sheet)"
+      % ("yes" if page["namesAvailable"] else "unavailable", sys.argv[1]))' "$sheet_occurrence"

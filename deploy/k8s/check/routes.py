@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """The Ingress routes every resource to the service that serves it: the first segment after /api/v1 of
 each class-level @Path in a service's sources must be routed, by a Prefix path, to that service, and
-nothing else may be routed (the demo facilities, /api/v1/demo/..., exist only locally and are not)."""
+nothing else may be routed (the demo facilities, /api/v1/demo/..., exist only locally and are not). A REST
+client interface (@RegisterRestClient: another service's path, e.g. activity-service's view of the volunteer
+directory) is called, not served, and is passed over."""
 import pathlib
 import re
 import sys
@@ -15,7 +17,10 @@ LOCAL_ONLY = {"demo"}
 served = {}
 for service in SERVICES:
     for source in (ROOT / service / "src" / "main" / "java").rglob("*.java"):
-        for segment in re.findall(r'@Path\("/api/v1/([^/"{]+)', source.read_text(encoding="utf-8")):
+        text = source.read_text(encoding="utf-8")
+        if "@RegisterRestClient" in text:
+            continue
+        for segment in re.findall(r'@Path\("/api/v1/([^/"{]+)', text):
             if segment not in LOCAL_ONLY:
                 served.setdefault(segment, set()).add(service)
 

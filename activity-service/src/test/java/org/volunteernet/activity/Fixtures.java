@@ -49,11 +49,19 @@ public class Fixtures {
 
     /** A registered volunteer with the given unified volunteer number. */
     public static Volunteer volunteer(String district, String volunteerNumber) {
+        return volunteer(district, volunteerNumber, "志愿者" + volunteerNumber.substring(volunteerNumber.length() - 2), null);
+    }
+
+    /**
+     * A registered volunteer as volunteer-service announces them (VolunteerRegistered) and as its directory
+     * answers for them ({@link TestVolunteerDirectory}: real name, volunteer number, ID number when given).
+     */
+    public static Volunteer volunteer(String district, String volunteerNumber, String name, String idNumber) {
         TestTokens.User user = TestTokens.user(district, "volunteer");
         UUID id = UUID.randomUUID();
+        TestVolunteerDirectory.register(id, district, name, volunteerNumber, idNumber);
         try (TestEvents events = new TestEvents()) {
-            events.send("test.volunteer.events", new VolunteerRegistered(id, volunteerNumber, district, null,
-                    "MALE", 1990, List.of(), List.of(), null, user.subject(), Instant.now()), "/volunteer-service");
+            events.send("test.volunteer.events", new VolunteerRegistered(id, district, List.of(), List.of(), null, user.subject(), Instant.now()), "/volunteer-service");
         }
         await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> KnownVolunteer.findById(id) != null);
         return new Volunteer(id, user);

@@ -31,7 +31,7 @@ public final class KnownVolunteers {
     }
 
     public static VolunteerRegistered registration(UUID id, String district, String subject, UUID workUnitId) {
-        return new VolunteerRegistered(id, "V" + district + "00000001", district, null, "FEMALE", 1990, List.of(),
+        return new VolunteerRegistered(id, district, List.of(),
                 List.of(), workUnitId, subject, Instant.now());
     }
 

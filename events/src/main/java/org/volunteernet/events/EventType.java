@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
  * {@code schemas/<Name>.v<N>.json} on the classpath of this module.
  */
 public enum EventType {
-    VOLUNTEER_REGISTERED(VolunteerRegistered.class, 1, Topic.VOLUNTEER),
+    /** Superseded by {@link #VOLUNTEER_REGISTERED} (v2, no volunteer number, community, gender, birth year); read, not published by default. */
+    VOLUNTEER_REGISTERED_V1(VolunteerRegisteredV1.class, "VolunteerRegistered", 1, Topic.VOLUNTEER),
+    VOLUNTEER_REGISTERED(VolunteerRegistered.class, 2, Topic.VOLUNTEER),
     VOLUNTEER_PROFILE_UPDATED(VolunteerProfileUpdated.class, 1, Topic.VOLUNTEER),
     VOLUNTEER_ACCOUNT_LINKED(VolunteerAccountLinked.class, 1, Topic.VOLUNTEER),
     DEED_RECORDED(DeedRecorded.class, 1, Topic.VOLUNTEER),

@@ -124,7 +124,7 @@ class EventContractTest {
         assertThatThrownBy(() -> EventCodec.parse(JSON.writeValueAsBytes(badId)))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("not a UUID");
         ObjectNode badData = envelope.deepCopy();
-        ((ObjectNode) badData.get("data")).put("birthYear", "nineteen-ninety");
+        ((ObjectNode) badData.get("data")).put("registeredAt", "nineteen-ninety");
         assertThatThrownBy(() -> EventCodec.parse(JSON.writeValueAsBytes(badData)))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("unreadable");
     }
@@ -150,11 +150,16 @@ class EventContractTest {
     void noCurrentEventCarriesAPersonsNameOrAVerificationCode(EventType type) {
         List<String> fields = Arrays.stream(type.dataClass().getRecordComponents())
                 .map(RecordComponent::getName).toList();
-        boolean superseded = type == EventType.ACTIVITY_COMPLETED_V1 || type == EventType.CERTIFICATE_ISSUED_V1;
+        boolean superseded = type == EventType.ACTIVITY_COMPLETED_V1 || type == EventType.CERTIFICATE_ISSUED_V1
+                || type == EventType.VOLUNTEER_REGISTERED_V1;
         assertThat(type.dataClass().isAnnotationPresent(Deprecated.class)).isEqualTo(superseded);
         if (!superseded) {
             assertThat(fields).as("fields of %s", type.ceType())
-                    .doesNotContain("personInCharge", "verificationCode", "realName", "fullName", "personName", "checkInCode");
+                    .doesNotContain("personInCharge", "verificationCode", "realName", "fullName", "personName", "checkInCode",
+                            "volunteerNumber", "gender", "birthYear"); // community alone stays in VolunteerProfileUpdated
+        }
+        if (type.simpleName().equals("VolunteerRegistered") && !superseded) {
+            assertThat(fields).as("VolunteerRegistered.v2 drops v1's re-identifying fields").doesNotContain("community");
         }
     }
 
@@ -162,15 +167,18 @@ class EventContractTest {
     void aSupersededVersionReadsAsTheCurrentOneWithoutThePersonalFields() {
         @SuppressWarnings("deprecation")
         List<DomainEvent> old = samples().stream()
-                .filter(e -> e instanceof ActivityCompletedV1 || e instanceof CertificateIssuedV1).toList();
-        assertThat(old).hasSize(2);
+                .filter(e -> e instanceof ActivityCompletedV1 || e instanceof CertificateIssuedV1
+                        || e instanceof VolunteerRegisteredV1).toList();
+        assertThat(old).hasSize(3);
         for (DomainEvent event : old) {
             @SuppressWarnings("deprecation")
-            DomainEvent current = event instanceof ActivityCompletedV1 a ? a.current() : ((CertificateIssuedV1) event).current();
+            DomainEvent current = event instanceof ActivityCompletedV1 a ? a.current()
+                    : event instanceof VolunteerRegisteredV1 r ? r.current() : ((CertificateIssuedV1) event).current();
             EventType type = EventType.of(current);
             assertThat(type.simpleName()).isEqualTo(EventType.of(event).simpleName());
             assertThat(type.version()).isEqualTo(2);
-            assertThat(JSON.valueToTree(current).toString()).doesNotContain("Wang Fang", "K7Q2-M9XA-4TPE");
+            assertThat(JSON.valueToTree(current).toString()).doesNotContain("Wang Fang", "K7Q2-M9XA-4TPE", "VN-230110-000042",
+                    "Xiangfang Street", "MALE");
             ReceivedEvent received = EventCodec.parse(EventCodec.serialize(
                     EventCodec.envelope(UUID.randomUUID(), Instant.now(), "/activity-service", event)));
             assertThat(received.type().ceType()).endsWith(".v1");

@@ -26,7 +26,9 @@ final class SampleEvents {
         UUID group = UUID.randomUUID();
         UUID unit = UUID.randomUUID();
         return List.of(
-                new VolunteerRegistered(volunteer, "VN-230110-000042", XIANGFANG, "Xiangfang Street", "MALE", 1990,
+                new VolunteerRegistered(volunteer, XIANGFANG, List.of("first-aid"), List.of("ELDERLY_CARE"), unit,
+                        "0b8f3c1e-account-subject", AT),
+                new VolunteerRegisteredV1(volunteer, "VN-230110-000042", XIANGFANG, "Xiangfang Street", "MALE", 1990,
                         List.of("first-aid"), List.of("ELDERLY_CARE"), unit, "0b8f3c1e-account-subject", AT),
                 new VolunteerProfileUpdated(volunteer, XIANGFANG, null, List.of("first-aid", "sign-language"),
                         List.of("ELDERLY_CARE"), unit, "bus driver", 2, AT),

@@ -297,8 +297,8 @@ class CityScaleBenchmark {
             each(db, "SELECT volunteer_id, district, registered_on, i, star_level FROM raw.volunteer ORDER BY i", r -> {
                 UUID volunteer = r.getObject(1, UUID.class);
                 Instant registered = r.getObject(3, LocalDate.class).atTime(10, 0).atZone(zone).toInstant();
-                send.send("/volunteer-service", new VolunteerRegistered(volunteer, "V" + r.getLong(4), r.getString(2),
-                        null, "FEMALE", 1980, List.of(), List.of(), null, "account-" + r.getLong(4), registered), registered);
+                send.send("/volunteer-service", new VolunteerRegistered(volunteer, r.getString(2), List.of(), List.of(), null,
+                        "account-" + r.getLong(4), registered), registered);
                 int star = r.getInt(5);
                 if (!r.wasNull()) {
                     Instant reached = LocalDate.of(YEAR, 12, 31).atTime(12, 0).atZone(zone).toInstant();

@@ -69,6 +69,20 @@ final class Network {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /**
+     * An access token of the services' own principal: the realm client volunteer-network-services by client
+     * credentials (realm role service), as activity-service asks volunteer-service's directory. Secret:
+     * VOLUNTEERNET_SERVICES_CLIENT_SECRET, else the local realm's.
+     */
+    static String serviceToken() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").formParam("client_id", "volunteer-network-services")
+                .formParam("client_secret", System.getenv().getOrDefault("VOLUNTEERNET_SERVICES_CLIENT_SECRET",
+                        "volunteer-network-services-local-dev-only"))
+                .when().post(TOKEN_ENDPOINT)
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     /** A registration of a new resident with a fresh, valid resident ID number. */
     static Map<String, Object> newResident(String district) {
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 55));

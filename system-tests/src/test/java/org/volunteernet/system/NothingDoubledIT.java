@@ -31,8 +31,8 @@ class NothingDoubledIT {
             events.send("volunteer.events", published.key(), published.value()); // the very same event again
             // a distinct event behind it on the same partition: when it has counted, the duplicate was consumed
             VolunteerRegistered original = EventCodec.parse(published.value()).dataAs(VolunteerRegistered.class);
-            VolunteerRegistered marker = new VolunteerRegistered(original.volunteerId(), original.volunteerNumber(),
-                    Network.DAOLI, null, "MALE", 1990, List.of(), List.of(), null, null, Instant.now());
+            VolunteerRegistered marker = new VolunteerRegistered(original.volunteerId(),
+                    Network.DAOLI, List.of(), List.of(), null, null, Instant.now());
             events.send("volunteer.events", published.key(),
                     EventCodec.serialize(EventCodec.envelope(UUID.randomUUID(), Instant.now(), "/system-tests", marker)));
         }

@@ -25,6 +25,7 @@ class EveryEndpointNeedsATokenTest extends EndpointsNeedATokenContract {
                 "GET /api/v1/volunteers/{id}/star",
                 "POST /api/v1/volunteers/{id}/certificates",
                 "GET /api/v1/volunteers/{id}/certificates/ABCD-EFGH-JKMN-PQRS/pdf",
+                "POST /api/v1/volunteers/directory",
                 "POST /api/v1/demo/diary-history");
     }
 }

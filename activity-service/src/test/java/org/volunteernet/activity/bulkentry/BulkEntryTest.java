@@ -33,7 +33,7 @@ class BulkEntryTest {
         String district = Fixtures.freshDistrict();
         String occurrence = Fixtures.pastOccurrence(district, 3); // 09:00-11:30: 2.50 hours on site
         String n = "V" + district;
-        Fixtures.Volunteer seated = Fixtures.volunteer(district, n + "00000031");
+        Fixtures.Volunteer seated = Fixtures.volunteer(district, n + "00000031", "张伟", null);
         Fixtures.volunteer(district, n + "00000032");
         Fixtures.volunteer(Fixtures.freshDistrict(), n + "00000033");
         fixtures.confirmedSeat(UUID.fromString(occurrence), seated.id());
@@ -43,7 +43,8 @@ class BulkEntryTest {
                 .get("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"participants-"))
                 .extract().asByteArray(), StandardCharsets.UTF_8);
-        assertThat(template).isEqualTo("\uFEFF志愿者编号,服务时长(小时),说明\r\n" + n + "00000031,,\r\n");
+        assertThat(template).endsWith("\r\n志愿者编号,身份证号,姓名,服务时长(小时),说明\r\n" + n + "00000031,,张伟,,\r\n")
+                .startsWith("\uFEFF\"# ").contains("不会回显身份证号");
 
         upload(office, occurrence, """
                 志愿者编号,服务时长(小时),说明
@@ -56,7 +57,7 @@ class BulkEntryTest {
                 """.formatted(n)).statusCode(422).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("rows[3].volunteerNumber", "rows[4].volunteerNumber",
                         "rows[5].volunteerNumber", "rows[6].hours", "rows[7].volunteerNumber"))
-                .body("errors.find { it.field == 'rows[3].volunteerNumber' }.message", equalTo("is listed twice (also in row 2)"));
+                .body("errors.find { it.field == 'rows[3].volunteerNumber' }.message", equalTo("names a volunteer already listed in row 2"));
         upload(office, occurrence, "volunteerNumber,hours\n" + n + "00000031,3.0\n").statusCode(422)
                 .body("errors.field", containsInAnyOrder("rows[2].hours"));
         upload(TestTokens.user(Fixtures.freshDistrict(), "district-admin"), occurrence,
@@ -101,6 +102,56 @@ class BulkEntryTest {
         given().auth().oauth2(TestTokens.user(district, "district-admin").token())
                 .when().get("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(200)
                 .body("items[0].volunteerId", equalTo(walkIn.id().toString())).body("items[0].hours", equalTo(1.5f));
+    }
+
+    @Test
+    void rowsKeyedByIdNumberAreRecordedAndTheirProblemsNeverRepeatTheNumber() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = Fixtures.pastOccurrence(district, 5); // 09:00-11:30
+        String n = "V" + district;
+        String liId = "230110199003051236";
+        String wangId = "23011019851224002X";
+        Fixtures.Volunteer li = Fixtures.volunteer(district, n + "00000061", "李娜", liId);
+        Fixtures.Volunteer wang = Fixtures.volunteer(district, n + "00000062", "王芳", wangId);
+        String otherDistrictsId = "230102197001010013";
+        Fixtures.volunteer(Fixtures.freshDistrict(), n + "00000063", "赵敏", otherDistrictsId);
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+
+        String refused = upload(office, occurrence, """
+                志愿者编号,身份证号,服务时长(小时)
+                ,%s,2
+                ,%s,2
+                ,110101199001011237,2
+                %s00000062,%s,1
+                """.formatted(liId, otherDistrictsId, n, liId)).statusCode(422).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("rows[3].idNumber", "rows[4].idNumber", "rows[5].idNumber"))
+                .extract().asString();
+        assertThat(refused).doesNotContain(liId).doesNotContain(otherDistrictsId).doesNotContain("110101199001011237")
+                .doesNotContain("19900305");
+
+        // lower-case x check digit, an ID number and a number of the same volunteer in one row: recorded as walk-ins
+        upload(office, occurrence, "身份证号,志愿者编号,服务时长(小时)\n" + liId + ",,2.5\n" + wangId.toLowerCase() + "," + n
+                + "00000062,1.5\n").statusCode(200).body("rows", equalTo(2)).body("walkIns", equalTo(2));
+        given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(200)
+                .body("items.volunteerId", containsInAnyOrder(li.id().toString(), wang.id().toString()))
+                .body("items.name", containsInAnyOrder("李娜", "王芳"));
+        // the same people by volunteer number instead: the same sheet, nothing changes
+        upload(office, occurrence, "volunteerNumber,hours\n" + n + "00000061,2.5\n" + n + "00000062,1.5\n").statusCode(200)
+                .body("unchanged", equalTo(true));
+    }
+
+    @Test
+    void whileTheDirectoryIsDownASheetIs503AndNothingIsRecorded() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = Fixtures.pastOccurrence(district, 6);
+        String idNumber = "230110199204180016";
+        Fixtures.Volunteer v = Fixtures.volunteer(district, "V" + district + "00000071", "周杰", idNumber);
+        org.volunteernet.activity.TestVolunteerDirectory.unreachable(v.id());
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+        upload(office, occurrence, "idNumber,hours\n" + idNumber + ",2\n").statusCode(503)
+                .contentType("application/problem+json").body("type", equalTo("urn:volunteernet:problem:service-unavailable"));
+        given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/" + occurrence + "/signups").then()
+                .statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0));
     }
 
     @jakarta.inject.Inject

@@ -22,17 +22,17 @@ class ParticipantSheetTest {
     @Test
     void chineseOrEnglishHeadersWithOrWithoutBomAndRowsNumberedFromTheHeader() {
         List<ParticipantSheet.Row> zh = ParticipantSheet.parse(utf8("\uFEFF志愿者编号,服务时长(小时),说明\r\nV1, 2.5 ,\r\n\r\nV2,3,\"留下整理, 分类\"\r\n"));
-        assertThat(zh).containsExactly(new ParticipantSheet.Row(2, "V1", "2.5", null),
-                new ParticipantSheet.Row(3, "V2", "3", "留下整理, 分类"));
+        assertThat(zh).containsExactly(new ParticipantSheet.Row(2, "V1", null, "2.5", null),
+                new ParticipantSheet.Row(3, "V2", null, "3", "留下整理, 分类"));
         List<ParticipantSheet.Row> en = ParticipantSheet.parse(utf8("hours,volunteerNumber\n1.25,V7\n"));
-        assertThat(en).containsExactly(new ParticipantSheet.Row(2, "V7", "1.25", null));
+        assertThat(en).containsExactly(new ParticipantSheet.Row(2, "V7", null, "1.25", null));
     }
 
     @Test
     void anXlsxWorkbookReadsLikeTheCsvWithNumbersAsTheSpreadsheetShowsThem() throws Exception {
         assertThat(ParticipantSheet.parse(xlsx(new Object[][] {{"志愿者编号", "服务时长(小时)", "说明", ""},
                 {"V1", 2.5, null}, {}, {"V2", 3.0, "留下整理"}})))
-                .containsExactly(new ParticipantSheet.Row(2, "V1", "2.5", null), new ParticipantSheet.Row(4, "V2", "3", "留下整理"));
+                .containsExactly(new ParticipantSheet.Row(2, "V1", null, "2.5", null), new ParticipantSheet.Row(4, "V2", null, "3", "留下整理"));
         assertThatThrownBy(() -> ParticipantSheet.parse(new byte[] {'P', 'K', 3, 4, 0, 0}))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.toProblem().errors())
                         .extracting(f -> f.field()).containsExactly("file"));
@@ -70,13 +70,33 @@ class ParticipantSheetTest {
     }
 
     @Test
-    void theTemplateHasABomTheHeadersAndOneRowPerNumber() {
-        String zh = new String(ParticipantSheet.template(List.of("V1", "V2"), false), StandardCharsets.UTF_8);
-        assertThat(zh).isEqualTo("\uFEFF志愿者编号,服务时长(小时),说明\r\nV1,,\r\nV2,,\r\n");
+    void rowsMayNameTheirVolunteerByIdNumberAndNoteLinesAreSkippedKeepingRowNumbers() {
+        List<ParticipantSheet.Row> rows = ParticipantSheet.parse(utf8("""
+                # 每行填写志愿者编号或身份证号
+                志愿者编号,身份证号,姓名,服务时长(小时),说明
+                V1,,张伟,2.5,
+                ,23011019900305123x,李娜,2,
+                """));
+        assertThat(rows).containsExactly(new ParticipantSheet.Row(3, "V1", null, "2.5", null),
+                new ParticipantSheet.Row(4, null, "23011019900305123x", "2", null));
+        // an ID number column alone is enough; a row's text form never shows the number
+        assertThat(ParticipantSheet.parse(utf8("idNumber,hours\n230110199003051236,1\n")).get(0).toString())
+                .contains("idNumber=(given)").doesNotContain("230110199003051236");
+    }
+
+    @Test
+    void theTemplateHasABomANoteTheHeadersAndOneRowPerSeatWithItsName() {
+        String zh = new String(ParticipantSheet.template(List.of(new ParticipantSheet.TemplateLine("V1", "张伟"),
+                new ParticipantSheet.TemplateLine("V2", "Li Ming")), false), StandardCharsets.UTF_8);
+        // the note line is quoted (commons-csv quotes a value starting with #); it reads back as one cell
+        assertThat(zh).isEqualTo("\uFEFF\"# 每行填写志愿者编号或身份证号（二选一）及服务时长；姓名列仅供核对，不读取；问题报告按行号和列名指出错误，不会回显身份证号\"\r\n"
+                + "志愿者编号,身份证号,姓名,服务时长(小时),说明\r\nV1,,张伟,,\r\nV2,,Li Ming,,\r\n");
         String en = new String(ParticipantSheet.template(List.of(), true), StandardCharsets.UTF_8);
-        assertThat(en).isEqualTo("\uFEFFvolunteerNumber,hours,reason\r\n");
-        // an untouched template reads back as its rows without hours (which the upload then reports)
-        assertThat(ParticipantSheet.parse(ParticipantSheet.template(List.of("V1"), false)))
-                .containsExactly(new ParticipantSheet.Row(2, "V1", null, null));
+        assertThat(en).isEqualTo("\uFEFF\"# Each row: volunteer number or ID number (either), and hours; the name column is for "
+                + "checking and is not read; the problem report names rows and columns and never repeats an ID number\"\r\n"
+                + "volunteerNumber,idNumber,name,hours,reason\r\n");
+        // an untouched template reads back as its rows without hours (which the upload then reports), numbered in the file
+        assertThat(ParticipantSheet.parse(ParticipantSheet.template(List.of(new ParticipantSheet.TemplateLine("V1", "张伟")), false)))
+                .containsExactly(new ParticipantSheet.Row(3, "V1", null, null, null));
     }
 }

@@ -138,8 +138,7 @@ class ScheduleTest {
         UUID led = UUID.randomUUID();
         UUID other = UUID.randomUUID();
         try (TestEvents events = new TestEvents()) {
-            events.send("test.volunteer.events", new VolunteerRegistered(volunteer, "V" + district + "00000009", district, null,
-                    "FEMALE", 1980, List.of(), List.of(), null, leader.subject(), Instant.now()), "/volunteer-service");
+            events.send("test.volunteer.events", new VolunteerRegistered(volunteer, district, List.of(), List.of(), null, leader.subject(), Instant.now()), "/volunteer-service");
             events.send("test.brand.events", new BrandCreated(led, district, "Led Sundays", null, volunteer, Instant.now()), "/brand-service");
             events.send("test.brand.events", new BrandLeaderAppointed(led, district, volunteer, Instant.now()), "/brand-service");
             events.send("test.brand.events", new BrandCreated(other, district, "Other Mondays", null, UUID.randomUUID(), Instant.now()),

@@ -38,9 +38,9 @@ class RosterTest {
         String district = Fixtures.freshDistrict();
         OffsetDateTime start = OffsetDateTime.now().plusDays(4);
         String occurrence = SignupTest.occurrence(district, 1, start);
-        Fixtures.Volunteer a = Fixtures.volunteer(district, "V" + district + "00000011");
-        Fixtures.Volunteer b = Fixtures.volunteer(district, "V" + district + "00000012");
-        Fixtures.Volunteer c = Fixtures.volunteer(district, "V" + district + "00000013");
+        Fixtures.Volunteer a = Fixtures.volunteer(district, "V" + district + "00000011", "张伟", null);
+        Fixtures.Volunteer b = Fixtures.volunteer(district, "V" + district + "00000012", "Li Ming", null);
+        Fixtures.Volunteer c = Fixtures.volunteer(district, "V" + district + "00000013", "王芳", null);
         TestTokens.User office = TestTokens.user(district, "district-admin");
         SignupOnBehalfTest.onBehalf(office, occurrence, a.id()).statusCode(201);
         SignupTest.signUp(b, occurrence).statusCode(201);
@@ -50,6 +50,8 @@ class RosterTest {
         String next = given().auth().oauth2(TestTokens.user(district, "organizer").token())
                 .when().get(path + "?limit=2").then().statusCode(200)
                 .body("items.line", contains(1, 2))
+                .body("namesAvailable", equalTo(true))
+                .body("items.name", contains("张伟", "Li Ming"))
                 .body("items.volunteerNumber", contains("V" + district + "00000011", "V" + district + "00000012"))
                 .body("items.status", contains("CONFIRMED", "WAITLISTED"))
                 .body("items[0].waitlistPosition", nullValue()).body("items[1].waitlistPosition", equalTo(1))
@@ -58,7 +60,8 @@ class RosterTest {
                 .extract().path("nextCursor");
         given().auth().oauth2(office.token()).when().get(path + "?limit=2&cursor=" + next).then().statusCode(200)
                 .body("items.line", contains(3)).body("items[0].waitlistPosition", equalTo(2))
-                .body("items[0].volunteerId", equalTo(c.id().toString())).body("nextCursor", nullValue());
+                .body("items[0].volunteerId", equalTo(c.id().toString())).body("items[0].name", equalTo("王芳"))
+                .body("nextCursor", nullValue());
 
         String day = start.atZoneSameInstant(Fixtures.HARBIN).toLocalDate() + "-" + occurrence.substring(0, 8);
         ExtractableResponse<Response> zh = given().auth().oauth2(office.token()).accept("text/csv")
@@ -67,19 +70,27 @@ class RosterTest {
                         + "%E6%8A%A5%E5%90%8D%E5%90%8D%E5%8D%95-" + day + ".csv")) // 报名名单-<day>.csv
                 .extract();
         List<CSVRecord> rows = csv(zh.asByteArray());
-        assertThat(rows.get(0).toList()).containsExactly("序号", "志愿者编号", "状态", "候补顺序", "报名时间", "代为报名", "签到时间",
-                "签退时间", "现场参加", "服务时长(小时)");
+        assertThat(rows.get(0).toList()).containsExactly("序号", "姓名", "志愿者编号", "状态", "候补顺序", "报名时间", "代为报名",
+                "签到时间", "签退时间", "现场参加", "服务时长(小时)");
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(1).toList()).element(1).isEqualTo("V" + district + "00000011");
-        assertThat(List.of(rows.get(1).get(2), rows.get(1).get(3), rows.get(1).get(5), rows.get(1).get(8)))
+        assertThat(rows.get(1).toList()).startsWith("1", "张伟", "V" + district + "00000011");
+        assertThat(List.of(rows.get(1).get(3), rows.get(1).get(4), rows.get(1).get(6), rows.get(1).get(9)))
                 .containsExactly("已确认", "", "是", "否");
-        assertThat(List.of(rows.get(3).get(0), rows.get(3).get(2), rows.get(3).get(3), rows.get(3).get(5)))
-                .containsExactly("3", "候补", "2", "否");
+        assertThat(List.of(rows.get(3).get(0), rows.get(3).get(1), rows.get(3).get(3), rows.get(3).get(4), rows.get(3).get(6)))
+                .containsExactly("3", "王芳", "候补", "2", "否");
 
         byte[] en = given().auth().oauth2(office.token()).accept("text/csv").header("Accept-Language", "en-GB, zh;q=0.5")
                 .when().get(path).then().statusCode(200).extract().asByteArray();
-        assertThat(csv(en).get(0).toList()).startsWith("Line", "Volunteer number", "Status", "Waitlist position");
-        assertThat(csv(en).get(2).get(2)).isEqualTo("Waitlisted");
+        assertThat(csv(en).get(0).toList()).startsWith("Line", "Name", "Volunteer number", "Status", "Waitlist position");
+        assertThat(csv(en).get(2).get(3)).isEqualTo("Waitlisted");
+
+        // the same as an XLSX workbook: text cells, Chinese names
+        byte[] xlsx = given().auth().oauth2(office.token()).accept(RosterXlsxTest.XLSX).when().get(path).then().statusCode(200)
+                .contentType(RosterXlsxTest.XLSX)
+                .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"roster-" + day + ".xlsx\""))
+                .extract().asByteArray();
+        assertThat(RosterXlsxTest.cells(xlsx)).hasSize(4).element(3).isEqualTo(List.of("3", "王芳", "V" + district + "00000013",
+                "候补", "2", rows.get(3).get(5), "否", "", "", "否", ""));
 
         // another district's office, a volunteer, a brand leader: refused; an unknown occurrence: 404
         given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).when().get(path)
@@ -100,9 +111,9 @@ class RosterTest {
     void thePrintableSignInSheetIsAPdfWithTheChineseTextEmbeddedAndEnglishOnRequest() {
         String district = Fixtures.freshDistrict();
         String occurrence = SignupTest.occurrence(district, 1, OffsetDateTime.now().plusDays(5));
-        Fixtures.Volunteer seated = Fixtures.volunteer(district, "V" + district + "00000041");
-        Fixtures.Volunteer waiting = Fixtures.volunteer(district, "V" + district + "00000042");
-        Fixtures.Volunteer gone = Fixtures.volunteer(district, "V" + district + "00000043");
+        Fixtures.Volunteer seated = Fixtures.volunteer(district, "V" + district + "00000041", "欧阳娜娜", null);
+        Fixtures.Volunteer waiting = Fixtures.volunteer(district, "V" + district + "00000042", "Zhou Jie", null);
+        Fixtures.Volunteer gone = Fixtures.volunteer(district, "V" + district + "00000043", "退出者", null);
         SignupTest.signUp(seated, occurrence).statusCode(201);
         SignupTest.signUp(gone, occurrence).statusCode(201);
         SignupTest.signUp(waiting, occurrence).statusCode(201);
@@ -113,13 +124,13 @@ class RosterTest {
         byte[] zh = given().auth().oauth2(office.token()).accept("application/pdf").when().get(path).then().statusCode(200)
                 .contentType("application/pdf").header("Content-Language", "zh-CN").extract().asByteArray();
         String text = TestDocuments.text(zh);
-        assertThat(text).contains("志愿服务签到表", "Riverside clean-up", "Songhua riverbank", "Wang Fang",
-                "V" + district + "00000041", "V" + district + "00000042", "候补 1", "签名")
-                .doesNotContain("V" + district + "00000043");
+        assertThat(text).contains("志愿服务签到表", "Riverside clean-up", "Songhua riverbank", "Wang Fang", "姓名",
+                "欧阳娜娜", "Zhou Jie", "V" + district + "00000041", "V" + district + "00000042", "候补 1", "签名")
+                .doesNotContain("V" + district + "00000043").doesNotContain("退出者");
         assertThat(TestDocuments.fonts(zh)).allMatch(TestDocuments.FontUse::embedded);
         String en = TestDocuments.text(given().auth().oauth2(office.token()).accept("application/pdf")
                 .header("Accept-Language", "en").when().get(path).then().statusCode(200).extract().asByteArray());
-        assertThat(en).contains("Volunteer service sign-in sheet", "Waitlisted 1", "Signature");
+        assertThat(en).contains("Volunteer service sign-in sheet", "Name", "欧阳娜娜", "Waitlisted 1", "Signature");
         given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).accept("application/pdf")
                 .when().get(path).then().statusCode(403).contentType("application/problem+json");
     }
@@ -136,5 +147,30 @@ class RosterTest {
                 .when().get("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(200)
                 .body("items.status", contains("WALK_IN")).body("items[0].walkIn", equalTo(true))
                 .body("items[0].hours", equalTo(1.75f)).body("items[0].volunteerNumber", equalTo("V" + district + "00000021"));
+    }
+
+    @Test
+    void whileTheDirectoryIsDownTheJsonRosterAnswersWithoutNamesAndThePrintedFormsAre503() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = SignupTest.occurrence(district, 2, OffsetDateTime.now().plusDays(6));
+        Fixtures.Volunteer seated = Fixtures.volunteer(district, "V" + district + "00000051", "赵敏", null);
+        SignupTest.signUp(seated, occurrence).statusCode(201);
+        org.volunteernet.activity.TestVolunteerDirectory.unreachable(seated.id());
+        String path = "/api/v1/occurrences/" + occurrence + "/signups";
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+
+        given().auth().oauth2(office.token()).when().get(path).then().statusCode(200)
+                .body("namesAvailable", equalTo(false))
+                .body("items[0].volunteerId", equalTo(seated.id().toString()))
+                .body("items[0].volunteerNumber", nullValue()) // activity-service keeps no numbers (VolunteerRegistered.v2)
+                .body("items[0].name", nullValue()).body("items[0].status", equalTo("CONFIRMED"));
+        for (String type : List.of("text/csv", "application/pdf", RosterXlsxTest.XLSX)) {
+            given().auth().oauth2(office.token()).accept(type).when().get(path).then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:volunteernet:problem:service-unavailable"));
+        }
+        // the district check comes first: another district hears 403, not 503
+        given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).accept("text/csv")
+                .when().get(path).then().statusCode(403);
     }
 }

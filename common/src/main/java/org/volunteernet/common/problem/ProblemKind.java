@@ -35,7 +35,9 @@ public enum ProblemKind {
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests", "请求过于频繁"),
     HEADERS_TOO_LARGE(431, "headers-too-large", "Request headers too large", "请求头过大"),
     INTERNAL(500, "internal", "Internal error", "内部错误"),
-    DOCUMENT_FONT_MISSING(503, "document-font-missing", "Documents cannot be rendered", "暂时无法生成文档");
+    DOCUMENT_FONT_MISSING(503, "document-font-missing", "Documents cannot be rendered", "暂时无法生成文档"),
+    /** Another service of the network that this answer needs did not answer in time (e.g. the volunteer directory). */
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "A service this answer needs is unavailable", "所需的服务暂时不可用");
 
     private static final Map<String, ProblemKind> BY_SLUG = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ProblemKind::slug, Function.identity()));

@@ -65,7 +65,7 @@ public class BrandReportTest {
     }
 
     static VolunteerRegistered registered(UUID volunteer, String district, String subject) {
-        return new VolunteerRegistered(volunteer, "V" + district, district, null, "MALE", 1980, List.of(), List.of(), null,
+        return new VolunteerRegistered(volunteer, district, List.of(), List.of(), null,
                 subject, at("2024-10-01"));
     }
 

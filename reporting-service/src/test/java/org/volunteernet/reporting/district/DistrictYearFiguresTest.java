@@ -53,7 +53,7 @@ class DistrictYearFiguresTest {
     }
 
     static VolunteerRegistered registered(UUID volunteer, String district, String date, String accountSubject) {
-        return new VolunteerRegistered(volunteer, "V" + district, district, null, "FEMALE", 1990, List.of(), List.of(), null,
+        return new VolunteerRegistered(volunteer, district, List.of(), List.of(), null,
                 accountSubject, at(date));
     }
 

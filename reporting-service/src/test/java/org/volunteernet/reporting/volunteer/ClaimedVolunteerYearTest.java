@@ -25,7 +25,7 @@ class ClaimedVolunteerYearTest {
         TestTokens.User account = TestTokens.user(district, "volunteer");
         TestTokens.User later = TestTokens.user(district, "volunteer");
         ReportingFixtures.publish(List.of(
-                new VolunteerRegistered(volunteer, "V" + district + "00000001", district, null, "FEMALE", 1966, List.of(),
+                new VolunteerRegistered(volunteer, district, List.of(),
                         List.of(), null, null, ReportingFixtures.at("2025-03-01")),
                 new VolunteerAccountLinked(volunteer, district, account.subject(), ReportingFixtures.at("2025-03-02")),
                 new VolunteerAccountLinked(volunteer, district, later.subject(), ReportingFixtures.at("2025-03-03"))));

@@ -29,7 +29,7 @@ class WorkUnitReportTest {
     static final int YEAR = 2025;
 
     static VolunteerRegistered registered(UUID volunteer, String district, UUID unit) {
-        return new VolunteerRegistered(volunteer, "V" + district, district, null, "FEMALE", 1985, List.of(), List.of(), unit,
+        return new VolunteerRegistered(volunteer, district, List.of(), List.of(), unit,
                 null, at("2025-01-02"));
     }
 

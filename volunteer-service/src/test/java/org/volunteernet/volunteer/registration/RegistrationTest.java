@@ -60,6 +60,8 @@ class RegistrationTest {
                     .body("consent.textVersion", equalTo("2026-01"))
                     .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("idNumber")))
                     .extract().path("id");
+            String number = given().auth().oauth2(TestTokens.user(XIANGFANG, "district-admin").token())
+                    .when().get("/api/v1/volunteers/" + id).then().statusCode(200).extract().path("volunteerNumber");
 
             ConsumerRecord<String, byte[]> record = probe.await(r -> id.equals(r.key()), Duration.ofSeconds(20));
             ReceivedEvent event = EventCodec.parse(record.value());
@@ -69,7 +71,10 @@ class RegistrationTest {
             assertThat(event.district()).isEqualTo(XIANGFANG);
             assertThat(event.source()).isEqualTo("/volunteer-service");
             assertThat(new String(record.headers().lastHeader("content-type").value())).isEqualTo(EventCodec.CONTENT_TYPE);
-            assertThat(TopicProbe.text(record)).doesNotContain(idNumber, "13800000000", "Li Ming");
+            assertThat(TopicProbe.text(record)).doesNotContain(idNumber, "13800000000", "Li Ming")
+                    .contains("org.volunteernet.VolunteerRegistered.v2")
+                    // v2: no volunteer number, community, gender or birth year (together they re-identify)
+                    .doesNotContain(number, "Xiangfang Street", "\"gender\"", "\"birthYear\"", "\"community\"");
         }
     }
 

@@ -43,19 +43,24 @@ public class ParticipantSheetResource {
     @Produces(ParticipantSheet.MEDIA_TYPE)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "getParticipantSheetTemplate", summary = "The participant sheet template", description = "CSV, UTF-8 with byte-order mark, to fill in "
-            + "and upload: columns volunteer number, hours, reason; headed 志愿者编号, 服务时长(小时), 说明, or "
-            + "volunteerNumber, hours, reason with Accept-Language: en. One row per confirmed seat, hours left empty; "
-            + "add rows for walk-ins. For organizers and the office of the activity's district (403 otherwise).")
+            + "and upload. A first line starting with # says how (each row: volunteer number or ID number, and hours; the "
+            + "problem report never repeats an ID number); then the header 志愿者编号, 身份证号, 姓名, 服务时长(小时), 说明, or "
+            + "volunteerNumber, idNumber, name, hours, reason with Accept-Language: en. One row per confirmed seat with its "
+            + "volunteer number and name (from volunteer-service's directory), ID number and hours left empty; add rows for "
+            + "walk-ins, by volunteer number or ID number. The name column is for checking and is not read. For organizers "
+            + "and the office of the activity's district (403 otherwise); 503 while the directory is unavailable.")
     @APIResponse(responseCode = "200", description = "The template",
             content = @Content(mediaType = ParticipantSheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "Another district",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such occurrence",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "volunteer-service's directory is unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response template(@PathParam("occurrenceId") UUID occurrenceId, @Context HttpHeaders headers) {
         DocumentLanguage language = DocumentLanguage.negotiate(headers.getAcceptableLanguages());
         String shortId = occurrenceId.toString().substring(0, 8);
-        return Response.ok(ParticipantSheet.template(bulk.templateNumbers(occurrenceId, caller), language == DocumentLanguage.EN))
+        return Response.ok(ParticipantSheet.template(bulk.templateLines(occurrenceId, caller), language == DocumentLanguage.EN))
                 .type(ParticipantSheet.MEDIA_TYPE + ";charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition("participants-" + shortId + ".csv",
                         language.pick("参与人员及时数-" + shortId, "participants-" + shortId) + ".csv"))
@@ -67,10 +72,13 @@ public class ParticipantSheetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "uploadParticipantSheet", summary = "Record an occurrence from a participant sheet", description = "Bulk entry of a paper sign-in "
-            + "sheet: the filled-in template as CSV (UTF-8) or XLSX (first sheet, same columns), keyed by unified volunteer "
-            + "number; the content decides, not the Content-Type. Every row is checked "
-            + "first; any problem answers 422 listing each one as rows[N].volunteerNumber, rows[N].hours or rows[N].reason "
-            + "(N: row in the file, the header is row 1) and records nothing. A valid sheet is recorded exactly as POST "
+            + "sheet: the filled-in template as CSV (UTF-8) or XLSX (first sheet, same columns), each row keyed by unified "
+            + "volunteer number or by ID number (身份证号 / idNumber, matched through volunteer-service's blind index; both "
+            + "may be given if they name the same volunteer); the content decides, not the Content-Type. Every row is checked "
+            + "first against volunteer-service's directory (volunteers of the activity's district only); any problem answers "
+            + "422 listing each one as rows[N].volunteerNumber, rows[N].idNumber, rows[N].hours or rows[N].reason (N: row "
+            + "in the file, counting the note and header lines), never repeating an ID number, and records nothing; 503 "
+            + "while the directory is unavailable, nothing recorded. A valid sheet is recorded exactly as POST "
             + "/completion records (walk-ins, back-entry limit, late after Decree 67 Art. 11's 10 working days, "
             + "ActivityCompleted). Uploading the same sheet again changes nothing (unchanged: true); another sheet for a "
             + "completed occurrence is 409. 400 naming file when it is not a UTF-8 CSV with the template's columns, "
@@ -87,6 +95,8 @@ public class ParticipantSheetResource {
     @APIResponse(responseCode = "409", description = "Not ended, closed otherwise, or completed with other rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Row-by-row problems; nothing recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "volunteer-service's directory is unavailable; nothing recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BulkEntryResult upload(@PathParam("occurrenceId") UUID occurrenceId, byte[] file) {
         return bulk.upload(occurrenceId, file == null ? new byte[0] : file, caller);

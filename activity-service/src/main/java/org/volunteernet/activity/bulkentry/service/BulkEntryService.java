@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.volunteernet.activity.completion.service.CompletionService;
-import org.volunteernet.activity.known.domain.KnownVolunteer;
+import org.volunteernet.activity.directory.service.DirectoryUnavailableException;
+import org.volunteernet.activity.directory.service.VolunteerDirectory;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
@@ -23,15 +24,17 @@ import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.events.ActivityCompleted;
 
 /**
- * Bulk entry of one occurrence's participants and hours from a spreadsheet (paper sign-in sheets),
- * keyed by unified volunteer number. Every row is checked before anything is written: any problem
- * answers 422 with every offending row and column ({@code rows[N].volunteerNumber}, {@code rows[N].hours},
- * {@code rows[N].reason}) and nothing is recorded. A valid sheet takes the completion path of the API
+ * Bulk entry of one occurrence's participants and hours from a spreadsheet (paper sign-in sheets), each
+ * row keyed by unified volunteer number or by ID number. Who the rows are comes from volunteer-service's
+ * directory ({@link SheetVolunteers}; ID numbers through its blind index), asked once per sheet before any
+ * row lock is taken; while it does not answer, 503 problem+json and nothing recorded. Every row is checked
+ * before anything is written: any problem answers 422 with every offending row and column
+ * ({@code rows[N].volunteerNumber}, {@code rows[N].idNumber}, {@code rows[N].hours}, {@code rows[N].reason};
+ * never repeating an ID number) and nothing is recorded. A valid sheet takes the completion path of the API
  * ({@link CompletionService#record}: walk-ins, the back-entry limit, the late flag of Decree 67 Art. 11,
  * ActivityCompleted). Uploading the same sheet again, once recorded, changes and publishes nothing.
  */
 @ApplicationScoped
-@Transactional
 public class BulkEntryService {
 
     static final BigDecimal MAX_HOURS = new BigDecimal("24");
@@ -39,31 +42,42 @@ public class BulkEntryService {
     @Inject
     CompletionService completions;
 
+    @Inject
+    VolunteerDirectory directory;
+
+    @Inject
+    BulkEntryService self; // the transactional steps go through the interceptor
+
+    /** Not transactional itself: the directory question is asked between the two transactional steps. */
     public BulkEntryResult upload(UUID occurrenceId, byte[] file, CurrentUser caller) {
+        String district = self.recorderDistrict(occurrenceId, caller);
+        List<ParticipantSheet.Row> rows = ParticipantSheet.parse(file);
+        SheetVolunteers.Resolution resolution = SheetVolunteers.resolve(rows, district, ask(SheetVolunteers.question(rows)));
+        return self.record(occurrenceId, rows, resolution, caller);
+    }
+
+    /** The activity's district, once the caller may record the occurrence (404, 403). */
+    @Transactional
+    public String recorderDistrict(UUID occurrenceId, CurrentUser caller) {
+        Occurrence occurrence = Occurrence.<Occurrence>findByIdOptional(occurrenceId)
+                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+        Activity activity = Activity.findById(occurrence.activityId);
+        CompletionService.requireRecorder(activity, caller);
+        return activity.district;
+    }
+
+    @Transactional
+    public BulkEntryResult record(UUID occurrenceId, List<ParticipantSheet.Row> rows, SheetVolunteers.Resolution resolution,
+            CurrentUser caller) {
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId);
         CompletionService.requireRecorder(activity, caller);
-        List<ParticipantSheet.Row> rows = ParticipantSheet.parse(file);
 
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Map<String, Integer> rowOfNumber = new HashMap<>();
-        List<Object[]> valid = new ArrayList<>(); // row, volunteer, hours
+        List<Problem.FieldError> errors = new ArrayList<>(resolution.errors());
+        List<Object[]> valid = new ArrayList<>(); // row, volunteer id, hours
         for (ParticipantSheet.Row row : rows) {
-            KnownVolunteer volunteer = null;
-            if (row.volunteerNumber() == null) {
-                errors.add(ParticipantSheet.error(row, "volunteerNumber", "is required"));
-            } else if (rowOfNumber.putIfAbsent(row.volunteerNumber(), row.line()) != null) {
-                errors.add(ParticipantSheet.error(row, "volunteerNumber", "is listed twice (also in row "
-                        + rowOfNumber.get(row.volunteerNumber()) + ")"));
-            } else {
-                volunteer = KnownVolunteer.byNumber(row.volunteerNumber()).filter(v -> v.district.equals(activity.district))
-                        .orElse(null);
-                if (volunteer == null) {
-                    errors.add(ParticipantSheet.error(row, "volunteerNumber", "is not a registered volunteer of district "
-                            + activity.district));
-                }
-            }
+            UUID volunteer = resolution.volunteerOfLine().get(row.line());
             BigDecimal hours = hours(row, errors);
             if (row.reason() != null && (row.reason().length() > 500 || row.reason().chars().anyMatch(Character::isISOControl))) {
                 errors.add(ParticipantSheet.error(row, "reason", "must be at most 500 characters without control characters"));
@@ -72,6 +86,7 @@ public class BulkEntryService {
                 valid.add(new Object[] {row, volunteer, hours});
             }
         }
+        errors.sort(java.util.Comparator.comparingInt(SheetVolunteers::lineOf));
 
         if (occurrence.status == OccurrenceStatus.COMPLETED && errors.isEmpty()) {
             return sameAsRecorded(occurrence, valid);
@@ -81,7 +96,7 @@ public class BulkEntryService {
         for (Object[] v : valid) {
             ParticipantSheet.Row row = (ParticipantSheet.Row) v[0];
             try {
-                participants.add(completions.participant(occurrence, activity, ((KnownVolunteer) v[1]).volunteerId,
+                participants.add(completions.participant(occurrence, activity, (UUID) v[1],
                         (BigDecimal) v[2], row.reason(), "rows[" + row.line() + "]"));
             } catch (ProblemException e) {
                 errors.addAll(e.toProblem().errors());
@@ -96,6 +111,15 @@ public class BulkEntryService {
                 completed.late(), completed.recordDeadline(), false);
     }
 
+    private VolunteerDirectory.Answer ask(VolunteerDirectory.Query question) {
+        try {
+            return directory.lookUp(question);
+        } catch (DirectoryUnavailableException e) {
+            throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE, "The volunteers of the sheet cannot be looked up in "
+                    + "volunteer-service at the moment; nothing was recorded, upload the sheet again shortly", List.of());
+        }
+    }
+
     /** The same sheet again: unchanged when it names exactly the recorded participants and hours, else 409. */
     private BulkEntryResult sameAsRecorded(Occurrence occurrence, List<Object[]> rows) {
         Map<UUID, BigDecimal> recorded = new HashMap<>();
@@ -105,7 +129,7 @@ public class BulkEntryService {
             walkIns += s.status == SignupStatus.WALK_IN ? 1 : 0;
         }
         boolean same = recorded.size() == rows.size() && rows.stream().allMatch(v -> {
-            BigDecimal hours = recorded.get(((KnownVolunteer) v[1]).volunteerId);
+            BigDecimal hours = recorded.get((UUID) v[1]);
             return hours != null && hours.compareTo((BigDecimal) v[2]) == 0;
         });
         if (!same) {
@@ -135,17 +159,22 @@ public class BulkEntryService {
         return hours;
     }
 
-    /** Template rows: the volunteer numbers of the confirmed seats, in arrival order. */
-    public List<String> templateNumbers(UUID occurrenceId, CurrentUser caller) {
-        Occurrence occurrence = Occurrence.<Occurrence>findByIdOptional(occurrenceId)
-                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
-        CompletionService.requireRecorder(Activity.findById(occurrence.activityId), caller);
-        List<String> numbers = new ArrayList<>();
-        for (Signup s : Signup.<Signup>list("occurrenceId = ?1 and status = ?2 order by position", occurrenceId,
-                SignupStatus.CONFIRMED)) {
-            KnownVolunteer.<KnownVolunteer>findByIdOptional(s.volunteerId).map(v -> v.volunteerNumber)
-                    .ifPresent(numbers::add);
+    /** Template rows: the volunteers of the confirmed seats in arrival order, with number and name from the directory (503 while it is unavailable). */
+    public List<ParticipantSheet.TemplateLine> templateLines(UUID occurrenceId, CurrentUser caller) {
+        List<UUID> seated = self.confirmedSeats(occurrenceId, caller);
+        if (seated.isEmpty()) {
+            return List.of();
         }
-        return numbers;
+        Map<UUID, VolunteerDirectory.Entry> known = ask(VolunteerDirectory.Query.ofIds(seated)).byId();
+        return seated.stream().map(known::get).filter(v -> v != null)
+                .map(v -> new ParticipantSheet.TemplateLine(v.volunteerNumber(), v.name())).toList();
+    }
+
+    /** The volunteers holding a confirmed seat, in arrival order, once the caller may record the occurrence. */
+    @Transactional
+    public List<UUID> confirmedSeats(UUID occurrenceId, CurrentUser caller) {
+        recorderDistrict(occurrenceId, caller);
+        return Signup.<Signup>list("occurrenceId = ?1 and status = ?2 order by position", occurrenceId, SignupStatus.CONFIRMED)
+                .stream().map(s -> s.volunteerId).toList();
     }
 }

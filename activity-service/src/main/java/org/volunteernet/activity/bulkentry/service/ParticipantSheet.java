@@ -27,20 +27,38 @@ import org.volunteernet.common.problem.ProblemException;
 
 /**
  * The participant sheet of one occurrence as CSV (UTF-8, with or without a byte-order mark) or XLSX
- * (the first sheet): columns volunteer number, hours, reason, headed in Chinese (志愿者编号,
- * 服务时长(小时), 说明) or English (volunteerNumber, hours, reason). Pure parsing and writing: no database, so plain unit tests cover it.
+ * (the first sheet): columns volunteer number, ID number, name, hours, reason, headed in Chinese (志愿者编号,
+ * 身份证号, 姓名, 服务时长(小时), 说明) or English (volunteerNumber, idNumber, name, hours, reason). A row names its
+ * volunteer by volunteer number or by ID number; the name column is for the people filling it in and is not
+ * read. Lines whose first cell starts with {@code #} are notes (the template's first line) and are skipped;
+ * rows keep their numbers in the file. Pure parsing and writing: no database, so plain unit tests cover it.
  */
 public final class ParticipantSheet {
 
     public static final String MEDIA_TYPE = "text/csv";
     public static final int MAX_ROWS = 1000;
-    static final List<String> HEADERS_ZH = List.of("志愿者编号", "服务时长(小时)", "说明");
-    static final List<String> HEADERS_EN = List.of("volunteerNumber", "hours", "reason");
-    private static final Map<String, String> COLUMN_OF = Map.of("志愿者编号", "volunteerNumber", "volunteernumber", "volunteerNumber",
-            "服务时长(小时)", "hours", "hours", "hours", "说明", "reason", "reason", "reason");
+    static final List<String> HEADERS_ZH = List.of("志愿者编号", "身份证号", "姓名", "服务时长(小时)", "说明");
+    static final List<String> HEADERS_EN = List.of("volunteerNumber", "idNumber", "name", "hours", "reason");
+    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("志愿者编号", "volunteerNumber"),
+            Map.entry("volunteernumber", "volunteerNumber"), Map.entry("身份证号", "idNumber"), Map.entry("idnumber", "idNumber"),
+            Map.entry("姓名", "name"), Map.entry("name", "name"), Map.entry("服务时长(小时)", "hours"), Map.entry("hours", "hours"),
+            Map.entry("说明", "reason"), Map.entry("reason", "reason"));
+    /** The template's first line: how to fill it in, and that problems never repeat an ID number. */
+    static final String NOTE_ZH = "# 每行填写志愿者编号或身份证号（二选一）及服务时长；姓名列仅供核对，不读取；问题报告按行号和列名指出错误，不会回显身份证号";
+    static final String NOTE_EN = "# Each row: volunteer number or ID number (either), and hours; the name column is for checking "
+            + "and is not read; the problem report names rows and columns and never repeats an ID number";
 
-    /** One data row, {@code line} is its row in the file, the header being row 1; values stripped, blank as null. */
-    public record Row(int line, String volunteerNumber, String hours, String reason) {
+    /**
+     * One data row, {@code line} is its row in the file (counting the note and header lines); values stripped,
+     * blank as null. {@code idNumber} is the ID document number as written: never put into a problem or a log.
+     */
+    public record Row(int line, String volunteerNumber, String idNumber, String hours, String reason) {
+
+        @Override
+        public String toString() { // a row may be logged or shown by a test report: no ID number in clear
+            return "Row[line=" + line + ", volunteerNumber=" + volunteerNumber + ", idNumber="
+                    + (idNumber == null ? null : "(given)") + ", hours=" + hours + ", reason=" + reason + "]";
+        }
     }
 
     private ParticipantSheet() {
@@ -53,7 +71,8 @@ public final class ParticipantSheet {
      * {@link #MAX_ROWS}.
      */
     public static List<Row> parse(byte[] file) {
-        List<Line> lines = isXlsx(file) ? xlsxLines(file) : csvLines(file);
+        List<Line> lines = (isXlsx(file) ? xlsxLines(file) : csvLines(file)).stream()
+                .filter(line -> line.cells().isEmpty() || !line.cells().get(0).strip().startsWith("#")).toList();
         if (lines.isEmpty()) {
             throw ProblemException.invalid("file", "is empty; download the template");
         }
@@ -70,15 +89,15 @@ public final class ParticipantSheet {
             }
             columns.add(column);
         }
-        if (!columns.contains("volunteerNumber") || !columns.contains("hours")) {
-            throw ProblemException.invalid("file", "needs the columns volunteer number and hours in its first line");
+        if (!columns.contains("volunteerNumber") && !columns.contains("idNumber") || !columns.contains("hours")) {
+            throw ProblemException.invalid("file", "needs the columns volunteer number or ID number, and hours, in its header line");
         }
         List<Row> rows = new ArrayList<>();
         for (Line line : lines.subList(1, lines.size())) {
             if (line.cells().stream().allMatch(String::isBlank)) {
                 continue;
             }
-            String[] values = new String[3];
+            String[] values = new String[HEADERS_EN.size()];
             for (int i = 0; i < columns.size() && i < line.cells().size(); i++) {
                 if (columns.get(i) == null) {
                     continue;
@@ -86,7 +105,7 @@ public final class ParticipantSheet {
                 String value = line.cells().get(i).strip();
                 values[HEADERS_EN.indexOf(columns.get(i))] = value.isEmpty() ? null : value;
             }
-            rows.add(new Row(line.number(), values[0], values[1], values[2]));
+            rows.add(new Row(line.number(), values[0], values[1], values[3], values[4]));
         }
         if (rows.isEmpty()) {
             throw ProblemException.invalid("file", "has no participant rows");
@@ -162,15 +181,23 @@ public final class ParticipantSheet {
         return new Problem.FieldError(field(row, column), message);
     }
 
-    /** A template: header row, then one row per given volunteer number with hours and reason empty; UTF-8 with BOM. */
-    public static byte[] template(List<String> volunteerNumbers, boolean english) {
+    /** A volunteer the template lists: number and name (either may be null). */
+    public record TemplateLine(String volunteerNumber, String name) {
+    }
+
+    /**
+     * A template: the note line, the header, then one row per given volunteer (number and name) with ID number,
+     * hours and reason empty; UTF-8 with BOM.
+     */
+    public static byte[] template(List<TemplateLine> volunteers, boolean english) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                    .setHeader((english ? HEADERS_EN : HEADERS_ZH).toArray(String[]::new)).get());
-            for (String number : volunteerNumbers) {
-                csv.printRecord(number, "", "");
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
+            csv.printRecord(english ? NOTE_EN : NOTE_ZH);
+            csv.printRecord(english ? HEADERS_EN : HEADERS_ZH);
+            for (TemplateLine volunteer : volunteers) {
+                csv.printRecord(volunteer.volunteerNumber(), "", volunteer.name(), "", "");
             }
             csv.flush();
         } catch (IOException e) {

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A registered volunteer as activity-service learns of them from volunteer.events. */
+/**
+ * A registered volunteer as activity-service learns of them from volunteer.events: district and account subject,
+ * no name and no volunteer number (those come from volunteer-service's directory when a roster or sheet needs them).
+ */
 @Entity
 @Table(name = "known_volunteer")
 public class KnownVolunteer extends PanacheEntityBase {
@@ -22,14 +25,6 @@ public class KnownVolunteer extends PanacheEntityBase {
 
     @Column(name = "account_subject")
     public String accountSubject;
-
-    /** The unified volunteer number from VolunteerRegistered; null for volunteers learnt before it was kept. */
-    @Column(name = "volunteer_number")
-    public String volunteerNumber;
-
-    public static Optional<KnownVolunteer> byNumber(String volunteerNumber) {
-        return find("volunteerNumber", volunteerNumber).firstResultOptional();
-    }
 
     public static Optional<KnownVolunteer> bySubject(String subject) {
         return find("accountSubject", subject).firstResultOptional();

@@ -25,6 +25,7 @@ import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.VolunteerAccountLinked;
 import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.events.VolunteerRegistered;
+import org.volunteernet.events.VolunteerRegisteredV1;
 
 /** Keeps the local views of volunteers, brands and groups current; each event applied once. */
 @ApplicationScoped
@@ -33,7 +34,7 @@ public class KnownViewsProjection {
     static final String CONSUMER = "activity.known-views";
     /** The event types the view acts on; the consumer passes over the rest without a transaction. */
     public static final Set<Class<? extends DomainEvent>> WANTED =
-            Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class, VolunteerAccountLinked.class, BrandCreated.class,
+            Set.of(VolunteerRegistered.class, VolunteerRegisteredV1.class, VolunteerProfileUpdated.class, VolunteerAccountLinked.class, BrandCreated.class,
                     GroupFormed.class, BrandLeaderAppointed.class, BrandLeaderDismissed.class,
                     // the volunteers' inbox (Notifications): star levels, accepted corrections, certificates (v1 read as v2)
                     StarLevelReached.class, ServiceRecordCorrected.class, ServiceRecordCorrectionRejected.class,
@@ -52,13 +53,13 @@ public class KnownViewsProjection {
     }
 
     private void apply(ReceivedEvent event) {
-        if (event.data() instanceof VolunteerRegistered registered) {
+        VolunteerRegistered registered = VolunteerRegistered.of(event.data()); // v1 read as v2, null for other data
+        if (registered != null) {
             if (KnownVolunteer.findById(registered.volunteerId()) == null) {
                 KnownVolunteer volunteer = new KnownVolunteer();
                 volunteer.volunteerId = registered.volunteerId();
                 volunteer.district = registered.district();
                 volunteer.accountSubject = registered.accountSubject();
-                volunteer.volunteerNumber = registered.volunteerNumber();
                 volunteer.persist();
             }
         } else if (event.data() instanceof VolunteerProfileUpdated updated) {

@@ -24,9 +24,9 @@ public final class RosterCsv {
     public static final String MEDIA_TYPE = "text/csv";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    static final List<String> HEADERS_ZH = List.of("序号", "志愿者编号", "状态", "候补顺序", "报名时间", "代为报名", "签到时间",
+    static final List<String> HEADERS_ZH = List.of("序号", "姓名", "志愿者编号", "状态", "候补顺序", "报名时间", "代为报名", "签到时间",
             "签退时间", "现场参加", "服务时长(小时)");
-    static final List<String> HEADERS_EN = List.of("Line", "Volunteer number", "Status", "Waitlist position", "Signed up",
+    static final List<String> HEADERS_EN = List.of("Line", "Name", "Volunteer number", "Status", "Waitlist position", "Signed up",
             "Signed up on behalf", "Checked in", "Checked out", "Walk-in", "Hours");
     private static final Map<SignupStatus, String> STATUS_ZH = Map.of(SignupStatus.CONFIRMED, "已确认",
             SignupStatus.WAITLISTED, "候补", SignupStatus.WITHDRAWN, "已退出", SignupStatus.WALK_IN, "现场参加");
@@ -42,18 +42,29 @@ public final class RosterCsv {
             out.write('\uFEFF'); // before the header, which the printer writes at once
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                     .setHeader((english ? HEADERS_EN : HEADERS_ZH).toArray(String[]::new)).get());
-            String yes = english ? "yes" : "是";
-            String no = english ? "no" : "否";
             for (RosterEntry e : roster) {
-                csv.printRecord(e.line(), e.volunteerNumber(), (english ? STATUS_EN : STATUS_ZH).get(e.status()),
-                        e.waitlistPosition(), time(e.signedUpAt()), e.signedUpOnBehalf() ? yes : no, time(e.checkedInAt()),
-                        time(e.checkedOutAt()), e.walkIn() ? yes : no, e.hours() == null ? null : e.hours().toPlainString());
+                csv.printRecord(cells(e, english));
             }
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    static List<String> headers(boolean english) {
+        return english ? HEADERS_EN : HEADERS_ZH;
+    }
+
+    /** One line's cells, in the order of the headers, as text (empty for none); shared by CSV and XLSX. */
+    static List<String> cells(RosterEntry e, boolean english) {
+        String yes = english ? "yes" : "是";
+        String no = english ? "no" : "否";
+        return java.util.Arrays.asList(Integer.toString(e.line()), e.name(), e.volunteerNumber(),
+                (english ? STATUS_EN : STATUS_ZH).get(e.status()),
+                e.waitlistPosition() == null ? null : e.waitlistPosition().toString(), time(e.signedUpAt()),
+                e.signedUpOnBehalf() ? yes : no, time(e.checkedInAt()), time(e.checkedOutAt()), e.walkIn() ? yes : no,
+                e.hours() == null ? null : e.hours().toPlainString());
     }
 
     private static String time(OffsetDateTime time) {

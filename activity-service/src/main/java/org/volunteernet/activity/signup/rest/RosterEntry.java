@@ -8,13 +8,15 @@ import org.volunteernet.activity.signup.domain.SignupStatus;
 
 /**
  * One line of an occurrence's roster. Names are not held by activity-service (events carry none,
- * Decree 67 Art. 16); the unified volunteer number finds the volunteer in volunteer-service.
+ * Decree 67 Art. 16): they come from volunteer-service's directory when the roster is read, and are null
+ * when it does not answer (the page says so: {@code namesAvailable: false}).
  */
 @Schema(name = "RosterEntry")
 public record RosterEntry(
         @Schema(description = "1-based line number in arrival order") int line,
         UUID volunteerId,
-        @Schema(description = "Unified volunteer number; null for volunteers learnt before numbers were kept") String volunteerNumber,
+        @Schema(description = "Real name from volunteer-service's directory; null while it is unavailable") String name,
+        @Schema(description = "Unified volunteer number from volunteer-service's directory; null while it is unavailable") String volunteerNumber,
         SignupStatus status,
         @Schema(description = "Place on the waitlist, 1 first; null unless waitlisted") Integer waitlistPosition,
         OffsetDateTime signedUpAt,
@@ -23,4 +25,10 @@ public record RosterEntry(
         OffsetDateTime checkedOutAt,
         @Schema(description = "Attended without a confirmed seat (status WALK_IN)") boolean walkIn,
         @Schema(description = "Actual hours recorded at completion, travel excluded; null before completion") BigDecimal hours) {
+
+    /** The same line with the name and volunteer number the directory knows. */
+    public RosterEntry named(String realName, String number) {
+        return new RosterEntry(line, volunteerId, realName, number, status,
+                waitlistPosition, signedUpAt, signedUpOnBehalf, checkedInAt, checkedOutAt, walkIn, hours);
+    }
 }

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.volunteernet.activity.signup.service.RosterNames;
 import org.volunteernet.activity.signup.service.RosterService;
 import org.volunteernet.activity.signup.service.SignInSheet;
 import org.volunteernet.common.document.DocumentLanguage;
@@ -68,6 +69,9 @@ public class SignupResource {
 
     @Inject
     SignInSheet sheet;
+
+    @Inject
+    RosterNames names;
 
     @Inject
     Validator validator;
@@ -111,48 +115,61 @@ public class SignupResource {
     static final String PDF = "application/pdf";
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, RosterCsv.MEDIA_TYPE, PDF})
+    @Produces({MediaType.APPLICATION_JSON, RosterCsv.MEDIA_TYPE, RosterXlsx.MEDIA_TYPE, PDF})
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(operationId = "getOccurrenceRoster", summary = "The roster of an occurrence", description = "Every sign-up in arrival order: volunteer number, "
-            + "status (CONFIRMED, WAITLISTED, WITHDRAWN, WALK_IN), waitlist place, whether signed up on the volunteer's "
-            + "behalf, check-in and check-out times, walk-in flag, hours recorded at completion. Names are not held by "
-            + "activity-service (no event carries one); the volunteer number finds the volunteer in volunteer-service. "
-            + "For organizers and the office of the activity's district, and city-admins: 403 for another district, "
-            + "404 for an unknown occurrence. JSON pages of `limit` lines (cursor for the next); with Accept: text/csv "
-            + "the whole roster as CSV (UTF-8 with byte-order mark, attachment), Chinese headers, English ones with "
-            + "Accept-Language: en; with Accept: application/pdf the printable sign-in sheet (A4 landscape, Chinese or "
-            + "English by Accept-Language; withdrawn volunteers left out, empty rows for walk-ins; 503 when the CJK "
-            + "font is not installed).")
+    @Operation(operationId = "getOccurrenceRoster", summary = "The roster of an occurrence", description = "Every sign-up in arrival order: real name, "
+            + "volunteer number, status (CONFIRMED, WAITLISTED, WITHDRAWN, WALK_IN), waitlist place, whether signed up on the "
+            + "volunteer's behalf, check-in and check-out times, walk-in flag, hours recorded at completion. Names are not "
+            + "held by activity-service (no event carries one): they are read from volunteer-service's directory for each "
+            + "roster. For organizers and the office of the activity's district, and city-admins: 403 for another district, "
+            + "404 for an unknown occurrence. JSON pages of `limit` lines (cursor for the next); while volunteer-service does "
+            + "not answer, the JSON page still answers with ids, statuses and times, names and numbers null and "
+            + "namesAvailable false. With Accept: "
+            + "text/csv the whole roster as CSV (UTF-8 with byte-order mark, attachment), with Accept: " + RosterXlsx.MEDIA_TYPE
+            + " as an XLSX workbook, Chinese headers, English ones with Accept-Language: en; with Accept: application/pdf "
+            + "the printable sign-in sheet (A4 landscape, Chinese or English by Accept-Language; withdrawn volunteers left "
+            + "out, empty rows for walk-ins). The CSV, XLSX and PDF forms answer 503 problem+json (service-unavailable) "
+            + "while the names cannot be read, and the PDF 503 (document-font-missing) when the CJK font is not installed.")
     @APIResponse(responseCode = "200", description = "The roster", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterPage.class)),
             @Content(mediaType = RosterCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = RosterXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "403", description = "Not an organizer or the office of the activity's district",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such occurrence",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "CSV, XLSX or PDF: the names or the font are unavailable for now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response roster(@PathParam("occurrenceId") UUID occurrenceId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor, @Context HttpHeaders headers) {
         String format = format(headers);
         if (format.equals(MediaType.APPLICATION_JSON)) {
-            return Response.ok(roster.page(occurrenceId, limit, cursor, caller)).type(MediaType.APPLICATION_JSON).build();
+            Page<RosterEntry> page = roster.page(occurrenceId, limit, cursor, caller);
+            RosterNames.Named named = names.named(page.items());
+            return Response.ok(new RosterPage(named.entries(), page.nextCursor(), named.namesAvailable()))
+                    .type(MediaType.APPLICATION_JSON).build();
         }
         RosterService.Subject subject = roster.allowed(occurrenceId, caller);
         DocumentLanguage language = DocumentLanguage.negotiate(headers.getAcceptableLanguages());
+        boolean english = language == DocumentLanguage.EN;
         String day = calendar.dateOf(subject.occurrence().start) + "-" + occurrenceId.toString().substring(0, 8);
         String file = "roster-" + day;
-        List<RosterEntry> whole = roster.whole(occurrenceId);
-        Response.ResponseBuilder answer = format.equals(PDF)
-                ? Response.ok(sheet.render(subject.occurrence(), subject.activity(), whole, language)).type(PDF)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.inline(file + ".pdf", language.pick("签到表-" + day, file) + ".pdf"))
-                : Response.ok(RosterCsv.render(whole, language == DocumentLanguage.EN))
-                        .type(RosterCsv.MEDIA_TYPE + ";charset=UTF-8")
-                        .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(file + ".csv", language.pick("报名名单-" + day, file) + ".csv"));
+        String fileZh = language.pick("报名名单-" + day, file);
+        List<RosterEntry> whole = names.namedOrUnavailable(roster.whole(occurrenceId));
+        Response.ResponseBuilder answer = switch (format) {
+            case PDF -> Response.ok(sheet.render(subject.occurrence(), subject.activity(), whole, language)).type(PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.inline(file + ".pdf", language.pick("签到表-" + day, file) + ".pdf"));
+            case RosterXlsx.MEDIA_TYPE -> Response.ok(RosterXlsx.render(whole, english)).type(RosterXlsx.MEDIA_TYPE)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(file + ".xlsx", fileZh + ".xlsx"));
+            default -> Response.ok(RosterCsv.render(whole, english)).type(RosterCsv.MEDIA_TYPE + ";charset=UTF-8")
+                    .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(file + ".csv", fileZh + ".csv"));
+        };
         return answer.header("Content-Language", language.tag()).build();
     }
 
-    /** The client's most preferred of JSON, CSV and PDF; *&#47;* and no Accept give JSON. */
+    /** The client's most preferred of JSON, CSV, XLSX and PDF; *&#47;* and no Accept give JSON. */
     private static String format(HttpHeaders headers) {
         for (MediaType type : headers.getAcceptableMediaTypes()) {
             if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
@@ -161,6 +178,9 @@ public class SignupResource {
             if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
                 return RosterCsv.MEDIA_TYPE;
             }
+            if (type.isCompatible(MediaType.valueOf(RosterXlsx.MEDIA_TYPE)) && !type.isWildcardSubtype()) {
+                return RosterXlsx.MEDIA_TYPE;
+            }
             if (type.getType().equals("application") && type.getSubtype().equals("pdf")) {
                 return PDF;
             }
@@ -168,10 +188,12 @@ public class SignupResource {
         return MediaType.APPLICATION_JSON;
     }
 
-    /** The JSON roster's schema for the OpenAPI document. */
+    /** A page of the JSON roster. */
     @Schema(name = "RosterPage")
     public record RosterPage(List<RosterEntry> items,
-            @Schema(description = "Pass as ?cursor= for the next page; absent on the last page") String nextCursor) {
+            @Schema(description = "Pass as ?cursor= for the next page; absent on the last page") String nextCursor,
+            @Schema(description = "false while volunteer-service's directory does not answer: names and volunteer "
+                    + "numbers are then null (the ids, statuses and times are still given); read the roster again shortly") boolean namesAvailable) {
     }
 
     @DELETE

@@ -23,7 +23,8 @@ import org.volunteernet.common.time.NetworkCalendar;
 
 /**
  * The roster of an occurrence: every sign-up in arrival order, with status, waitlist place,
- * attendance times, walk-in flag and recorded hours. For the organizers and the office of the
+ * attendance times, walk-in flag and recorded hours (names and volunteer numbers are added from the volunteer
+ * directory by {@link RosterNames}). For the organizers and the office of the
  * activity's district, and city-admins; 403 for anyone else, 404 for an unknown occurrence.
  */
 @ApplicationScoped
@@ -81,19 +82,19 @@ public class RosterService {
     private List<Object[]> rows(UUID occurrenceId, long afterPosition, int limit) {
         return entityManager.createNativeQuery("""
                 SELECT * FROM (
-                  SELECT row_number() OVER (ORDER BY s.position) AS line, s.volunteer_id, k.volunteer_number, s.status,
+                  SELECT row_number() OVER (ORDER BY s.position) AS line, s.volunteer_id, NULL AS volunteer_number, s.status,
                          CASE WHEN s.status = 'WAITLISTED'
                               THEN row_number() OVER (PARTITION BY s.status = 'WAITLISTED' ORDER BY s.position) END,
                          s.signed_up_at, s.signed_up_by IS NOT NULL, s.checked_in_at, s.checked_out_at,
                          s.status = 'WALK_IN', s.hours, s.id, s.position
-                  FROM signup s LEFT JOIN known_volunteer k ON k.volunteer_id = s.volunteer_id
+                  FROM signup s
                   WHERE s.occurrence_id = ?1) r
                 WHERE r.position > ?2 ORDER BY r.position LIMIT ?3""")
                 .setParameter(1, occurrenceId).setParameter(2, afterPosition).setParameter(3, limit).getResultList();
     }
 
     private RosterEntry entry(Object[] r) {
-        return new RosterEntry(((Number) r[0]).intValue(), (UUID) r[1], (String) r[2], SignupStatus.valueOf((String) r[3]),
+        return new RosterEntry(((Number) r[0]).intValue(), (UUID) r[1], null, (String) r[2], SignupStatus.valueOf((String) r[3]),
                 r[4] == null ? null : ((Number) r[4]).intValue(), time(r[5]), (Boolean) r[6], time(r[7]), time(r[8]),
                 (Boolean) r[9], (BigDecimal) r[10]);
     }

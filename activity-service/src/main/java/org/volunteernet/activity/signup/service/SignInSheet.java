@@ -19,7 +19,8 @@ import org.volunteernet.common.time.NetworkCalendar;
 /**
  * The printable sign-in sheet of an occurrence (PDF, A4 landscape, the shared CJK renderer of
  * common/document): the activity as a Decree 67 record states it (name, date and time, place,
- * organizing unit, person in charge), then one ruled row per volunteer holding a seat, waiting or
+ * organizing unit, person in charge), then one ruled row per volunteer (real name from the volunteer
+ * directory, volunteer number) holding a seat, waiting or
  * recorded as a walk-in (withdrawn ones are left out), with empty columns to sign in, sign out and
  * sign, and {@link #BLANK_ROWS} empty rows for walk-ins. In Chinese, or English (Accept-Language).
  * 503 problem+json when the font is not installed.
@@ -55,16 +56,17 @@ public class SignInSheet {
                 if (e.status() == SignupStatus.WITHDRAWN) {
                     continue;
                 }
-                rows.add(List.of(Integer.toString(++line), e.volunteerNumber() == null ? "" : e.volunteerNumber(),
+                rows.add(List.of(Integer.toString(++line), e.name() == null ? "" : e.name(),
+                        e.volunteerNumber() == null ? "" : e.volunteerNumber(),
                         status(e, language), e.checkedInAt() == null ? "" : TIME.format(e.checkedInAt()),
                         e.checkedOutAt() == null ? "" : TIME.format(e.checkedOutAt()),
                         e.hours() == null ? "" : e.hours().toPlainString(), ""));
             }
             for (int i = 0; i < BLANK_ROWS; i++) {
-                rows.add(List.of(Integer.toString(++line), "", language.pick("现场参加", "Walk-in"), "", "", "", ""));
+                rows.add(List.of(Integer.toString(++line), "", "", language.pick("现场参加", "Walk-in"), "", "", "", ""));
             }
-            doc.table(new float[] {0.5f, 2.2f, 1.3f, 1.1f, 1.1f, 1.1f, 2.2f},
-                    List.of(language.pick("序号", "No."), language.pick("志愿者编号", "Volunteer number"),
+            doc.table(new float[] {0.5f, 1.6f, 2.2f, 1.3f, 0.9f, 0.9f, 0.9f, 1.9f},
+                    List.of(language.pick("序号", "No."), language.pick("姓名", "Name"), language.pick("志愿者编号", "Volunteer number"),
                             language.pick("状态", "Status"), language.pick("签到", "In"), language.pick("签退", "Out"),
                             language.pick("时长(小时)", "Hours"), language.pick("签名", "Signature")),
                     rows, 10);

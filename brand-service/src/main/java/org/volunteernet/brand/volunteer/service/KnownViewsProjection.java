@@ -13,6 +13,7 @@ import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.VolunteerAccountLinked;
 import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.events.VolunteerRegistered;
+import org.volunteernet.events.VolunteerRegisteredV1;
 
 /** Keeps the local view of volunteers current; each event applied once. */
 @ApplicationScoped
@@ -20,7 +21,8 @@ public class KnownViewsProjection {
 
     static final String CONSUMER = "brand.known-volunteers";
     /** The event types the view acts on; the consumer passes over the rest without a transaction. */
-    public static final Set<Class<? extends DomainEvent>> WANTED = Set.of(VolunteerRegistered.class, VolunteerProfileUpdated.class,
+    public static final Set<Class<? extends DomainEvent>> WANTED = Set.of(VolunteerRegistered.class, VolunteerRegisteredV1.class,
+            VolunteerProfileUpdated.class,
             VolunteerAccountLinked.class);
 
     @Inject
@@ -33,7 +35,8 @@ public class KnownViewsProjection {
     }
 
     private void apply(ReceivedEvent event) {
-        if (event.data() instanceof VolunteerRegistered registered) {
+        VolunteerRegistered registered = VolunteerRegistered.of(event.data()); // v1 read as v2, null for other data
+        if (registered != null) {
             if (KnownVolunteer.findById(registered.volunteerId()) != null) {
                 return;
             }

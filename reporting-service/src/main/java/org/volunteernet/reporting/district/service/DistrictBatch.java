@@ -19,6 +19,7 @@ import org.volunteernet.events.ServiceRecordCreated;
 import org.volunteernet.events.StarLevelReached;
 import org.volunteernet.events.VolunteerAccountLinked;
 import org.volunteernet.events.VolunteerRegistered;
+import org.volunteernet.events.VolunteerRegisteredV1;
 
 /**
  * A batch of events folded into what the district tables need, without touching them: the
@@ -53,8 +54,9 @@ record DistrictBatch(
     static DistrictBatch fold(List<ReceivedEvent> events, ZoneId zone) {
         DistrictBatch batch = new DistrictBatch(new DistrictChanges(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        // ActivityCompleted.v1 (superseded, still on the topic) counts as its v2: the same figures, no name
-        events.forEach(event -> batch.add(event.data() instanceof ActivityCompletedV1 legacy ? legacy.current() : event.data(), zone));
+        // ActivityCompleted.v1 and VolunteerRegistered.v1 (superseded, still on the topic) count as their v2: the same figures
+        events.forEach(event -> batch.add(event.data() instanceof ActivityCompletedV1 legacy ? legacy.current()
+                : event.data() instanceof VolunteerRegisteredV1 registered ? registered.current() : event.data(), zone));
         return batch;
     }
 

@@ -25,11 +25,12 @@ public class WorkUnitProjection implements Projection.EventByEvent {
     @Override
     public void apply(ReceivedEvent event) {
         Object data = event.data();
+        VolunteerRegistered registered = VolunteerRegistered.of(data); // v1 read as v2, null for other data
         if (data instanceof WorkUnitRegistered unit) {
             sql.update("""
                     INSERT INTO work_unit (work_unit_id, district, name, kind) VALUES (?1, ?2, ?3, ?4)
                     ON CONFLICT DO NOTHING""", unit.workUnitId(), unit.district(), unit.name(), unit.kind());
-        } else if (data instanceof VolunteerRegistered registered) {
+        } else if (registered != null) {
             worksAt(registered.volunteerId(), registered.workUnitId(), 0);
         } else if (data instanceof VolunteerProfileUpdated profile) {
             worksAt(profile.volunteerId(), profile.workUnitId(), profile.version());

@@ -70,7 +70,7 @@ class DistrictBatchTest {
     @Test
     void aRegistrationCountsOnTheNetworksDateNotUtcs() {
         // 2026-12-31T16:30Z is 2027-01-01 00:30 in Harbin: the new year's first registration
-        VolunteerRegistered registered = new VolunteerRegistered(UUID.randomUUID(), "23011020270001", DAOLI, null, "FEMALE", 1990,
+        VolunteerRegistered registered = new VolunteerRegistered(UUID.randomUUID(), DAOLI,
                 List.of(), List.of(), null, "subject", Instant.parse("2026-12-31T16:30:00Z"));
         DistrictBatch batch = DistrictBatch.fold(List.of(received(registered)), HARBIN);
         assertThat(batch.changes().registrations).containsExactly(Map.entry(new DistrictYear(DAOLI, 2027), 1));

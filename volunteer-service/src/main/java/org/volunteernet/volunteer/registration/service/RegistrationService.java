@@ -15,6 +15,7 @@ import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.events.VolunteerProfileUpdated;
+import org.volunteernet.common.privacy.EventsConfig;
 import org.volunteernet.events.VolunteerRegistered;
 import org.volunteernet.volunteer.star.service.StarService;
 import org.volunteernet.volunteer.privacy.IdNumberProtector;
@@ -41,6 +42,9 @@ public class RegistrationService {
 
     @Inject
     IdNumberProtector idNumbers;
+
+    @Inject
+    EventsConfig events;
 
     @Inject
     Outbox outbox;
@@ -119,9 +123,11 @@ public class RegistrationService {
         volunteer.persist();
         stars.open(volunteer.id);
 
-        outbox.publish(new VolunteerRegistered(volunteer.id, volunteer.volunteerNumber, volunteer.district,
-                volunteer.community, volunteer.gender.name(), volunteer.birthDate.getYear(), volunteer.skills,
-                volunteer.serviceCategories, volunteer.workUnitId, volunteer.subject, now));
+        VolunteerRegistered registered = new VolunteerRegistered(volunteer.id, volunteer.district, volunteer.skills,
+                volunteer.serviceCategories, volunteer.workUnitId, volunteer.subject, now);
+        // v2 names no number, community, gender or birth year; v1 only during a rolling upgrade (legacy-versions)
+        outbox.publish(events.legacyVersions() ? registered.legacy(volunteer.volunteerNumber, volunteer.community,
+                volunteer.gender.name(), volunteer.birthDate.getYear()) : registered);
         return volunteer;
     }
 
