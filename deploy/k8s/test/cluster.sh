@@ -15,7 +15,8 @@
 # installed, as root, when missing.
 COMPONENT=k8s-cluster
 source "$(dirname "$0")/../../local/lib.sh"
-K8S="$STATE/k8s-cluster"
+# resolved: .local may be a link, and /proc/mounts names the real paths
+K8S="$(readlink -f "$STATE")/k8s-cluster"
 BIN="$K8S/bin"
 DEBS="$K8S/debs"       # Debian's binary packages, unpacked
 RUN="$K8S/run"         # one cluster's state, removed by down
@@ -343,7 +344,11 @@ cmd_down() {
   local quiet="${1:-}" p pid ns task
   [ -d "$RUN" ] || return 0
   [ -n "$quiet" ] || log "stopping the cluster"
-  # the kubelet first, so that it restarts nothing; then every container and sandbox, while containerd runs
+  # the pods first, through the API, so that the kubelet tears their sandboxes and networks down properly
+  if pid_alive k8s-kubelet && api_ready; then
+    k delete pods --all --all-namespaces --grace-period=1 --wait=true --timeout=90s >/dev/null 2>&1 || true
+  fi
+  # then the kubelet, so that it restarts nothing; what is left goes through containerd while it runs
   stop_background k8s-kubelet
   if pid_alive k8s-containerd; then
     for task in $("${CTR[@]}" tasks ls -q 2>/dev/null); do "${CTR[@]}" tasks kill -s KILL "$task" >/dev/null 2>&1 || true; done

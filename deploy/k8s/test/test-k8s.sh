@@ -10,6 +10,7 @@
 #     hand-written schema of check/; stand-ins for CloudNativePG's, see cloudnative-pg-crds.yaml);
 #  3. every object of both overlays is accepted by kubectl apply --dry-run=server, and the deliberately
 #     broken objects of check/broken.yaml are refused (those the server can refuse: see the output);
+#     three things newer than 1.20 are first rewritten to their 1.20 equivalents (to120.py says which);
 #  4. the four services run from the built images (imported into containerd), two replicas each, with the
 #     test overlay of this directory against this machine's PostgreSQL (scratch databases), Kafka (topics
 #     under k8s-test.) and Keycloak;
@@ -24,7 +25,7 @@ source "$(dirname "$0")/../../local/lib.sh"
 HERE="$ROOT/deploy/k8s/test"
 CLUSTER="$HERE/cluster.sh"
 LOCAL="$ROOT/deploy/local"
-K8S="$STATE/k8s-cluster"
+K8S="$(readlink -f "$STATE")/k8s-cluster"
 RUN="$K8S/run"
 SERVICES=(volunteer-service activity-service brand-service reporting-service)
 PREFIX=k8s-test.
@@ -116,7 +117,10 @@ log "CEL validation rules of Strimzi's CRDs are not enforced on Kubernetes 1.20 
 step "kubectl apply --dry-run=server of both overlays"
 k create namespace "$NAMESPACE" >/dev/null
 for overlay in production single-node; do
-  out=$(kubectl kustomize "$ROOT/deploy/k8s/overlays/$overlay" | k apply --dry-run=server -f - 2>&1) \
+  kubectl kustomize "$ROOT/deploy/k8s/overlays/$overlay" | python3 "$HERE/to120.py" >"$RUN/$overlay.yaml" 2>"$RUN/to120.log" \
+    || die "rendering overlay $overlay failed"
+  log "$overlay: $(cat "$RUN/to120.log")"
+  out=$(k apply --dry-run=server -f "$RUN/$overlay.yaml" 2>&1) \
     || { echo "$out" | grep -v ' (server dry run)$' >&2; die "the API server refused objects of overlay $overlay"; }
   log "$overlay: $(echo "$out" | grep -c ' (server dry run)$') objects accepted by the API server: $(echo "$out" \
     | sed -n 's:^\([^/]*\)/.* (server dry run)$:\1:p' | sed 's/\..*//' | sort | uniq -c | awk '{printf "%s %s, ", $1, $2}' | sed 's/, $//')"
@@ -155,7 +159,8 @@ secrets() {
   rm -rf "$tmp"
 }
 secrets
-kubectl kustomize "$HERE" | sed "s#@GATEWAY_DIR@#$RUN/gateway#g" | k apply -f - >"$LOGS/test-k8s-apply.log" \
+kubectl kustomize "$HERE" | sed "s#@GATEWAY_DIR@#$RUN/gateway#g" | python3 "$HERE/to120.py" 2>/dev/null \
+  | k apply -f - >"$LOGS/test-k8s-apply.log" 2>&1 \
   || die "applying the test overlay failed (.local/logs/test-k8s-apply.log)"
 for s in "${SERVICES[@]}"; do
   t0=$(date +%s)
