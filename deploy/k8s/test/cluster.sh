@@ -142,7 +142,8 @@ cmd_build() {
 # (healthz 10248), controller-manager 10257, scheduler 10259, all on 127.0.0.1.
 ETCD_PORT=12379
 API_PORT=16443
-NODE=volunteernet-test
+# "localhost": the API server reaches the kubelet (logs, exec) by the node name, which /etc/hosts resolves
+NODE=localhost
 # The pod network: each pod its own network namespace, joined to the host by a veth pair (Debian's
 # containernetworking-plugins ptp + host-local; no bridge, no iptables). 198.18.0.0/15 is the range
 # RFC 2544 sets aside for benchmark tests; the host routes the /24 nowhere (unreachable) but to its
@@ -308,7 +309,7 @@ cmd_up() {
     --service-account-issuer https://kubernetes.default.svc --service-account-key-file "$RUN/pki/sa.pub" \
     --service-account-signing-key-file "$RUN/pki/sa.key" \
     --kubelet-client-certificate "$RUN/pki/kubelet-client.crt" --kubelet-client-key "$RUN/pki/kubelet-client.key" \
-    --kubelet-preferred-address-types Hostname,InternalIP --v 1
+    --kubelet-preferred-address-types Hostname --v 1
   wait_until 180 "the API server" api_ready || die "the API server did not come up (.local/logs/k8s-apiserver.log)"
   start controller-manager "$BIN/kube-controller-manager" --kubeconfig "$RUN/controller-manager.kubeconfig" \
     --bind-address 127.0.0.1 --port 0 --leader-elect=false --use-service-account-credentials \
