@@ -11,7 +11,7 @@ service's Kubernetes Service, round robin, as kube-proxy would send them (this c
 
 Meanwhile a pod of each service is deleted in turn (kubectl delete pod: SIGTERM, the preStop pause, the
 grace period), each time waiting until the Deployment has its two ready replicas again; then
-reporting-service and volunteer-service are scaled 1 -> 3 -> 1. After the load stops and the consumers
+reporting-service (--scale names others too) is scaled 1 -> 3 -> 1. After the load stops and the consumers
 have drained, it checks and prints:
   - 0 acknowledged writes lost: every acknowledged deed, registration, activity and brand is in its
     service's database;
@@ -193,7 +193,7 @@ def new_resident():
     birth = datetime.date(1950, 1, 1) + datetime.timedelta(days=(n * 7919 + random.randrange(7)) % (365 * 55))
     first17 = XIANGFANG + birth.strftime("%Y%m%d") + f"{n % 1000:03d}"
     check_char = CHECKS[sum(int(c) * w for c, w in zip(first17, WEIGHTS)) % 11]
-    return {"name": f"K8s Resident {n}", "gender": "FEMALE", "birthDate": birth.isoformat(),
+    return {"name": "Test Resident", "gender": "FEMALE", "birthDate": birth.isoformat(),
             "idType": "PRC_RESIDENT_ID", "idNumber": first17 + check_char, "district": XIANGFANG,
             "phone": "13900000000", "skills": ["listening"], "serviceCategories": ["COMMUNITY"],
             "consent": {"accepted": True, "textVersion": "2026-01"}}
@@ -320,6 +320,8 @@ def main():
     parser.add_argument("--kafka-libs", required=True)
     parser.add_argument("--database-suffix", required=True)
     parser.add_argument("--warm-up", type=int, default=20)
+    # reporting-service: the consumer of every topic, where the partitions' spread over 1, 3, 1 members shows
+    parser.add_argument("--scale", default="reporting-service", help="services to scale 1 -> 3 -> 1, comma-separated")
     args = parser.parse_args()
     tokens, endpoints, writes = Tokens(), Endpoints(), Writes()
     endpoints.start()
@@ -365,7 +367,7 @@ def main():
         spread(s, 2)
         time.sleep(5)
 
-    for s in ["reporting-service", "volunteer-service"]:
+    for s in [name for name in args.scale.split(",") if name]:
         say(f"scaling {s} 1 -> 3 -> 1 under load")
         for replicas in (1, 3, 1):
             kubectl("scale", "deployment", s, f"--replicas={replicas}", parse=False)

@@ -18,7 +18,8 @@
 #     and volunteer-service are scaled 1 -> 3 -> 1; every acknowledged write must be stored once and
 #     counted once by the reports, the partitions spread over the replicas, each Deployment whole again.
 # Afterwards (also on failure or Ctrl-C) the cluster is stopped with everything it ran, and the scratch
-# databases and topics are removed. Nothing binds the network's own ports (8080-8084): the pods listen
+# databases and topics are removed (VOLUNTEERNET_K8S_KEEP=true leaves all of it running, to look
+# around with deploy/k8s/test/cluster.sh kubectl ...; cluster.sh down then stops it). Nothing binds the network's own ports (8080-8084): the pods listen
 # in their own network namespaces.
 COMPONENT=test-k8s
 source "$(dirname "$0")/../../local/lib.sh"
@@ -48,6 +49,10 @@ finish() {
   local status=$? s i
   set +e
   step ""
+  if [ "${VOLUNTEERNET_K8S_KEEP:-false}" = true ]; then
+    warn "VOLUNTEERNET_K8S_KEEP=true: the cluster keeps running (deploy/k8s/test/cluster.sh kubectl ...; cluster.sh down stops it)"
+    exit "$status"
+  fi
   log "cleaning up"
   "$CLUSTER" down
   if port_open 9092; then "$LOCAL/kafka.sh" delete-topics "$PREFIX" >/dev/null 2>&1; fi
@@ -133,7 +138,7 @@ step "the services' images into containerd"
 for s in "${SERVICES[@]}"; do
   "$CLUSTER" import "$STATE/images/$s.tar" "docker.io/volunteernet/$s:latest"
 done
-log "imported: $(k get node -o jsonpath='{range .items[0].status.images[*]}{.names[-1]}{" "}{end}' | tr ' ' '\n' | grep volunteernet | paste -sd' ')"
+log "imported .local/images/<service>.tar as docker.io/volunteernet/<service>:latest"
 
 step "the services, two replicas each"
 secrets() {
