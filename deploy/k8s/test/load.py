@@ -68,8 +68,9 @@ def kubectl(*command, parse=True):
 
 
 def psql(database, sql):
-    out = subprocess.run(["runuser", "-u", "postgres", "--", "psql", "-X", "-At", "-d", database, "-c", sql],
-                         capture_output=True, text=True, check=True).stdout
+    # the statement on stdin: thousands of ids do not fit on a command line
+    out = subprocess.run(["runuser", "-u", "postgres", "--", "psql", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-d", database],
+                         input=sql, capture_output=True, text=True, check=True).stdout
     return out.strip()
 
 
@@ -186,12 +187,15 @@ class Writes:
 
 
 ids = itertools.count(1)
+# a run's own ID numbers and brand names: a run again on a kept cluster's databases must not meet the
+# last run's (both are unique there, and a second registration or brand of the same would be refused)
+RUN = random.randrange(1000)
 
 
 def new_resident():
     n = next(ids)
-    birth = datetime.date(1950, 1, 1) + datetime.timedelta(days=(n * 7919 + random.randrange(7)) % (365 * 55))
-    first17 = XIANGFANG + birth.strftime("%Y%m%d") + f"{n % 1000:03d}"
+    birth = datetime.date(1950, 1, 1) + datetime.timedelta(days=(n * 7919) % (365 * 55))
+    first17 = XIANGFANG + birth.strftime("%Y%m%d") + f"{RUN:03d}"
     check_char = CHECKS[sum(int(c) * w for c, w in zip(first17, WEIGHTS)) % 11]
     return {"name": "Test Resident", "gender": "FEMALE", "birthDate": birth.isoformat(),
             "idType": "PRC_RESIDENT_ID", "idNumber": first17 + check_char, "district": XIANGFANG,
@@ -234,7 +238,7 @@ def brand_writer(founders):
     while writes.loading.is_set():
         n += 1
         writes.write("brand", "brand-service", "/api/v1/brands", "admin-xiangfang",
-                     {"name": f"test-k8s brand {n}", "district": XIANGFANG, "founderVolunteerId": founders[n % len(founders)]})
+                     {"name": f"test-k8s brand {RUN} {n}", "district": XIANGFANG, "founderVolunteerId": founders[n % len(founders)]})
         time.sleep(0.5)
 
 
@@ -310,6 +314,15 @@ def spread(service, replicas, settle=120):
     check(good, f"{group}: every partition assigned, over {replicas} member(s) [{text or 'no assignment'}]")
 
 
+def report():
+    """(witnessed deeds of the year, registered volunteers) of Xiangfang's district report; (None, None) if no answer."""
+    year = datetime.datetime.now(HARBIN).year
+    status, answer = call("GET", "reporting-service", f"/api/v1/reports/districts/{XIANGFANG}?year={year}", "city-admin")
+    if status != 200:
+        return None, None
+    return sum(m["deedsWitnessed"] for m in answer["months"]), answer["registeredVolunteers"]
+
+
 # --- the run ----------------------------------------------------------------------------------------------
 def main():
     global args, tokens, endpoints, writes
@@ -328,12 +341,24 @@ def main():
     began = time.monotonic()
     today = datetime.datetime.now(HARBIN).date().isoformat()
 
+    db = lambda name: name + args.database_suffix
+    # what is there before (nothing on fresh scratch databases; a run again on a kept cluster starts from more)
+    def counts():
+        return {"deed": int(psql(db("volunteer"), "SELECT count(*) FROM deed")),
+                "volunteer": int(psql(db("volunteer"), "SELECT count(*) FROM volunteer")),
+                "activity": int(psql(db("activity"), "SELECT count(*) FROM activity")),
+                "brand": int(psql(db("brand"), "SELECT count(*) FROM brand")),
+                "known-activity": int(psql(db("activity"), "SELECT count(*) FROM known_volunteer")),
+                "known-brand": int(psql(db("brand"), "SELECT count(*) FROM known_volunteer"))}
+    before = counts()
+    report_before = report()
+    if report_before[0] is None:
+        sys.exit("reporting-service does not answer the district report")
     say("setting up: six volunteers of Xiangfang, known to brand-service before brands name them as founders")
     volunteers = [writes.write("registration", "volunteer-service", "/api/v1/volunteers", "admin-xiangfang", new_resident())
                   for _ in range(6)]
     if None in volunteers:
         sys.exit(f"registering the load's volunteers failed: {writes.refused}")
-    db = lambda name: name + args.database_suffix
     deadline = time.monotonic() + 120
     while psql(db("brand"), f"SELECT count(*) FROM known_volunteer WHERE volunteer_id IN ({','.join(repr(v) for v in volunteers)})") != "6":
         if time.monotonic() > deadline:
@@ -383,13 +408,6 @@ def main():
     acknowledged = {k: list(v) for k, v in writes.acknowledged.items()}
     registered = len(acknowledged["registration"])  # the six set-up volunteers included
 
-    def report():
-        status, answer = call("GET", "reporting-service",
-                              f"/api/v1/reports/districts/{XIANGFANG}?year={today[:4]}", "city-admin")
-        if status != 200:
-            return None, None
-        return sum(m["deedsWitnessed"] for m in answer["months"]), answer["registeredVolunteers"]
-
     drain_began = time.monotonic()
     deeds_reported = registered_reported = None
     last, stable_since = None, time.monotonic()
@@ -397,8 +415,9 @@ def main():
         current = report()
         if current != last:
             last, stable_since = current, time.monotonic()
-        deeds_reported, registered_reported = current
-        if current == (len(acknowledged["deed"]), registered) or \
+        deeds_reported = None if current[0] is None else current[0] - report_before[0]
+        registered_reported = None if current[1] is None else current[1] - report_before[1]
+        if (deeds_reported, registered_reported) == (len(acknowledged["deed"]), registered) or \
                 (current[0] is not None and time.monotonic() - stable_since > 30):
             break
         time.sleep(2)
@@ -410,17 +429,18 @@ def main():
         found = int(psql(database, f"SELECT count(*) FROM {table} WHERE id IN ({id_list})"))
         return found
 
+    with open("/tmp/test-k8s-acknowledged.json", "w") as f:  # for a look afterwards
+        json.dump(acknowledged, f)
     deeds = acknowledged["deed"]
     deeds_found = stored(db("volunteer"), "deed", deeds)
-    deed_rows = int(psql(db("volunteer"), "SELECT count(*) FROM deed"))
     volunteers_found = stored(db("volunteer"), "volunteer", acknowledged["registration"])
-    volunteer_rows = int(psql(db("volunteer"), "SELECT count(*) FROM volunteer"))
     activities_found = stored(db("activity"), "activity", acknowledged["activity"])
-    activity_rows = int(psql(db("activity"), "SELECT count(*) FROM activity"))
     brands_found = stored(db("brand"), "brand", acknowledged["brand"])
-    brand_rows = int(psql(db("brand"), "SELECT count(*) FROM brand"))
-    known_activity = int(psql(db("activity"), "SELECT count(*) FROM known_volunteer"))
-    known_brand = int(psql(db("brand"), "SELECT count(*) FROM known_volunteer"))
+    after = counts()
+    deed_rows, volunteer_rows = after["deed"] - before["deed"], after["volunteer"] - before["volunteer"]
+    activity_rows, brand_rows = after["activity"] - before["activity"], after["brand"] - before["brand"]
+    known_activity = after["known-activity"] - before["known-activity"]
+    known_brand = after["known-brand"] - before["known-brand"]
 
     say("figures")
     print(f"  writes acknowledged: {len(deeds)} deeds, {registered} registrations, "
@@ -438,7 +458,7 @@ def main():
         print(f"  refused: {refusal}")
     check(lost == 0, f"0 acknowledged writes lost (deeds {deeds_found}/{len(deeds)}, volunteers {volunteers_found}/{registered}, "
                      f"activities {activities_found}/{len(acknowledged['activity'])}, brands {brands_found}/{len(acknowledged['brand'])})")
-    check(doubled == 0, f"0 stored twice (rows: deeds {deed_rows}, volunteers {volunteer_rows}, activities {activity_rows}, brands {brand_rows})")
+    check(doubled == 0, f"0 stored twice (new rows: deeds {deed_rows}, volunteers {volunteer_rows}, activities {activity_rows}, brands {brand_rows})")
     check(deeds_reported == len(deeds), f"the report counts each acknowledged deed once ({deeds_reported} of {len(deeds)})")
     check(registered_reported == registered, f"the report counts each registration once ({registered_reported} of {registered})")
     check(known_activity == registered and known_brand == registered,
