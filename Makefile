@@ -1,5 +1,5 @@
 # The front door. Quick start: `make run` (whole network with demo data) and `make test` (every test).
-.PHONY: run up down status build test test-unit test-long test-replicas benchmark rebuild-reports check-k8s images
+.PHONY: run up down status build test test-unit test-long test-replicas benchmark rebuild-reports check-k8s images test-k8s
 
 ## run: build, start the whole network in the foreground with demo data; Ctrl-C stops it all
 run:
@@ -56,3 +56,9 @@ check-k8s:
 ## images: container images of the four services (Jib onto a Debian-built base image; no Docker daemon), saved under .local/images/
 images:
 	deploy/local/images.sh
+
+## test-k8s: the manifests on a real single-node Kubernetes built from Debian's packages: a server-side dry run
+## of both overlays, the four services as pods (two replicas each), pods deleted under load, scaling; long, not
+## part of make test (deploy/k8s/README.md says how long)
+test-k8s:
+	deploy/k8s/test/test-k8s.sh
