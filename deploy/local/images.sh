@@ -39,11 +39,7 @@ require_tools() {
   command -v skopeo >/dev/null || missing+=(skopeo)
   command -v runc >/dev/null || missing+=(runc)
   [ ${#missing[@]} -eq 0 ] && return 0
-  [ "$(id -u)" = 0 ] || die "missing ${missing[*]} and this user cannot install them (apt-get install ${missing[*]})"
-  log "installing ${missing[*]} from Debian's packages"
-  { apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 \
-      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; }; } \
-    || die "apt-get install ${missing[*]} failed"
+  apt_install "${missing[@]}"
 }
 
 # podman as it works in this sandbox (KUBERNETES.md): runc, host networking

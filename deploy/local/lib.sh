@@ -84,15 +84,24 @@ require_java17() {
 # Micro Hei from Debian's fonts-wqy-microhei (Apache-2.0 or GPL-3+ with font exception; TrueType glyf
 # outlines, which PDFBox subsets). Installed when missing and this user is root; the document tests
 # and the services need it. VOLUNTEERNET_DOCUMENT_FONT_PATH names another TrueType CJK font.
+# apt_install PACKAGE...: installs Debian's packages as root (refuses otherwise, naming them); waits up to
+# 5 minutes for another apt/dpkg run to release its lock (seen: a parallel install failed at once), and
+# refreshes the package lists once if the first try fails
+apt_install() {
+  [ "$(id -u)" = 0 ] || die "missing $* and this user cannot install them (apt-get install $*)"
+  log "installing $* from Debian's packages"
+  local wait=(-o DPkg::Lock::Timeout=300)
+  { DEBIAN_FRONTEND=noninteractive apt-get "${wait[@]}" install -y -qq "$@" >/dev/null 2>&1 \
+      || { apt-get "${wait[@]}" update -qq && DEBIAN_FRONTEND=noninteractive apt-get "${wait[@]}" install -y -qq "$@" >/dev/null; }; } \
+    || die "apt-get install $* failed"
+}
+
 CJK_FONT_PACKAGE=fonts-wqy-microhei
 CJK_FONT="${VOLUNTEERNET_DOCUMENT_FONT_PATH:-/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}"
 require_cjk_font() {
   [ -r "$CJK_FONT" ] && return 0
-  [ "$(id -u)" = 0 ] || die "the documents' CJK font $CJK_FONT is missing and this user cannot install it (apt-get install $CJK_FONT_PACKAGE)"
-  log "installing the documents' CJK font ($CJK_FONT_PACKAGE) from Debian's packages"
-  { apt-get install -y -qq "$CJK_FONT_PACKAGE" >/dev/null 2>&1 \
-      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$CJK_FONT_PACKAGE" >/dev/null; }; } \
-    || die "apt-get install $CJK_FONT_PACKAGE failed"
+  log "the documents' CJK font $CJK_FONT is missing"
+  apt_install "$CJK_FONT_PACKAGE"
   [ -r "$CJK_FONT" ] || die "$CJK_FONT_PACKAGE is installed but $CJK_FONT is not there"
 }
 

@@ -23,10 +23,7 @@ ready() { pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; }
 
 start_cluster() {
   if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-    [ "$(id -u)" = 0 ] || die "PostgreSQL is not installed and this user cannot install it (apt-get install postgresql)"
-    log "installing PostgreSQL from Debian's packages"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
-      || die "apt-get install postgresql failed"
+    apt_install postgresql
   fi
   local version
   version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -1)

@@ -22,11 +22,7 @@ mkdir -p "$TOOLS"
 command -v kubectl >/dev/null || die "kubectl (1.32 or newer, with its built-in kustomize) is not on the PATH"
 command -v node >/dev/null && command -v npm >/dev/null || die "node and npm are needed (apt-get install nodejs npm)"
 if ! python3 -c 'import yaml' 2>/dev/null; then
-  [ "$(id -u)" = 0 ] || die "python3's yaml module is missing (apt-get install python3-yaml)"
-  log "installing python3-yaml from Debian's packages"
-  { apt-get install -y -qq python3-yaml >/dev/null 2>&1 \
-      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-yaml >/dev/null; }; } \
-    || die "apt-get install python3-yaml failed"
+  apt_install python3-yaml
 fi
 
 # --- schemas for Kubernetes' and CloudNativePG's kinds (npm), once per package-lock.json ------------------

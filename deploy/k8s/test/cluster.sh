@@ -23,13 +23,6 @@ RUN="$K8S/run"         # one cluster's state, removed by down
 K8S_VERSION=1.20.2
 mkdir -p "$K8S" "$BIN"
 
-apt_install() {
-  [ "$(id -u)" = 0 ] || die "missing $* and this user cannot install them (apt-get install $*)"
-  log "installing $* from Debian's packages"
-  { apt-get install -y -qq "$@" >/dev/null 2>&1 \
-      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; }; } \
-    || die "apt-get install $* failed"
-}
 
 # --- build: the binaries, once ----------------------------------------------------------------------------
 SERVER_BINARIES=(kube-apiserver kube-controller-manager kube-scheduler kubelet)
