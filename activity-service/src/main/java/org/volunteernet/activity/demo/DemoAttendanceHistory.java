@@ -64,7 +64,7 @@ public class DemoAttendanceHistory {
             // passes over the row held here.
             int recorded = QuarkusTransaction.requiringNew().call(() -> {
                 Occurrence occurrence = Occurrence.findById(id, LockModeType.PESSIMISTIC_WRITE);
-                return occurrence.status == OccurrenceStatus.SCHEDULED ? attend(occurrence) : 0;
+                return occurrence != null && occurrence.status == OccurrenceStatus.SCHEDULED ? attend(occurrence) : 0;
             });
             if (recorded > 0) {
                 occurrences++;
