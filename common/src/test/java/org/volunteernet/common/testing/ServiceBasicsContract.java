@@ -94,6 +94,10 @@ public abstract class ServiceBasicsContract {
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
         root.addHandler(capture);
         try {
+            // the capture sees what the service logs (JBoss Logging through the JBoss LogManager, as the services do)
+            org.jboss.logging.Logger.getLogger("org.volunteernet.contract").error("capture check");
+            org.assertj.core.api.Assertions.assertThat(errors).as("the capture sees ERRORs").anyMatch(r -> "capture check".equals(r.getMessage()));
+            errors.clear();
             for (String path : new String[] {protectedPath, "/api/v1/nothing-here", "/q/metrics", "/q/health/ready"}) {
                 for (String authorization : new String[] {"Bearer not-a-token", "Bearer a.b.c", "Basic Zm9vOmJhcg=="}) {
                     String answer = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + authorization
