@@ -5,7 +5,7 @@
 # when it stops. make build calls it; where no JDK 25 is found it says so and does nothing.
 #
 # The training run keeps clear of the network's state and of a network that may be running: its
-# services listen 10000 ports higher, use scratch databases (<name>_training_scratch) and topics
+# services listen 10000 ports higher (18081-18084, health on 19081-19084), use scratch databases (<name>_training_scratch) and topics
 # under the prefix aot-training., and consumer groups of their own (<service>-aot-training); the
 # databases and topics are removed afterwards (the broker forgets the idle groups by itself).
 # PostgreSQL, Kafka and Keycloak are started if needed and stopped afterwards unless
@@ -52,7 +52,8 @@ training_port() {
   echo "${url##*:}"
 }
 
-training_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
+# readiness on the training process's management interface (its port + 1000: 19081-19084)
+training_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$(management_port "$1")/q/health/ready"; }
 
 # workload: what a day of the network does, beyond the demo data's writes
 workload() {
@@ -128,11 +129,12 @@ train() {
     port=$(training_port "$name")
     stop_background "training-$name" # one left over by a training run that was killed
     require_free_port "$port" "the training run of $name"
+    require_free_port "$(management_port "$port")" "the training run of $name (management interface)"
     # shellcheck disable=SC2086
     (cd "$ROOT/$name/target/quarkus-app" && start_background "training-$name" "$LOGS/training-$name.log" \
       env MALLOC_ARENA_MAX=2 VOLUNTEERNET_LOCAL_DEVELOPMENT=true VOLUNTEERNET_DEMO_ENABLED=true QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
       VOLUNTEERNET_VOLUNTEER_DIRECTORY_URL="$VOLUNTEER_SERVICE" \
-      "$java" $options -XX:AOTCacheOutput=app.aot -Dquarkus.http.port="$port" -Dvolunteernet.database-name="$db" \
+      "$java" $options -XX:AOTCacheOutput=app.aot -Dquarkus.http.port="$port" -Dquarkus.management.port="$(management_port "$port")" -Dvolunteernet.database-name="$db" \
       -Dvolunteernet.messaging.topic-prefix="$PREFIX" -Dmp.messaging.connector.smallrye-kafka.group.id="$name-aot-training" \
       -jar quarkus-run.jar)
   done

@@ -185,6 +185,10 @@ REPORTING_SERVICE="http://127.0.0.1:$((8084 + PORT_OFFSET))"
 # Replicas without Kubernetes (services.sh, proxy.sh): VOLUNTEERNET_REPLICAS processes of each service,
 # replica n on the service's port + 100 x (n - 1); 3 at most (8281-8284 are the last free ports).
 REPLICA_PORT_STEP=100
+# Health and metrics: each process's management interface listens on its public port + 1000 (8081 ->
+# 9081, a replica's 8181 -> 9181, the training run's 18081 -> 19081); the public port answers 404 there.
+MANAGEMENT_PORT_STEP=1000
+management_port() { echo $(( $1 + MANAGEMENT_PORT_STEP )); }
 MAX_REPLICAS=3
 REPLICAS="${VOLUNTEERNET_REPLICAS:-1}"
 case "$REPLICAS" in 1|2|3) ;; *) die "VOLUNTEERNET_REPLICAS=$REPLICAS: 1, 2 or 3 processes of each service" ;; esac

@@ -6,6 +6,8 @@
 # VOLUNTEERNET_REPLICAS=N (1-3, default 1): up starts N processes of each service, replica n on the
 # service's port + 100 x (n - 1) (8081, 8181, 8281), and the proxy spreads each prefix over them.
 # Replica 1 keeps the plain name (pid file, log); replica n > 1 is NAME-n (.local/logs/NAME-n.log).
+# Health and metrics are on each process's management interface, its port + 1000 (9081-9084, 9181-9184,
+# ...), never on the public port: readiness is polled there (curl 127.0.0.1:9081/q/health/ready).
 COMPONENT=services
 source "$(dirname "$0")/lib.sh"
 
@@ -19,7 +21,8 @@ port_of() {
 }
 # instance NAME [REPLICA]: the name of the replica's pid file and log
 instance() { if [ "${2:-1}" = 1 ]; then echo "$1"; else echo "$1-$2"; fi; }
-ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
+# ready PORT: the process serving PORT is ready (its management interface: PORT + MANAGEMENT_PORT_STEP)
+ready() { curl -fsS -o /dev/null "http://127.0.0.1:$(management_port "$1")/q/health/ready"; }
 
 # Which build runs: VOLUNTEERNET_APP_DIR (default target/quarkus-app, under each service) lets the
 # footprint benchmark start its JDK 17 + AppCDS baseline build (target/jdk17-appcds).
@@ -59,10 +62,11 @@ start_one() {
   [ -f "$app/quarkus-run.jar" ] || die "$app/quarkus-run.jar is missing: build first (make build)"
   if pid_alive "$me"; then log "$me already running (pid $(cat "$PIDS/$me.pid"))"; return 0; fi
   require_free_port "$port" "$me"
+  require_free_port "$(management_port "$port")" "$me (management interface)"
   require_cjk_font   # certificates and sign-in sheets embed it
   local java; java=$(service_java)
   tell_jvm "$java"
-  log "starting $me on port $port (log: .local/logs/$me.log)"
+  log "starting $me on port $port, health and metrics on $(management_port "$port") (log: .local/logs/$me.log)"
   # Readable logs locally; production keeps the JSON default (set VOLUNTEERNET_JSON_LOGS=true to see it).
   # The local stack turns on the demo facility (a year of diary for the demo volunteers); production never does.
   # Run from the app's directory: its AOT cache and class-data archive record the class path as
@@ -71,7 +75,7 @@ start_one() {
   # Two malloc arenas instead of up to 16 on JDK 25: fewer native pages per thread for the same work.
   local arenas=; [ "$(java_major "$java")" -ge 25 ] 2>/dev/null && arenas=MALLOC_ARENA_MAX=2
   (cd "$app" && start_background "$me" "$LOGS/$me.log" \
-    env $arenas QUARKUS_HTTP_PORT="$port" VOLUNTEERNET_LOCAL_DEVELOPMENT=true QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" VOLUNTEERNET_DEMO_ENABLED=true \
+    env $arenas QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" VOLUNTEERNET_LOCAL_DEVELOPMENT=true QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" VOLUNTEERNET_DEMO_ENABLED=true \
     "$java" $(service_java_options "$java") $(cache_option "$java") -jar quarkus-run.jar)
 }
 
@@ -106,7 +110,7 @@ status() {
   for s in $SERVICES; do
     for n in $(seq 1 "$MAX_REPLICAS"); do
       port=$(port_of "${s%%:*}" "$n")
-      if ready "$port"; then echo "$(instance "${s%%:*}" "$n"): ready on 127.0.0.1:$port"
+      if ready "$port"; then echo "$(instance "${s%%:*}" "$n"): ready on 127.0.0.1:$port (health and metrics: 127.0.0.1:$(management_port "$port")/q/health, /q/metrics)"
       elif [ "$n" = 1 ]; then echo "${s%%:*}: down"; fi
     done
   done

@@ -14,16 +14,17 @@ up() {
   "$HERE/services.sh" up
   "$HERE/seed-demo.sh"
   local replicas=
-  [ "$REPLICAS" -gt 1 ] && replicas=$(printf '\n    (%s processes of each service: also on 8181-8184%s; the one address spreads over them)' \
-    "$REPLICAS" "$([ "$REPLICAS" -gt 2 ] && echo ', 8281-8284')")
+  [ "$REPLICAS" -gt 1 ] && replicas=$(printf '\n    (%s processes of each service: also on 8181-8184%s, health on 9181-9184%s; the one address spreads over them)' \
+    "$REPLICAS" "$([ "$REPLICAS" -gt 2 ] && echo ', 8281-8284')" "$([ "$REPLICAS" -gt 2 ] && echo ', 9281-9284')")
   cat <<INFO
 
   volunteer-network is up.
     the whole API      http://127.0.0.1:8080/api/v1/   (one address; OpenAPI: /api/v1/openapi.json)
-    volunteer-service  http://127.0.0.1:8081   (OpenAPI: /q/openapi, health: /q/health)
+    volunteer-service  http://127.0.0.1:8081   (OpenAPI: /q/openapi)
     activity-service   http://127.0.0.1:8082
     brand-service      http://127.0.0.1:8083
     reporting-service  http://127.0.0.1:8084${replicas}
+    health and metrics http://127.0.0.1:9081-9084/q/health, /q/metrics   (management ports: public port + 1000)
     Keycloak           http://127.0.0.1:8180   (realm volunteer-network; demo users' password = user name)
     Kafka              127.0.0.1:${VOLUNTEERNET_KAFKA_PORT:-9092} (SASL/SCRAM, see README)   PostgreSQL 127.0.0.1:5432
   Logs: .local/logs/    Stop: make down

@@ -3,8 +3,9 @@
 # renders with kubectl kustomize, and every object it renders validates against its real schema,
 # unknown fields refused (validate.mjs); the Ingress routes every resource's @Path prefix to its service
 # (routes.py); the KafkaUsers carry exactly KafkaAdmin.java's ACLs and the KafkaTopics its retention
-# (acls.py); the Keycloak realm import matches the local realm file; and
-# a file of deliberately broken objects (broken.yaml) is refused, each for its reason.
+# (acls.py); every probe is on the management port and no Service or Ingress exposes that port
+# (operations.py); the Keycloak realm import matches the local realm file; and files of deliberately
+# broken objects (broken.yaml, broken-operations.yaml) are refused, each for its reason.
 # Tools, pinned, installed once into .local/k8s-tools (later runs need no network):
 # - npm: kubernetes-models and @kubernetes-models/cloudnative-pg (package-lock.json beside this file);
 # - Maven Central: io.strimzi:api and io.strimzi:crd-generator (pom.xml beside this file), run on a
@@ -71,6 +72,11 @@ python3 "$HERE/routes.py" | sed "s/^/$(printf '\033[1;34m[%s]\033[0m ' "$COMPONE
 
 python3 "$HERE/acls.py" | sed "s/^/$(printf '\033[1;34m[%s]\033[0m ' "$COMPONENT")/" \
   || die "the KafkaUsers/KafkaTopics of deploy/k8s/base/kafka disagree with deploy/local/kafka/KafkaAdmin.java"
+
+python3 "$HERE/operations.py" "$RENDERED"/*.yaml | sed "s/^/$(printf '\033[1;34m[%s]\033[0m ' "$COMPONENT")/" \
+  || die "health or metrics are not kept on the management port, or a Service/Ingress exposes it (check/operations.py)"
+python3 "$HERE/operations.py" --expect-refusals "$HERE/broken-operations.yaml" | sed "s/^/$(printf '\033[1;34m[%s]\033[0m ' "$COMPONENT")/" \
+  || die "check/operations.py accepted a broken object of check/broken-operations.yaml or refused it for another reason"
 
 log "validating every rendered object against its schema (Kubernetes, Strimzi $STRIMZI_VERSION CRDs, CloudNativePG, Keycloak)"
 node "$HERE/validate.mjs" --crds "$CRDS" "$RENDERED"/*.yaml || die "manifests of deploy/k8s are not valid (above)"

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * {@code access-matrix.csv} (every endpoint × role, with own and other district and owner and
  * non-owner), the endpoints come from the services' OpenAPI documents (an endpoint missing from
  * the table fails the test), and each cell is tried with the real Keycloak tokens of the demo
- * users. Any 2xx where the table says no fails; so does a 401/403 on a read the table allows.
+ * users. Any 2xx where the table says no fails; so does a 401/403 on a read the table allows; so does any
+ * answer without {@code Cache-Control: no-store} and {@code X-Content-Type-Options: nosniff}.
  */
 class AccessMatrixIT {
 
@@ -57,6 +58,8 @@ class AccessMatrixIT {
     final Map<String, String> tokens = new HashMap<>();
     final Map<String, String> fixtures = new HashMap<>();
     final List<String> unexpected = new ArrayList<>();
+    /** Answers without Cache-Control: no-store or X-Content-Type-Options: nosniff (issue 18: personal data, PIPL). */
+    final List<String> unprotected = new ArrayList<>();
     final Map<Integer, Integer> refusals = new TreeMap<>();
     int allowedReads;
     int requests;
@@ -91,9 +94,10 @@ class AccessMatrixIT {
             }
         }
         System.out.printf("access matrix: %d endpoints x %d roles, %d requests; allowed reads answered: %d; "
-                        + "refusals by status: %s; unexpected: %d%n",
-                table.size(), ROLES.size(), requests, allowedReads, refusals, unexpected.size());
+                        + "refusals by status: %s; unexpected: %d; without no-store and nosniff: %d%n",
+                table.size(), ROLES.size(), requests, allowedReads, refusals, unexpected.size(), unprotected.size());
         assertThat(unexpected).as("answers the access table does not allow").isEmpty();
+        assertThat(unprotected).as("answers without Cache-Control: no-store and X-Content-Type-Options: nosniff").isEmpty();
     }
 
     void check(CSVRecord row, JsonNode operation, JsonNode openApi, String role, String cell) throws Exception {
@@ -149,7 +153,19 @@ class AccessMatrixIT {
         if (operation.path("responses").path("200").path("content").has("text/event-stream")) {
             return streamStatus(url, user);
         }
-        return request.when().request(row.get("method"), url).then().extract().statusCode();
+        io.restassured.response.ExtractableResponse<io.restassured.response.Response> answer =
+                request.when().request(row.get("method"), url).then().extract();
+        protectedAnswer(row.get("method") + " " + url + " as " + (user == null ? "anonymous" : user), answer.statusCode(),
+                answer.header("Cache-Control"), answer.header("X-Content-Type-Options"));
+        return answer.statusCode();
+    }
+
+    /** Every answer, allowed or refused, says no-store and nosniff: most hold personal data no cache may keep. */
+    void protectedAnswer(String where, int status, String cacheControl, String contentTypeOptions) {
+        if (cacheControl == null || !cacheControl.contains("no-store") || !"nosniff".equals(contentTypeOptions)) {
+            unprotected.add(where + " answered " + status + " with Cache-Control: " + cacheControl
+                    + ", X-Content-Type-Options: " + contentTypeOptions);
+        }
     }
 
     /**
@@ -167,6 +183,9 @@ class AccessMatrixIT {
         try {
             java.net.http.HttpResponse<java.io.InputStream> head = response.get(5, java.util.concurrent.TimeUnit.SECONDS);
             head.body().close();
+            protectedAnswer("GET " + url + " (stream) as " + (user == null ? "anonymous" : user), head.statusCode(),
+                    head.headers().firstValue("Cache-Control").orElse(null),
+                    head.headers().firstValue("X-Content-Type-Options").orElse(null));
             return head.statusCode();
         } catch (java.util.concurrent.TimeoutException stillOpen) {
             response.cancel(true);

@@ -85,6 +85,8 @@ class CityScaleBenchmark {
     /** The scale at which the generated year is also sent through Kafka and replayed into the projections. */
     static final double REPLAY_AT = Double.parseDouble(System.getProperty("bench.city.replay-at", "0.01"));
     static final String REPORTS = "http://127.0.0.1:" + PORT;
+    /** Its health and metrics (management interface): the public port + 1000, as for the network's services. */
+    static final int MANAGEMENT_PORT = PORT + 1000;
     static final Path ROOT = Path.of(System.getProperty("volunteernet.root", ".."));
     static final List<String> DISTRICTS = IntStream.rangeClosed(1, 12).mapToObj(d -> "2301%02d".formatted(d)).toList();
 
@@ -99,7 +101,7 @@ class CityScaleBenchmark {
         Path log = ROOT.resolve(".local/logs/reporting-cityscale.log");
         progress("starting a second reporting-service on port %d over database %s (log: %s)", PORT, DATABASE, ROOT.relativize(log));
         ProcessBuilder builder = new ProcessBuilder("java", "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-Dquarkus.http.port=" + PORT, "-Dvolunteernet.database-name=" + DATABASE,
+                "-Dquarkus.http.port=" + PORT, "-Dquarkus.management.port=" + MANAGEMENT_PORT, "-Dvolunteernet.database-name=" + DATABASE,
                 // consumes nothing: the projections are generated, not fed by the running network's events
                 "-Dmp.messaging.incoming.volunteer-events.enabled=false", "-Dmp.messaging.incoming.activity-events.enabled=false",
                 "-Dmp.messaging.incoming.brand-events.enabled=false",
@@ -115,7 +117,7 @@ class CityScaleBenchmark {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (true) {
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(REPORTS + "/q/health/ready")).build(),
+                if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + MANAGEMENT_PORT + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     break;
                 }

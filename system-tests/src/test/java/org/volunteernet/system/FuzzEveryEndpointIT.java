@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * arrays, unknown fields, invalid enums and dates, negative and enormous numbers, oversized
  * bodies, and one Idempotency-Key reused with another body. Every request goes out under several
  * real Keycloak tokens, so that it reaches validation whatever role the endpoint wants.
- * Expected: never a 5xx, and every 4xx (but a bare 405) is application/problem+json.
+ * Expected: never a 5xx, every 4xx (but a bare 405) is application/problem+json, and every 400 names the
+ * offending parameter or JSON key in its errors (issue 18).
  * {@code -Dfuzz.long=true} adds more tokens and more mutations per field.
  */
 class FuzzEveryEndpointIT {
@@ -98,10 +99,67 @@ class FuzzEveryEndpointIT {
      * null, the parameter whose value is unparsable for its type, which must then be refused with a 400
      * naming it (issue 18: not a 404), unless the caller's role is refused first.
      */
-    record FuzzCase(String method, String path, String query, String body, String why, String mustName) {
+    record FuzzCase(String method, String path, String query, String body, String why, String mustName, String subject,
+            java.util.Set<String> known) {
         FuzzCase(String method, String path, String query, String body, String why) {
-            this(method, path, query, body, why, null);
+            this(method, path, query, body, why, null, null, java.util.Set.of());
         }
+
+        FuzzCase(String method, String path, String query, String body, String why, String mustName) {
+            this(method, path, query, body, why, mustName, null, java.util.Set.of());
+        }
+
+        /** The same case, the parameter or JSON key it spoiled named. */
+        FuzzCase spoiling(String what) {
+            return new FuzzCase(method, path, query, body, why, mustName, what, known);
+        }
+
+        /** The same case, with the names a refusal of this operation may give (its parameters and body keys). */
+        FuzzCase knowing(java.util.Set<String> names) {
+            return new FuzzCase(method, path, query, body, why, mustName, subject, names);
+        }
+    }
+
+    /**
+     * Issue 18: a 400 names what was wrong, in the problem's errors[].field: a parameter of the operation (path,
+     * query, header), a key of its JSON body (as a path: deeds[0].minutes), the key the case spoiled, or the whole
+     * "body", "path" or "query" when the text itself could not be read. A 400 without any, or naming something the
+     * request does not have (a Java parameter's name, an internal property), is a failure.
+     */
+    static String unnamed(String body, FuzzCase fuzz) {
+        List<String> fields = new ArrayList<>();
+        try {
+            for (JsonNode error : JSON.readTree(body).path("errors")) {
+                fields.add(error.path("field").asText(""));
+            }
+        } catch (IOException e) {
+            return "not JSON";
+        }
+        if (fields.isEmpty() || fields.stream().allMatch(String::isEmpty)) {
+            return "names no field";
+        }
+        for (String field : fields) {
+            String first = field.split("[.\\[]", 2)[0];
+            boolean known = fuzz.known().contains(first) || first.equals(fuzz.subject())
+                    || List.of("body", "path", "query").contains(first);
+            if (!known) {
+                return "names " + field + ", which is neither a parameter nor a key of the request";
+            }
+        }
+        return null;
+    }
+
+    /** What a refusal of {@code op} may name: its parameters and the keys of its JSON body. */
+    static java.util.Set<String> names(JsonNode openApi, JsonNode op) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (JsonNode parameter : op.path("parameters")) {
+            names.add(parameter.path("name").asText());
+        }
+        JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
+        if (!schema.isMissingNode()) {
+            OpenApiSamples.resolve(openApi, schema).path("properties").fieldNames().forEachRemaining(names::add);
+        }
+        return names;
     }
 
     /** The parameter's type when the service parses it (uuid, date, date-time, int32, int64), else null. */
@@ -153,17 +211,18 @@ class FuzzEveryEndpointIT {
             for (String bad : BAD_IDS) {
                 String decoded = URLDecoder.decode(bad, StandardCharsets.UTF_8);
                 cases.add(new FuzzCase(method, fill(template, pathParams, param, bad), "", null, "path " + param + "=" + abbreviate(bad),
-                        type != null && !parses(type, decoded) ? param : null));
+                        type != null && !parses(type, decoded) ? param : null).spoiling(param));
             }
         }
         for (String param : queryParams) {
             String type = parsedType(op, "query", param);
             for (String bad : BAD_QUERY_VALUES) {
                 cases.add(new FuzzCase(method, plainPath, param + "=" + URLEncoder.encode(bad, StandardCharsets.UTF_8),
-                        null, "query " + param + "=" + abbreviate(bad), type != null && !bad.isEmpty() && !parses(type, bad) ? param : null));
+                        null, "query " + param + "=" + abbreviate(bad), type != null && !bad.isEmpty() && !parses(type, bad) ? param : null)
+                        .spoiling(param));
             }
             for (String raw : RAW_QUERY_VALUES) {
-                cases.add(new FuzzCase(method, plainPath, param + "=" + raw, null, "raw query " + param + "=" + raw));
+                cases.add(new FuzzCase(method, plainPath, param + "=" + raw, null, "raw query " + param + "=" + raw).spoiling(param));
             }
         }
         JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
@@ -176,13 +235,13 @@ class FuzzEveryEndpointIT {
                     "truncated body"));
             ObjectNode unknown = sample.deepCopy();
             unknown.put("notAField", "surprise");
-            cases.add(new FuzzCase(method, plainPath, "", unknown.toString(), "unknown field"));
+            cases.add(new FuzzCase(method, plainPath, "", unknown.toString(), "unknown field").spoiling("notAField"));
             java.util.Iterator<Map.Entry<String, JsonNode>> firstField = sample.fields();
             if (firstField.hasNext()) {
                 Map.Entry<String, JsonNode> field = firstField.next();
                 String json = sample.toString();
                 String twice = json.substring(0, json.length() - 1) + "," + JSON.valueToTree(field.getKey()) + ":" + field.getValue() + "}";
-                cases.add(new FuzzCase(method, plainPath, "", twice, "key " + field.getKey() + " given twice"));
+                cases.add(new FuzzCase(method, plainPath, "", twice, "key " + field.getKey() + " given twice").spoiling(field.getKey()));
             }
             JsonNode properties = OpenApiSamples.resolve(openApi, schema).path("properties");
             for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
@@ -191,11 +250,13 @@ class FuzzEveryEndpointIT {
                     ObjectNode mutated = sample.deepCopy();
                     mutated.set(name, bad);
                     String body = mutated.toString().replace("\"" + LONE_SURROGATE + "\"", "\"a\\ud800b\"");
-                    cases.add(new FuzzCase(method, plainPath, "", body, "field " + name + "=" + abbreviate(bad.toString())));
+                    cases.add(new FuzzCase(method, plainPath, "", body, "field " + name + "=" + abbreviate(bad.toString())).spoiling(name));
                 }
             }
             cases.add(new FuzzCase(method, plainPath, "", "{\"blob\": \"" + "y".repeat(OVERSIZED_BYTES) + "\"}", "oversized body"));
         }
+        java.util.Set<String> known = names(openApi, op);
+        cases.replaceAll(c -> c.knowing(known));
         return cases;
     }
 
@@ -231,8 +292,11 @@ class FuzzEveryEndpointIT {
         ObjectNode first = OpenApiSamples.sample(openApi, schema, 0) instanceof ObjectNode o ? o : NODES.objectNode();
         ObjectNode second = first.deepCopy();
         second.put("fuzzDifference", 1);
-        HttpResponse<String> one = send(service, new FuzzCase(method, path, "", first.toString(), "idempotency first"), token, key);
-        HttpResponse<String> two = send(service, new FuzzCase(method, path, "", second.toString(), "idempotency reused"), token, key);
+        java.util.Set<String> known = names(openApi, op);
+        HttpResponse<String> one = send(service, new FuzzCase(method, path, "", first.toString(), "idempotency first").knowing(known),
+                token, key);
+        HttpResponse<String> two = send(service, new FuzzCase(method, path, "", second.toString(), "idempotency reused")
+                .knowing(known).spoiling("fuzzDifference"), token, key);
         if (one != null && two != null && one.statusCode() / 100 == 2 && two.statusCode() != 422) {
             failures.add("Idempotency-Key reused with another body answered " + two.statusCode() + ": " + method + " " + path);
         }
@@ -285,6 +349,8 @@ class FuzzEveryEndpointIT {
                 && (response.statusCode() != 400 || !namesField(response.body(), fuzz.mustName()))) {
             failures.add("unparsable " + fuzz.mustName() + " not a 400 naming it (" + response.statusCode() + ": "
                     + abbreviate(response.body()) + ") for " + where);
+        } else if (response.statusCode() == 400 && unnamed(response.body(), fuzz) != null) {
+            failures.add("400 that " + unnamed(response.body(), fuzz) + " (" + abbreviate(response.body()) + ") for " + where);
         }
         return response;
     }

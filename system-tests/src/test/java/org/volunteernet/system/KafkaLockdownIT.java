@@ -94,4 +94,42 @@ class KafkaLockdownIT {
         assertThat(read(Network.kafka("volunteer-service"), "brand.events")).isGreaterThanOrEqualTo(0);
         assertThatThrownBy(() -> write(Network.kafka("volunteer-service"), "brand.events")).isInstanceOf(AuthorizationException.class);
     }
+
+    /**
+     * auto.create.topics.enable=false: writing to or reading from a topic that does not exist creates nothing,
+     * neither for a service principal whose ACLs do not name it nor for the tests' principal, which may create
+     * topics under "test." (ACL ALL on that prefix: only the broker's setting stops it there).
+     */
+    @Test
+    void noTopicIsCreatedByAccident() throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String ofAService = "volunteer.events.accidental-" + suffix;
+        String underTest = "test.accidental-" + suffix;
+        // volunteer-service's principal: not its topic, so not even described
+        assertThatThrownBy(() -> write(Network.kafka("volunteer-service"), ofAService)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> read(Network.kafka("volunteer-service"), ofAService)).isInstanceOf(AuthorizationException.class);
+        // the test harness' principal may do anything under test., creating topics included: the broker still does not
+        assertThatThrownBy(() -> write(Network.kafka("test-harness"), underTest))
+                .isInstanceOf(org.apache.kafka.common.errors.TimeoutException.class)
+                .hasMessageContaining("not present in metadata");
+        Properties consumer = Network.kafka("test-harness");
+        consumer.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "true"); // the client asks; the broker must refuse
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "test-harness-accidental-" + suffix);
+        try (KafkaConsumer<String, byte[]> subscriber = new KafkaConsumer<>(quick(consumer), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<org.apache.kafka.common.PartitionInfo> partitions;
+            try {
+                partitions = subscriber.partitionsFor(underTest, Duration.ofSeconds(4));
+            } catch (org.apache.kafka.common.errors.TimeoutException unknown) {
+                partitions = List.of();
+            }
+            assertThat(partitions).as("partitions of a topic nobody made").isEmpty();
+            subscriber.subscribe(List.of(underTest));
+            assertThat(subscriber.poll(Duration.ofSeconds(3)).count()).isZero();
+        }
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Network.kafka("kafka-admin"))) {
+            java.util.Set<String> topics = admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions().listInternal(true))
+                    .names().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(topics).isNotEmpty().contains("volunteer.events").doesNotContain(ofAService, underTest);
+        }
+    }
 }

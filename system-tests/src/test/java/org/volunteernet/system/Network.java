@@ -30,6 +30,14 @@ final class Network {
     static final String ACTIVITIES = "http://127.0.0.1:8082";
     static final String BRANDS = "http://127.0.0.1:8083";
     static final String REPORTS = "http://127.0.0.1:8084";
+    /** Each process's health and metrics listen on its management port, the public port + 1000 (never the public one). */
+    static final int MANAGEMENT_PORT_STEP = 1000;
+
+    /** The management interface of the service at {@code base} (e.g. http://127.0.0.1:8081 -> http://127.0.0.1:9081). */
+    static String management(String base) {
+        java.net.URI uri = java.net.URI.create(base);
+        return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() + MANAGEMENT_PORT_STEP);
+    }
     static final String TOKEN_ENDPOINT = "http://127.0.0.1:8180/realms/volunteer-network/protocol/openid-connect/token";
     static final String KAFKA = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
 

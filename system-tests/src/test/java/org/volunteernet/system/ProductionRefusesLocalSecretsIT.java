@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 18: a production start with the committed local-development secrets fails and names each
  * setting. brand-service's own packaged application is started as production starts it, only
- * without VOLUNTEERNET_LOCAL_DEVELOPMENT (which the local stack's scripts set), on a free port and
- * consuming nothing.
+ * without VOLUNTEERNET_LOCAL_DEVELOPMENT (which the local stack's scripts set), on free ports (public and
+ * management, beside the running network's) and consuming nothing.
  */
 class ProductionRefusesLocalSecretsIT {
 
@@ -40,7 +40,7 @@ class ProductionRefusesLocalSecretsIT {
         Path log = Files.createTempFile(service + "-production-start", ".log");
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=0", "-Dquarkus.log.console.json.enabled=false"));
+                "-Dquarkus.http.port=0", "-Dquarkus.management.port=0", "-Dquarkus.log.console.json.enabled=false"));
         command.addAll(java.util.List.of(options));
         command.addAll(java.util.List.of("-jar", "quarkus-run.jar"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)

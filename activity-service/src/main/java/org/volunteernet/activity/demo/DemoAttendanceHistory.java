@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -57,7 +58,14 @@ public class DemoAttendanceHistory {
         int occurrences = 0;
         int participations = 0;
         for (UUID id : ids) {
-            int recorded = QuarkusTransaction.requiringNew().call(() -> attend(Occurrence.findById(id)));
+            // locked as RecordDeadlines locks its candidates: the deadline watch (every 10 minutes, first 30 s after the
+            // start, i.e. while the seed runs) marks these very occurrences; read unlocked, a row it marked meanwhile
+            // failed this whole call with an optimistic-lock 409. Now one waits for the other, and its SKIP LOCKED
+            // passes over the row held here.
+            int recorded = QuarkusTransaction.requiringNew().call(() -> {
+                Occurrence occurrence = Occurrence.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                return occurrence != null && occurrence.status == OccurrenceStatus.SCHEDULED ? attend(occurrence) : 0;
+            });
             if (recorded > 0) {
                 occurrences++;
                 participations += recorded;

@@ -49,6 +49,21 @@ public class RateLimits {
         }
     }
 
+    /**
+     * Counts one call of {@code operation} by {@code caller}, for a limit that applies to only some answers of a
+     * method (e.g. its PDF form, not its JSON), where {@link RateLimited} would limit them all: a 429
+     * {@link TooManyRequests} above the limit.
+     */
+    public void acquire(String operation, String caller) {
+        try {
+            within(operation, caller, () -> null);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     RateLimitConfig.Limit limitOf(String operation) {
         RateLimitConfig.Limit limit = config.operations().get(operation);
         if (limit == null) {

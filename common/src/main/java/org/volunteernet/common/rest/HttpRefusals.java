@@ -7,9 +7,6 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -21,9 +18,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemKind;
-import org.volunteernet.common.security.Roles;
 
 /**
  * The refusals the HTTP layer makes before a request reaches an endpoint, as problem+json like every
@@ -36,13 +33,18 @@ import org.volunteernet.common.security.Roles;
  * these) stay as the backstop: a request line or header block beyond them, or a chunked body beyond
  * {@code quarkus.http.limits.max-body-size}, is still refused with an empty 414/431/413 and the
  * connection closed.</li>
- * <li>401 and 403 on {@code /q/metrics} (city-admin only), checked by a filter of its own after
- * authentication (the HTTP permission policy behind it would answer them empty), with {@code WWW-Authenticate:
- * Bearer} on the 401; a failure handler answers other routing failures of those kinds the same way.</li>
+ * <li>404 on {@code /q/health}, {@code /q/metrics} and anything under them: health and metrics are served on the
+ * management interface only (its own port, {@code quarkus.management.*}, exposed by no Service, Ingress or proxy),
+ * and on the public port they are unknown paths like any other, whoever asks.</li>
+ * <li>401 and 403 of routing failures (a permission policy's refusal, which Quarkus would answer empty), with
+ * {@code WWW-Authenticate: Bearer} on the 401, from a failure handler; a failure that comes after the answer was
+ * written (a deferred identity failing once our refusal is out) is not answered or logged again.</li>
  * </ul>
  */
 @ApplicationScoped
 public class HttpRefusals {
+
+    private static final Logger LOG = Logger.getLogger(HttpRefusals.class);
 
     @ConfigProperty(name = "volunteernet.http.max-body-size", defaultValue = "512K")
     MemorySize maxBody;
@@ -57,51 +59,30 @@ public class HttpRefusals {
     ObjectMapper json;
 
     /**
-     * As filters (Quarkus applies them to the application's and to the framework's routes, /q/* included, as
-     * it does its security filters): the limits before authentication (a filter of priority 200), the
-     * operations check after it and before the HTTP permission policies (priority 100), which stay as a
-     * second lock on /q/metrics.
+     * As a filter (Quarkus applies it to the application's and to the framework's routes of the public port, /q/*
+     * included, as it does its security filters): the limits before authentication (a filter of priority 1000).
      */
     void install(@Observes Filters filters) {
         filters.register(this::limits, LIMITS_PRIORITY);
-        filters.register(this::operations, OPERATIONS_PRIORITY);
     }
 
-    /** Failures that reach the application router (e.g. a ForbiddenException from a permission policy). */
+    /**
+     * On the public port's router (the management interface has a router of its own, untouched): the operations
+     * paths answer 404 after the filters, and failures that reach the router (e.g. a ForbiddenException from a
+     * permission policy) are answered as problem+json.
+     */
     void install(@Observes Router router) {
         router.route().order(-LIMITS_PRIORITY).failureHandler(this::failed);
+        router.routeWithRegex(OPERATIONS_PATHS.pattern()).order(-1).handler(this::notHere);
     }
 
     static final int LIMITS_PRIORITY = 1000;
-    static final int OPERATIONS_PRIORITY = 150;
-    /** The operations surface that only city administrators see: metrics (JDK build, heap, consumers, endpoint counts). */
-    static final java.util.regex.Pattern OPERATIONS_PATHS = java.util.regex.Pattern.compile("/q/metrics(/.*)?");
+    /** Health and metrics: on the management interface only; on the public port an unknown path. */
+    static final java.util.regex.Pattern OPERATIONS_PATHS = java.util.regex.Pattern.compile("/q/(health|metrics)(/.*)?");
 
-    /**
-     * Metrics for {@value Roles#CITY_ADMIN} only (a Prometheus scraper uses a client-credentials token with
-     * that role): 401 without a valid token, 403 for other roles, as problem+json. Checked here rather than
-     * by an HTTP permission policy, whose refusals are empty answers.
-     */
-    void operations(RoutingContext context) {
-        String path = context.normalizedPath();
-        if (path == null || !OPERATIONS_PATHS.matcher(path).matches()) {
-            context.next();
-            return;
-        }
-        Uni<SecurityIdentity> deferred = context.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
-        if (deferred == null) {
-            unauthenticated(context);
-            return;
-        }
-        deferred.subscribe().with(identity -> {
-            if (identity == null || identity.isAnonymous()) {
-                unauthenticated(context);
-            } else if (identity.hasRole(Roles.CITY_ADMIN)) {
-                context.next();
-            } else {
-                forbidden(context);
-            }
-        }, failure -> unauthenticated(context));
+    /** The answer of any unknown path (ProblemMappers' 404), so that the public port does not even hint at them. */
+    void notHere(RoutingContext context) {
+        answer(context, problem(ProblemKind.NOT_FOUND, "Not Found", null, List.of()));
     }
 
     private void unauthenticated(RoutingContext context) {
@@ -152,9 +133,20 @@ public class HttpRefusals {
 
     void failed(RoutingContext context) {
         Throwable failure = context.failure();
+        if (context.response().ended() || context.response().closed()) {
+            // answered already, e.g. our refusal, then a deferred identity failing after it: passing the failure on
+            // would make Quarkus' error handler log "Response head already sent" for an answer that was right
+            LOG.debugf("%s after the answer to %s was sent: %s", failure == null ? "A failure" : failure.getClass().getName(),
+                    context.normalizedPath(), failure == null ? context.statusCode() : failure.getMessage());
+            return;
+        }
         if (context.response().headWritten()) {
-            context.next();
-        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+            // failed in the middle of an answer: the client can only be told by the end of the connection (stream)
+            LOG.warnf(failure, "Failed while answering %s; the answer is cut short", context.normalizedPath());
+            context.response().reset();
+            return;
+        }
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
                 || failure instanceof AuthenticationCompletionException
                 || failure == null && context.statusCode() == 401) {
             unauthenticated(context);

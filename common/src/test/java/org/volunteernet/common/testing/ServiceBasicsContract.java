@@ -4,26 +4,128 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service promises whatever its features: readiness that reflects PostgreSQL and Kafka,
- * its OpenAPI document, Prometheus metrics, and problem+json for unknown paths. Each service runs
- * it through a {@code @QuarkusTest} subclass.
+ * What every service promises whatever its features: readiness that reflects PostgreSQL and Kafka and
+ * Prometheus metrics, both on the management interface only, its OpenAPI document, and problem+json
+ * for unknown paths. Each service runs it through a {@code @QuarkusTest} subclass.
  */
 public abstract class ServiceBasicsContract {
+
+    /** The management interface of the service under test (a free port in tests: quarkus.management.test-port=0). */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     private static String applicationName() {
         return ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
     }
 
+    /** {@code path} (e.g. /q/health/ready) on the management interface: its scheme, host and port, not its root path (/q). */
+    String managementUrl(String path) {
+        if (management == null) {
+            return "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class) + path;
+        }
+        return management.getProtocol() + "://" + management.getHost() + ":" + management.getPort() + path;
+    }
+
     @Test
     void readinessReflectsTheDatabaseAndTheBroker() {
-        given().when().get("/q/health/ready")
+        given().when().get(managementUrl("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    /**
+     * Issue 18: health and metrics (JDK build, heap, consumers, every endpoint's counts) are served on the
+     * management interface, a port no Service, Ingress or proxy exposes; on the public port they are unknown
+     * paths, 404 problem+json whoever asks, a city administrator included.
+     */
+    @Test
+    void healthAndMetricsAreOnTheManagementPortOnly() {
+        org.assertj.core.api.Assertions.assertThat(java.net.URI.create(managementUrl("/")).getPort())
+                .isNotEqualTo(io.restassured.RestAssured.port);
+        given().when().get(managementUrl("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(managementUrl("/q/health/started")).then().statusCode(200);
+        given().when().get(managementUrl("/q/metrics")).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("jvm_"));
+        String cityAdmin = TestTokens.user(null, "city-admin").bearer();
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics",
+                "/q/metrics/", "/q/metrics/jvm"}) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
+                    .body("type", equalTo("urn:volunteernet:problem:not-found"));
+            given().header("Authorization", cityAdmin).when().get(path).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        // the OpenAPI document stays public, on the public port
+        given().accept("application/json").when().get(managementUrl("/q/openapi")).then().statusCode(404);
+    }
+
+    /**
+     * A refusal is answered once and logs no ERROR: a malformed bearer token on a protected path, on an unknown
+     * path and on the public port's /q/metrics (where a deferred identity's failure once reached Quarkus' error
+     * handler after our answer was out, which logged "Response head already sent").
+     */
+    @Test
+    void refusalsAreAnsweredOnceAndLogNoError() throws Exception {
+        String protectedPath = aProtectedPath();
+        java.util.List<java.util.logging.LogRecord> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            // the capture sees what the service logs (JBoss Logging through the JBoss LogManager, as the services do)
+            org.jboss.logging.Logger.getLogger("org.volunteernet.contract").error("capture check");
+            org.assertj.core.api.Assertions.assertThat(errors).as("the capture sees ERRORs").anyMatch(r -> "capture check".equals(r.getMessage()));
+            errors.clear();
+            for (String path : new String[] {protectedPath, "/api/v1/nothing-here", "/q/metrics", "/q/health/ready"}) {
+                for (String authorization : new String[] {"Bearer not-a-token", "Bearer a.b.c", "Basic Zm9vOmJhcg=="}) {
+                    String answer = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + authorization
+                            + "\r\nConnection: close\r\n\r\n");
+                    org.assertj.core.api.Assertions.assertThat(answer).as(path + " with " + authorization)
+                            .matches("(?s)HTTP/1\\.1 4[0-9][0-9] .*")
+                            .containsIgnoringCase("content-type: application/problem+json");
+                    org.assertj.core.api.Assertions.assertThat(answer.split("HTTP/1\\.1 ", -1)).as("one answer to " + path).hasSize(2);
+                }
+            }
+            Thread.sleep(500); // an error handler that runs after the answer logs a moment later
+            org.assertj.core.api.Assertions.assertThat(errors).extracting(r -> r.getLoggerName() + ": " + r.getMessage()
+                    + (r.getThrown() == null ? "" : " (" + r.getThrown() + ")")).isEmpty();
+        } finally {
+            root.removeHandler(capture);
+        }
+    }
+
+    /** A GET of this service's own document that needs a token and has no path parameter. */
+    static String aProtectedPath() {
+        io.restassured.path.json.JsonPath doc = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        return paths.entrySet().stream()
+                .filter(p -> !p.getKey().contains("{") && p.getValue().containsKey("get"))
+                .filter(p -> p.getValue().get("get").get("security") instanceof java.util.List<?> security && !security.isEmpty())
+                .map(java.util.Map.Entry::getKey).sorted().findFirst()
+                .orElseThrow(() -> new AssertionError("no protected GET without path parameters in the OpenAPI document"));
     }
 
     @Test
@@ -87,21 +189,6 @@ public abstract class ServiceBasicsContract {
             }
         }));
         org.assertj.core.api.Assertions.assertThat(doc.getMap("components.securitySchemes")).containsKeys("SecurityScheme", "oauth2");
-    }
-
-    @Test
-    void prometheusMetricsAreServedToCityAdministratorsOnly() {
-        // refused as problem+json like every other error (issue 18), the 401 with its challenge
-        given().when().get("/q/metrics").then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"))
-                .body("type", equalTo("urn:volunteernet:problem:unauthenticated"));
-        given().header("Authorization", "Bearer not-a-token").when().get("/q/metrics")
-                .then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", TestTokens.user("230110", "district-admin").bearer())
-                .when().get("/q/metrics").then().statusCode(403).contentType("application/problem+json")
-                .body("type", equalTo("urn:volunteernet:problem:forbidden"));
-        given().header("Authorization", TestTokens.user(null, "city-admin").bearer())
-                .when().get("/q/metrics").then().statusCode(200);
     }
 
     @Test

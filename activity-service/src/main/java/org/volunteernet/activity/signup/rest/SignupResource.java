@@ -44,6 +44,7 @@ import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.rest.Attachments;
+import org.volunteernet.common.ratelimit.RateLimits;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -75,6 +76,9 @@ public class SignupResource {
 
     @Inject
     Validator validator;
+
+    @Inject
+    RateLimits limits;
 
     @Idempotent
     @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key")
@@ -128,7 +132,7 @@ public class SignupResource {
             + "text/csv the whole roster as CSV (UTF-8 with byte-order mark, attachment), with Accept: " + RosterXlsx.MEDIA_TYPE
             + " as an XLSX workbook, Chinese headers, English ones with Accept-Language: en; with Accept: application/pdf "
             + "the printable sign-in sheet (A4 landscape, Chinese or English by Accept-Language; withdrawn volunteers left "
-            + "out, empty rows for walk-ins). The CSV, XLSX and PDF forms answer 503 problem+json (service-unavailable) "
+            + "out, empty rows for walk-ins; at most 30 a minute per caller, then 429 with Retry-After). The CSV, XLSX and PDF forms answer 503 problem+json (service-unavailable) "
             + "while the names cannot be read, and the PDF 503 (document-font-missing) when the CJK font is not installed.")
     @APIResponse(responseCode = "200", description = "The roster", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RosterPage.class)),
@@ -150,6 +154,10 @@ public class SignupResource {
             RosterNames.Named named = names.named(page.items());
             return Response.ok(new RosterPage(named.entries(), page.nextCursor(), named.namesAvailable()))
                     .type(MediaType.APPLICATION_JSON).build();
+        }
+        if (format.equals(PDF)) {
+            // rendering the sign-in sheet (fonts, layout) is the expensive form: limited per caller, 429 above it
+            limits.acquire("roster-pdf", "subject:" + caller.subject());
         }
         RosterService.Subject subject = roster.allowed(occurrenceId, caller);
         DocumentLanguage language = DocumentLanguage.negotiate(headers.getAcceptableLanguages());
