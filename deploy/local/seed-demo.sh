@@ -184,7 +184,7 @@ fi
 status=$(curl -sS -o "$REPLY_BODY" -w '%{http_code}' -X POST -H "Authorization: Bearer $xiangfang_office" \
   "$VOLUNTEERS/$ma_volunteer/claim-codes")
 case "$status" in
-  201) printf '  claim code %s for Ma Xiaoyu, valid until %s (POST /api/v1/volunteers/claims {"code": ...})\n' \
+  201) printf '  claim code %s for Ma Xiaoyu, valid until %s: sign in as newcomer-xiangfang (a demo account with no\n             registration) and POST /api/v1/volunteers/claims {"code": ...} to link it to her record\n' \
          "$(jget code <"$REPLY_BODY")" "$(jget expiresAt <"$REPLY_BODY")" ;;
   409) printf '  exists     Ma Xiaoyu has linked an account already\n' ;;
   *) die "the claim code answered HTTP $status: $(cat "$REPLY_BODY")" ;;
