@@ -20,7 +20,6 @@ import org.volunteernet.common.problem.Problem;
 import org.volunteernet.activity.completion.service.CompletionService;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
-import org.volunteernet.events.ActivityCompletedV1;
 
 @Path("/api/v1/occurrences/{occurrenceId}/completion")
 @Tag(name = "Completion")
@@ -45,11 +44,10 @@ public class CompletionResource {
             + "from which volunteer-service makes the service records (v2: the person in charge as a sealed reference, "
             + "no name; this answer names them). Errors: 403 other district, 404 unknown occurrence, "
             + "409 not ended or already closed, 422 naming participants[i].volunteerId, participants[i].hours or occurrenceId.")
-    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ActivityCompletedV1.class)))
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = OccurrenceCompletion.class)))
     @APIResponse(responseCode = "422", description = "A participant or the occurrence's age breaks a rule (field named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @SuppressWarnings("deprecation")
-    public ActivityCompletedV1 complete(@PathParam("occurrenceId") UUID occurrenceId, @NotNull @Valid CompletionRequest request) {
-        return completions.complete(occurrenceId, request.toCommand(), caller);
+    public OccurrenceCompletion complete(@PathParam("occurrenceId") UUID occurrenceId, @NotNull @Valid CompletionRequest request) {
+        return OccurrenceCompletion.of(completions.complete(occurrenceId, request.toCommand(), caller));
     }
 }

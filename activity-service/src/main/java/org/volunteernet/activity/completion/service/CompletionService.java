@@ -31,7 +31,6 @@ import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.ActivityCompleted;
-import org.volunteernet.events.ActivityCompletedV1;
 import org.volunteernet.events.OccurrenceClosed;
 import org.volunteernet.events.RecordDeadlineMissed;
 
@@ -78,8 +77,7 @@ public class CompletionService {
      * beyond it); after the Decree 67 Art. 11 deadline (10 working days) it is accepted and flagged late.
      * 404 unknown occurrence, 403 outside the caller's district, 409 not yet ended or already closed.
      */
-    @SuppressWarnings("deprecation")
-    public ActivityCompletedV1 complete(UUID occurrenceId, CompleteOccurrence request, CurrentUser caller) {
+    public RecordedCompletion complete(UUID occurrenceId, CompleteOccurrence request, CurrentUser caller) {
         Occurrence occurrence = closing(occurrenceId, caller);
         Activity activity = Activity.findById(occurrence.activityId);
         List<ActivityCompleted.Participant> participants = new ArrayList<>();
@@ -95,7 +93,7 @@ public class CompletionService {
             participants.add(checked);
         }
         // the organizer's answer names the person in charge, as before; only the event does not
-        return record(occurrence, activity, participants, caller.subject()).legacy(activity.personInCharge);
+        return new RecordedCompletion(record(occurrence, activity, participants, caller.subject()), activity.personInCharge);
     }
 
     /**
