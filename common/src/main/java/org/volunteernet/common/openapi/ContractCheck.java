@@ -119,6 +119,10 @@ final class ContractCheck {
                         || content.values().stream().anyMatch(m -> m.getSchema() == null || empty(m.getSchema()))) {
                     violations.add(where + ": answer " + answer.getKey() + " has no schema (return a DTO or annotate "
                             + "@APIResponse(content = @Content(schema = @Schema(implementation = ...))), or answer 204)");
+                } else {
+                    content.values().stream().map(m -> deprecated(openAPI, m.getSchema())).filter(n -> n != null).distinct()
+                            .forEach(name -> violations.add(where + ": answer " + answer.getKey() + " is the deprecated schema "
+                                    + name + " (generated clients warn on every use: answer a DTO of its own)"));
                 }
             }
             if (!success) {
@@ -145,6 +149,17 @@ final class ContractCheck {
             }
         });
         return violations;
+    }
+
+    /** The name of the deprecated component schema an answer refers to, or null (e.g. an old event version). */
+    static String deprecated(OpenAPI openAPI, Schema schema) {
+        String ref = schema.getRef();
+        if (ref == null || !ref.startsWith("#/components/schemas/") || openAPI.getComponents().getSchemas() == null) {
+            return null;
+        }
+        String name = ref.substring("#/components/schemas/".length());
+        Schema target = openAPI.getComponents().getSchemas().get(name);
+        return target != null && Boolean.TRUE.equals(target.getDeprecated()) ? name : null;
     }
 
     static boolean empty(Schema schema) {

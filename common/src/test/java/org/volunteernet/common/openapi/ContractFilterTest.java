@@ -93,6 +93,18 @@ class ContractFilterTest {
     }
 
     @Test
+    void aLiveAnswerOfADeprecatedSchemaIsRefused() {
+        OpenAPI doc = document();
+        doc.getComponents().addSchema("ActivityCompletedV1", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).deprecated(true));
+        doc.getPaths().addPathItem("/api/v1/occurrences/{id}/completion", OASFactory.createPathItem()
+                .POST(operation("completeOccurrence", "200", json("ActivityCompletedV1"))));
+        doc.getPaths().addPathItem("/api/v1/things", OASFactory.createPathItem().GET(operation("listThings", "200", json("Thing"))));
+        assertThatThrownBy(() -> new ContractFilter().filterOpenAPI(doc))
+                .hasMessageContaining("POST /api/v1/occurrences/{id}/completion: answer 200 is the deprecated schema ActivityCompletedV1")
+                .hasMessageNotContaining("/api/v1/things");
+    }
+
+    @Test
     void duplicateOperationIdsNumberedSchemaNamesAndJavaOnlyPatternsAreRefused() {
         OpenAPI doc = document();
         doc.getComponents().addSchema("Summary", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
