@@ -62,7 +62,7 @@ class CertificateTest {
         given().when().get("/api/v1/certificates/" + code)
                 .then().statusCode(200)
                 .body("valid", equalTo(true)).body("volunteerName", equalTo("L* M***"))
-                .body("hours", equalTo(6.5f)).body("content", matchesPattern("ENVIRONMENT: Riverside clean-up"))
+                .body("hours", equalTo(6.5f)).body("content", matchesPattern("环境保护：Riverside clean-up"))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("idNumber")));
         given().when().get("/api/v1/certificates/" + code.toLowerCase()).then().statusCode(200);
 

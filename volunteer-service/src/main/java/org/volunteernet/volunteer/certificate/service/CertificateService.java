@@ -6,12 +6,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.volunteernet.common.document.DocumentFonts;
 import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.outbox.Outbox;
@@ -83,12 +81,13 @@ public class CertificateService {
         certificate.volunteerId = volunteer.id;
         certificate.verificationCode = newCode();
         certificate.hours = records.stream().map(r -> r.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        certificate.content = describe(records);
+        List<CertificatePdf.Line> lines = records.stream().map(r -> new CertificatePdf.Line(r.date, r.activityName,
+                r.serviceCategory, r.organizingUnit, r.hours)).toList();
+        // the record's words, as the Chinese certificate prints them (环境保护：河畔清洁), not the category codes
+        certificate.content = CertificatePdf.content(lines, DocumentLanguage.ZH);
         certificate.recordingUnits = records.stream().map(r -> r.organizingUnit).distinct().toList();
         certificate.recordIds = records.stream().map(r -> r.id).toList();
         certificate.issuedAt = Instant.now();
-        List<CertificatePdf.Line> lines = records.stream().map(r -> new CertificatePdf.Line(r.date, r.activityName,
-                r.serviceCategory, r.organizingUnit, r.hours)).toList();
         CertificatePdf.Content content = new CertificatePdf.Content(volunteer.name, volunteer.volunteerNumber,
                 certificate.hours, lines, certificate.recordingUnits, certificate.verificationCode,
                 config.verificationUrl().replace("{code}", certificate.verificationCode), certificate.issuedAt,
@@ -147,14 +146,6 @@ public class CertificateService {
 
     static String normalize(String code) {
         return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-    }
-
-    /** Service categories and activities, e.g. "ENVIRONMENT, ELDERLY_CARE: Riverside clean-up; Home visits". */
-    static String describe(List<ServiceRecord> records) {
-        String categories = records.stream().map(r -> r.serviceCategory).distinct().collect(Collectors.joining(", "));
-        List<String> activities = new ArrayList<>(records.stream().map(r -> r.activityName).distinct().toList());
-        String shown = String.join("; ", activities.subList(0, Math.min(10, activities.size())));
-        return categories + ": " + shown + (activities.size() > 10 ? " and " + (activities.size() - 10) + " more" : "");
     }
 
     /** "Li Ming" becomes "L* M***": enough to recognise, not to identify. */
