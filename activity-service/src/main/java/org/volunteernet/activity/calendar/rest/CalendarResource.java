@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.activity.calendar.service.CalendarFeeds;
+import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
@@ -40,8 +43,8 @@ public class CalendarResource {
     @Produces(TEXT_CALENDAR)
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(operationId = "getVolunteerCalendar", summary = "A volunteer's confirmed occurrences as iCalendar", description = "For the volunteer alone.")
-    public String volunteer(@PathParam("id") UUID id) {
-        return feeds.volunteerFeed(id, caller);
+    public String volunteer(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return feeds.volunteerFeed(id, caller, language(headers));
     }
 
     @POST
@@ -75,8 +78,8 @@ public class CalendarResource {
     @PermitAll
     @Operation(operationId = "getCalendarFeedBySecret", summary = "A volunteer's feed at its secret URL", description = "No token: the secret in the path is the "
             + "credential. 404 for an unknown or revoked secret.")
-    public String feedBySecret(@PathParam("secret") String secret) {
-        return feeds.feedBySecret(secret);
+    public String feedBySecret(@PathParam("secret") String secret, @Context HttpHeaders headers) {
+        return feeds.feedBySecret(secret, language(headers));
     }
 
     @GET
@@ -84,8 +87,13 @@ public class CalendarResource {
     @Produces(TEXT_CALENDAR)
     @PermitAll
     @Operation(operationId = "getBrandCalendar", summary = "A brand's activities as iCalendar", description = "Open to anyone, to subscribe to.")
-    public String brand(@PathParam("id") UUID id) {
-        return feeds.brandFeed(id);
+    public String brand(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return feeds.brandFeed(id, language(headers));
+    }
+
+    /** The feed's own words (calendar name, "主办单位") in Chinese unless Accept-Language prefers English. */
+    private static DocumentLanguage language(HttpHeaders headers) {
+        return DocumentLanguage.negotiate(headers.getAcceptableLanguages());
     }
 
     /** The secret path of a volunteer's calendar feed, shown once. */

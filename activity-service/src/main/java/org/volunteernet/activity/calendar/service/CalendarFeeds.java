@@ -17,6 +17,7 @@ import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.activity.signup.domain.SignupStatus;
+import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
@@ -44,18 +45,18 @@ public class CalendarFeeds {
     ActivitiesConfig config;
 
     /** The caller's confirmed seats, from 90 days back to 180 ahead. */
-    public String volunteerFeed(UUID volunteerId, CurrentUser caller) {
+    public String volunteerFeed(UUID volunteerId, CurrentUser caller, DocumentLanguage language) {
         requireOwner(volunteerId, caller);
-        return seatsOf(volunteerId);
+        return seatsOf(volunteerId, language);
     }
 
     /** The personal feed behind a secret URL; 404 for a secret that is unknown or revoked. */
-    public String feedBySecret(String secret) {
+    public String feedBySecret(String secret, DocumentLanguage language) {
         FeedToken token = secret == null || secret.length() > 100 ? null : FeedToken.bySecret(secret).orElse(null);
         if (token == null) {
             throw new ProblemException(ProblemKind.NOT_FOUND, "No calendar feed at this address", List.of());
         }
-        return seatsOf(token.volunteerId);
+        return seatsOf(token.volunteerId, language);
     }
 
     /**
@@ -87,18 +88,18 @@ public class CalendarFeeds {
         }
     }
 
-    private String seatsOf(UUID volunteerId) {
+    private String seatsOf(UUID volunteerId, DocumentLanguage language) {
         List<Object[]> rows = entityManager.createQuery("""
                 select o, a from Signup s, Occurrence o, Activity a
                 where s.occurrenceId = o.id and o.activityId = a.id and s.volunteerId = ?1 and s.status = ?2
                   and o.start >= ?3 and o.start < ?4 order by o.start""", Object[].class)
                 .setParameter(1, volunteerId).setParameter(2, SignupStatus.CONFIRMED)
                 .setParameter(3, Instant.now().minus(PAST)).setParameter(4, Instant.now().plus(AHEAD)).getResultList();
-        return render("My volunteering", rows, config.calendarReminder());
+        return render(language.pick("我的志愿服务", "My volunteering"), rows, config.calendarReminder(), language);
     }
 
     /** Every occurrence of a brand's activities, for anyone. */
-    public String brandFeed(UUID brandId) {
+    public String brandFeed(UUID brandId, DocumentLanguage language) {
         KnownBrand brand = KnownBrand.<KnownBrand>findByIdOptional(brandId)
                 .orElseThrow(() -> ProblemException.notFound("brand", brandId));
         List<Object[]> rows = entityManager.createQuery("""
@@ -106,7 +107,7 @@ public class CalendarFeeds {
                 where o.activityId = a.id and a.brandId = ?1 and o.start >= ?2 and o.start < ?3 order by o.start""", Object[].class)
                 .setParameter(1, brandId).setParameter(2, Instant.now().minus(PAST))
                 .setParameter(3, Instant.now().plus(AHEAD)).getResultList();
-        return render(brand.name, rows, null);
+        return render(brand.name, rows, null, language);
     }
 
     /**
@@ -115,7 +116,7 @@ public class CalendarFeeds {
      * fetches), text escaped and lines folded by {@link ICalendarText}; with {@code reminder}, a VALARM that
      * long before each occurrence that is not cancelled.
      */
-    static String render(String name, List<Object[]> rows, Duration reminder) {
+    static String render(String name, List<Object[]> rows, Duration reminder, DocumentLanguage language) {
         ICalendarText ics = new ICalendarText()
                 .line("BEGIN", "VCALENDAR")
                 .line("VERSION", "2.0")
@@ -136,7 +137,7 @@ public class CalendarFeeds {
                     .utc("DTEND", occurrence.end)
                     .text("SUMMARY", activity.title)
                     .text("LOCATION", occurrence.place != null ? occurrence.place : activity.place)
-                    .text("DESCRIPTION", activity.content + "\nOrganized by " + activity.organizingUnit)
+                    .text("DESCRIPTION", activity.content + "\n" + language.pick("主办单位：", "Organized by ") + activity.organizingUnit)
                     .line("STATUS", cancelled ? "CANCELLED" : "CONFIRMED");
             if (reminder != null && !cancelled) {
                 ics.line("BEGIN", "VALARM")

@@ -23,6 +23,7 @@ import org.volunteernet.activity.calendar.domain.ICalendarText;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
+import org.volunteernet.common.document.DocumentLanguage;
 
 /** Feeds by RFC 5545, parsed back by ical4j in strict mode; without booting Quarkus. */
 @Tag("unit")
@@ -99,6 +100,14 @@ class FeedRenderingTest {
     }
 
     @Test
+    void aFeedSpeaksChineseUnlessEnglishIsAskedFor() throws Exception {
+        List<Object[]> rows = List.<Object[]>of(row("Clean-up", "清理河岸", "y", OccurrenceStatus.SCHEDULED, 0));
+        String ics = CalendarFeeds.render("我的志愿服务", rows, null, DocumentLanguage.ZH);
+        VEvent event = (VEvent) parseStrictly(ics).getComponents("VEVENT").get(0);
+        assertThat(event.getDescription().orElseThrow().getValue()).isEqualTo("清理河岸\n主办单位：Xiangfang Youth League, Harbin; \\ branch");
+    }
+
+    @Test
     void theSameStateGivesTheSameFeed() {
         List<Object[]> rows = List.<Object[]>of(row("Clean-up", "x", "y", OccurrenceStatus.SCHEDULED, 0));
         assertThat(FeedRenderingTest_render(rows, null)).isEqualTo(FeedRenderingTest_render(rows, null));
@@ -124,7 +133,7 @@ class FeedRenderingTest {
     }
 
     static String FeedRenderingTest_render(List<Object[]> rows, Duration reminder) {
-        return CalendarFeeds.render("志愿服务星期六, Xiangfang; \\ feed", rows, reminder);
+        return CalendarFeeds.render("志愿服务星期六, Xiangfang; \\ feed", rows, reminder, DocumentLanguage.EN);
     }
 
     @Test
