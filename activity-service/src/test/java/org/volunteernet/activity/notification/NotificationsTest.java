@@ -256,6 +256,9 @@ class NotificationsTest {
             }
         }
         assertThat(response.get(1, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        // issue 18: the stream's head too says no-store and nosniff (JAX-RS response filters never see it)
+        assertThat(response.get(1, TimeUnit.SECONDS).headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(response.get(1, TimeUnit.SECONDS).headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(data).isNotNull().contains("\"kind\":\"STAR_LEVEL_REACHED\"")
                 .contains("Congratulations: 300 verified hours make you a 3-star volunteer.");
         response.cancel(true);

@@ -75,12 +75,14 @@ public class ProblemMappers {
      */
     static String fieldOf(ConstraintViolation<?> violation) {
         String parameter = null;
+        Path.MethodNode method = null;
         StringBuilder path = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                case METHOD -> method = node.as(Path.MethodNode.class);
+                case CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
                 }
-                case PARAMETER -> parameter = node.getName();
+                case PARAMETER -> parameter = httpName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class));
                 default -> {
                     if (node.isInIterable()) {
                         path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
@@ -95,6 +97,47 @@ public class ProblemMappers {
             return path.toString();
         }
         return parameter != null ? parameter : "body";
+    }
+
+    /**
+     * A resource method's parameter as the client names it (issue 18: a 400 names what the request has): a query,
+     * path or header parameter by its name in the request, the entity (the JSON body, e.g. null) as {@code body}.
+     * Without the method at hand, the Java name as before.
+     */
+    static String httpName(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        if (resource == null || method == null) {
+            return parameter.getName();
+        }
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            java.lang.reflect.Method declared;
+            try {
+                declared = type.getDeclaredMethod(method.getName(), method.getParameterTypes().toArray(Class<?>[]::new));
+            } catch (NoSuchMethodException e) {
+                continue;
+            }
+            if (java.util.Arrays.stream(declared.getAnnotations())
+                    .noneMatch(a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class))) {
+                continue; // a generated subclass's override (interceptors) carries none of the resource's annotations
+            }
+            java.lang.annotation.Annotation[] annotations = declared.getParameterAnnotations()[parameter.getParameterIndex()];
+            for (java.lang.annotation.Annotation annotation : annotations) {
+                if (annotation instanceof jakarta.ws.rs.QueryParam query) {
+                    return query.value();
+                } else if (annotation instanceof jakarta.ws.rs.PathParam path) {
+                    return path.value();
+                } else if (annotation instanceof jakarta.ws.rs.HeaderParam header) {
+                    return header.value();
+                } else if (annotation instanceof jakarta.ws.rs.FormParam form) {
+                    return form.value();
+                } else if (annotation instanceof jakarta.ws.rs.core.Context || annotation instanceof jakarta.ws.rs.CookieParam
+                        || annotation instanceof jakarta.ws.rs.BeanParam || annotation.annotationType().getPackageName()
+                        .startsWith("org.jboss.resteasy.reactive")) {
+                    return parameter.getName();
+                }
+            }
+            return "body"; // no JAX-RS annotation: the request's entity
+        }
+        return parameter.getName();
     }
 
     @ServerExceptionMapper(priority = 1)

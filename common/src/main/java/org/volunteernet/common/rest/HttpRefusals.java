@@ -97,6 +97,9 @@ public class HttpRefusals {
     }
 
     void limits(RoutingContext context) {
+        // every answer of the public port, whoever writes it (an endpoint, a refusal here, Vert.x, a server-sent event
+        // stream, where JAX-RS response filters do not run): no-store and nosniff, as SecurityHeaders does for JAX-RS
+        context.addHeadersEndHandler(head -> SecurityHeaders.protect(context.response().headers()));
         String target = context.request().uri();
         if (target != null && target.length() > maxUri) {
             refuse(context, ProblemKind.URI_TOO_LONG,
