@@ -88,8 +88,9 @@ class FuzzEveryEndpointIT {
             }
             perService.put(service, sent - before);
         }
-        System.out.printf("fuzzer: %d requests (%s), answers by status %s, 5xx: %d, refusals not problem+json: %d%n", sent,
-                perService, statuses, statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum(),
+        System.out.printf("fuzzer: %d requests (%s), %d sent again on a fresh connection (the keep-alive race), answers by status %s, "
+                + "5xx: %d, refusals not problem+json: %d%n", sent, perService, retriedOnFreshConnection,
+                statuses, statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum(),
                 failures.stream().filter(f -> f.startsWith("not problem+json")).count());
         assertThat(failures).as("fuzzed requests answered wrongly").isEmpty();
     }
@@ -302,6 +303,27 @@ class FuzzEveryEndpointIT {
         }
     }
 
+    /**
+     * One request; when the pooled connection it went out on turns out closed by the server before a byte came
+     * back ("header parser received no bytes": the keep-alive race of a reused connection, seen once in 12,828
+     * requests at load 21), once more on a connection of its own. Retries are counted and printed, so a service
+     * that drops connections shows up as a growing count rather than hiding.
+     */
+    HttpResponse<String> sendOnce(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            retriedOnFreshConnection++;
+            HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            return fresh.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    int retriedOnFreshConnection;
+
     HttpResponse<String> send(String service, FuzzCase fuzz, String token) throws IOException, InterruptedException {
         return send(service, fuzz, token, null);
     }
@@ -330,7 +352,7 @@ class FuzzEveryEndpointIT {
         request.method(fuzz.method(), body);
         HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = sendOnce(request.build());
         } catch (IOException e) {
             sent++;
             failures.add("no answer (" + e.getMessage() + ") for " + fuzz.method() + " " + abbreviate(fuzz.path()) + " [" + fuzz.why() + "]");
