@@ -152,6 +152,9 @@ secrets() {
   k -n "$NAMESPACE" create secret generic volunteer-service-secrets --from-literal=id-encryption-key="$(openssl rand -base64 32)" \
     --from-literal=id-blind-index-key="$(openssl rand -base64 32)" >/dev/null
   k -n "$NAMESPACE" create secret generic activity-service-secrets --from-literal=check-in-key="$(openssl rand -base64 32)" >/dev/null
+  # the services' own principal in this machine's Keycloak (activity-service asks the volunteer directory with it)
+  k -n "$NAMESPACE" create secret generic keycloak-services-client \
+    --from-literal=secret=volunteer-network-services-local-dev-only >/dev/null
   k -n "$NAMESPACE" create secret generic volunteernet-event-seal-key --from-literal=seal-key="$(openssl rand -base64 32)" >/dev/null
   openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=volunteer-network test-k8s certificate signer" \
     -keyout "$tmp/tls.key" -out "$tmp/tls.crt" 2>/dev/null
