@@ -332,7 +332,7 @@ public abstract class ServiceBasicsContract {
                         org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as(what).isEqualTo(400);
                         java.util.List<String> fields = answer.jsonPath().getList("errors.field");
                         java.util.List<String> expected = new java.util.ArrayList<>(pathParameters);
-                        expected.add(texts ? property.getKey() + "[0]" : property.getKey());
+                        expected.add(texts ? property.getKey() + "[0]" : String.valueOf(property.getKey()));
                         org.assertj.core.api.Assertions.assertThat(fields).as(what).isNotEmpty().allMatch(expected::contains);
                         checked++;
                     }
