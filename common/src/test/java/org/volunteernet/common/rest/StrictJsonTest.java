@@ -89,25 +89,22 @@ class StrictJsonTest {
     }
 
     @Test
-    void numbersOutOfRangeAndNestedDuplicatesCarryTheirPath() {
-        assertThatThrownBy(() -> read("{\"capacity\":2147483648}")).satisfies(e ->
-                assertThat(org.volunteernet.common.problem.ProblemMappersPaths.fieldOf(e)).isEqualTo("capacity"));
-        assertThatThrownBy(() -> read("{\"capacity\":2147483648}")).satisfies(e ->
-                assertThat(org.volunteernet.common.problem.ProblemMappersPaths.messageOf(e))
-                        .isEqualTo("must be an integer from -2147483648 to 2147483647"));
-        assertThatThrownBy(() -> read("{\"capacity\":1e400}")).satisfies(e ->
-                assertThat(org.volunteernet.common.problem.ProblemMappersPaths.messageOf(e)).isEqualTo("must be an integer"));
-        assertThatThrownBy(() -> read("{\"district\":230110}")).satisfies(e ->
-                assertThat(org.volunteernet.common.problem.ProblemMappersPaths.messageOf(e)).isEqualTo("must be a string"));
-        assertThatThrownBy(() -> read("{\"birthDate\":19920408}")).satisfies(e ->
-                assertThat(org.volunteernet.common.problem.ProblemMappersPaths.messageOf(e)).isEqualTo("must be a date (YYYY-MM-DD)"));
-        assertThatThrownBy(() -> read("{\"start\":\"+10000-01-01T00:00:00Z\"}")).satisfies(e ->
-                assertThat(org.volunteernet.common.problem.ProblemMappersPaths.messageOf(e)).isEqualTo("must lie within years 1 to 9999"));
-        assertThatThrownBy(() -> read("{\"minutes\":99999999999999999999}")).satisfies(e ->
-                assertThat(org.volunteernet.common.problem.ProblemMappersPaths.fieldOf(e)).isEqualTo("minutes"));
-        assertThatThrownBy(() -> read("{\"capacity\":1e400}")).satisfies(e ->
-                assertThat(org.volunteernet.common.problem.ProblemMappersPaths.fieldOf(e)).isEqualTo("capacity"));
-        assertThatThrownBy(() -> read("{\"participants\":[{\"hours\":1,\"hours\":2}]}")).satisfies(e ->
-                assertThat(org.volunteernet.common.problem.ProblemMappersPaths.fieldOf(e)).isEqualTo("participants[0].hours"));
+    void refusalsNameTheirPathWithAPlainMessage() {
+        answers("{\"capacity\":2147483648}", "capacity", "must be an integer from -2147483648 to 2147483647");
+        answers("{\"capacity\":1e400}", "capacity", "must be an integer");
+        answers("{\"district\":230110}", "district", "must be a string");
+        answers("{\"birthDate\":19920408}", "birthDate", "must be a date (YYYY-MM-DD)");
+        answers("{\"start\":\"+10000-01-01T00:00:00Z\"}", "start", "must lie within years 1 to 9999");
+        answers("{\"minutes\":99999999999999999999}", "minutes", "must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+        answers("{\"participants\":[{\"hours\":1,\"hours\":2}]}", "participants[0].hours", "given more than once");
+        answers("{\"reflection\":\"a\\u0000\"}", "reflection", "must not contain a control character (U+0000)");
+    }
+
+    /** Reading {@code json} fails, and ProblemMappers answers naming {@code field} with {@code message}. */
+    private static void answers(String json, String field, String message) {
+        assertThatThrownBy(() -> read(json)).as(json).satisfies(e -> {
+            assertThat(org.volunteernet.common.problem.ProblemMappersPaths.fieldOf(e)).as(json).isEqualTo(field);
+            assertThat(org.volunteernet.common.problem.ProblemMappersPaths.messageOf(e)).as(json).isEqualTo(message);
+        });
     }
 }

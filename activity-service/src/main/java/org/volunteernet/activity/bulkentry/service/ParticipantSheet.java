@@ -180,7 +180,7 @@ public final class ParticipantSheet {
      * Whether POI refused the workbook for its size or compression (its zip-bomb and record-size guards), told
      * apart by its messages, which name POI's settings and never reach the client.
      */
-    static boolean tooLargeOrTooCompressed(Throwable failure) {
+    public static boolean tooLargeOrTooCompressed(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (t instanceof org.apache.poi.util.RecordFormatException || message.contains("Zip bomb")
