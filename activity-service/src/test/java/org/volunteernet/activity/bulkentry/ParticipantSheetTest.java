@@ -99,4 +99,25 @@ class ParticipantSheetTest {
         assertThat(ParticipantSheet.parse(ParticipantSheet.template(List.of(new ParticipantSheet.TemplateLine("V1", "张伟")), false)))
                 .containsExactly(new ParticipantSheet.Row(3, "V1", null, null, null));
     }
+
+    /** Outside tester: a refused sheet is described in plain words, never with POI's message or a class name. */
+    @Test
+    void unreadableWorkbooksAreDescribedInPlainWords() throws Exception {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("hello.txt")); // a zip, but no [Content_Types].xml
+            out.write(utf8("not a workbook"));
+            out.closeEntry();
+        }
+        for (byte[] file : List.of(zip.toByteArray(), new byte[] {'P', 'K', 3, 4, 0, 0})) {
+            assertThatThrownBy(() -> ParticipantSheet.parse(file)).isInstanceOfSatisfying(ProblemException.class, e -> {
+                assertThat(e.toProblem().errors()).extracting(f -> f.message())
+                        .containsExactly("is not a readable XLSX or UTF-8 CSV file");
+                assertThat(e.getMessage()).doesNotContain("org.apache", "Exception", "IOUtils", "ZipSecureFile", "bugzilla");
+            });
+        }
+        assertThat(ParticipantSheet.tooLargeOrTooCompressed(new java.io.IOException("Zip bomb detected! ...ZipSecureFile.setMinInflateRatio()")))
+                .isTrue();
+        assertThat(ParticipantSheet.tooLargeOrTooCompressed(new IllegalStateException("no content type part"))).isFalse();
+    }
 }

@@ -1,6 +1,9 @@
 package org.volunteernet.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -28,6 +31,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.volunteernet.common.ratelimit.RateLimits;
+import org.volunteernet.common.rest.AllowedMethods;
+import org.volunteernet.common.rest.RefusedJsonValue;
 
 /**
  * Turns every failure into application/problem+json. Client mistakes are 4xx with the offending
@@ -36,6 +41,7 @@ import org.volunteernet.common.ratelimit.RateLimits;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
     /** Jackson's message for a key given twice under STRICT_DUPLICATE_DETECTION (see rest/StrictJson). */
     private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'");
 
@@ -144,7 +150,8 @@ public class ProblemMappers {
     public Response malformedJson(JsonParseException e, UriInfo uri) {
         Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
         if (duplicate.find()) {
-            String field = duplicate.group(1);
+            // the parser stands in the object with the duplicate as its current name: participants[0].hours
+            String field = pathAt(e.getProcessor()).orElse(duplicate.group(1));
             return respond(problem(ProblemKind.VALIDATION, field + " is given more than once",
                     List.of(new Problem.FieldError(field, "given more than once"))), uri);
         }
@@ -152,6 +159,66 @@ public class ProblemMappers {
                 + e.getLocation().getColumnNr();
         return respond(problem(ProblemKind.MALFORMED_JSON, "The body is not valid JSON" + where,
                 List.of(new Problem.FieldError("body", "not valid JSON" + where))), uri);
+    }
+
+    /**
+     * A number beyond its field's type ({@code "capacity":2147483648}), from the parser: named by the parser's
+     * position ({@code capacity}, {@code participants[0].hours}), with the type's range in plain words.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response outOfRange(InputCoercionException e, UriInfo uri) {
+        return outOfRange(pathAt(e.getProcessor()).orElse("body"), e.getTargetType(), uri);
+    }
+
+    private static Response outOfRange(String field, Class<?> type, UriInfo uri) {
+        String message = outOfRangeMessage(type);
+        return respond(problem(ProblemKind.VALIDATION, field + " " + message,
+                List.of(new Problem.FieldError(field, message))), uri);
+    }
+
+    static String outOfRangeMessage(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == long.class || type == Long.class) {
+            return "must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        if (type == short.class || type == Short.class) {
+            return "must be an integer from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
+        }
+        return "is out of range";
+    }
+
+    /** The JSON path ({@code participants[0].hours}) where a parser stands, when the exception carries it. */
+    static java.util.Optional<String> pathAt(Object processor) {
+        if (!(processor instanceof JsonParser parser) || parser.getParsingContext() == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inArray()) {
+                parts.push("[" + Math.max(0, context.getCurrentIndex()) + "]");
+            } else if (context.getCurrentName() != null) {
+                parts.push(context.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            if (path.length() > 0 && !part.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(part);
+        }
+        return path.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of(path.toString());
+    }
+
+    /** A string or date refused by StrictJson (a control character, a year beyond 9999), named by its path. */
+    @ServerExceptionMapper(priority = 1)
+    public Response refusedValue(RefusedJsonValue e, UriInfo uri) {
+        String field = pathOf(e);
+        return respond(problem(ProblemKind.VALIDATION, field + " " + e.reason(),
+                List.of(new Problem.FieldError(field, e.reason()))), uri);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -184,6 +251,15 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
         String field = e.getPath().isEmpty() ? "body" : pathOf(e);
+        if (e.getCause() instanceof InputCoercionException range) {
+            // a number beyond its type, met while Jackson built an object: it knows the field's path
+            return outOfRange(e.getPath().isEmpty() ? pathAt(range.getProcessor()).orElse("body") : field,
+                    range.getTargetType(), uri);
+        }
+        if (e.getCause() instanceof JsonParseException parse) {
+            // e.g. a key given twice inside a nested object: the parser knows the key, the path stops above it
+            return malformedJson(parse, uri);
+        }
         String reason = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
         return respond(problem(ProblemKind.VALIDATION, field + ": " + reason,
                 List.of(new Problem.FieldError(field, reason))), uri);
@@ -259,11 +335,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers,
+            jakarta.ws.rs.core.Request request) {
         if (e instanceof org.volunteernet.common.rest.QueryParameters.Refused refused) {
             return problem(refused.problem(), uri);
         }
         // Quarkus REST wraps some body-reading failures (e.g. a truncated body) in a 400
+        if (e.getCause() instanceof RefusedJsonValue refused) {
+            return refusedValue(refused, uri);
+        }
+        if (e.getCause() instanceof InputCoercionException range) {
+            return outOfRange(range, uri);
+        }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uri);
         }
@@ -276,6 +359,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse, uri);
         }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unreadableJson(mapping, uri);
+        }
         if (e.getCause() instanceof JsonProcessingException other) {
             return otherJson(other, uri);
         }
@@ -285,10 +371,18 @@ public class ProblemMappers {
             return respond(new Problem(ProblemKind.INTERNAL.type(), ProblemKind.INTERNAL.title(), status,
                     "The request could not be completed", null, List.of()), uri);
         }
-        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? reason : e.getMessage();
         ProblemKind kind = ProblemKind.forStatus(status);
-        return respond(new Problem(kind.type(), kind.title(), status, detail, null, List.of()), uri);
+        Problem problem = new Problem(kind.type(), kind.title(), status, org.volunteernet.common.rest.HttpWords.detail(e, headers,
+                uri == null ? "/" : uri.getPath(), request == null ? "" : request.getMethod()), null, List.of());
+        Response answer = respond(problem, uri);
+        if (status == 405) {
+            // RFC 9110 §15.5.6: a 405 names the methods the target supports
+            String allow = uri == null ? "" : AllowedMethods.allow(uri.getPath());
+            if (!allow.isEmpty()) {
+                return Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
+            }
+        }
+        return answer;
     }
 
     @ServerExceptionMapper

@@ -4,23 +4,43 @@ import java.util.List;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 
-/** Optimistic concurrency over HTTP: responses carry the row version as ETag, updates send it back in If-Match. */
+/**
+ * Optimistic concurrency over HTTP: responses carry the row version as a strong ETag ({@code "3"}), updates
+ * send it back in If-Match, in every service the same way:
+ * <ul>
+ * <li>no If-Match, or {@code If-Match: *}: 428. RFC 9110 lets {@code *} match any current representation, but
+ * an update here must say which version it read, so that concurrent changes are not lost;</li>
+ * <li>a weak tag ({@code W/"3"}): 400. If-Match compares strongly (RFC 9110 §13.1.1), so a weak tag never
+ * matches, and this service never hands one out;</li>
+ * <li>one of our ETags, quoted ({@code "3"}) or bare ({@code 3}), is its version;</li>
+ * <li>anything but one of our ETags (a list of several, a bare word): 400; the header given twice is refused
+ * before, by {@link SingleHeaders}.</li>
+ * </ul>
+ */
 public final class IfMatch {
 
     private IfMatch() {
     }
 
-    /** The version a client expects; 428 without If-Match, 400 when it is not one of our ETags. */
+    /** The version a client expects, by the rules above. */
     public static long version(String header) {
         if (header == null || header.isBlank()) {
             throw new ProblemException(ProblemKind.PRECONDITION_REQUIRED, "Send the ETag of the version you read as If-Match, so that concurrent changes are not lost",
                     List.of());
         }
         String tag = header.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        if (tag.equals("*")) {
+            throw new ProblemException(ProblemKind.PRECONDITION_REQUIRED,
+                    "If-Match: * is not enough here: send the ETag of the version you read, so that concurrent changes are not lost",
+                    List.of());
         }
-        tag = tag.replace("\"", "");
+        if (tag.startsWith("W/")) {
+            throw ProblemException.invalid("If-Match",
+                    "must be a strong ETag as this service returned it, e.g. \"3\": a weak one (W/) never matches");
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1); // a bare 3 is taken as "3" too
+        }
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {

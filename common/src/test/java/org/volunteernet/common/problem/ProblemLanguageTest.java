@@ -52,4 +52,18 @@ class ProblemLanguageTest {
         }
         assertThat(ProblemLanguage.ZH_CN.title(Problem.TYPE_PREFIX + "brand-new-kind", "English")).isEqualTo("English");
     }
+
+    /** One language per answer: a message's captured parts are never English words inside a Chinese message. */
+    @Test
+    void chineseMessagesCarryNoEnglishWords() {
+        for (String english : List.of("not valid JSON at line 1, column 21", "not valid JSON", "given more than once",
+                "must not contain a control character (U+0000)", "must not contain a bidirectional control character (U+202E)",
+                "must not contain an unpaired surrogate", "must lie within years 1 to 9999",
+                "must be an integer from -2147483648 to 2147483647", "must be given once, not 2 times",
+                "must not contain control characters, unpaired surrogates or bidirectional controls",
+                "must be a strong ETag as this service returned it, e.g. \"3\": a weak one (W/) never matches")) {
+            assertThat(ProblemLanguage.ZH_CN.message(english)).as(english).doesNotContainPattern("[a-z]{3,}");
+        }
+        assertThat(ProblemLanguage.ZH_CN.message("not valid JSON at line 1, column 21")).isEqualTo("不是有效的 JSON（第 1 行第 21 列）");
+    }
 }

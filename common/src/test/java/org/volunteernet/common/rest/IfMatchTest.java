@@ -7,14 +7,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.common.problem.ProblemException;
 
-/** If-Match: one of our ETags (strong, weak or bare) is its version; none is 428, anything else 400 naming If-Match. */
+/** If-Match: one of our ETags (quoted or bare) is its version; none or * is 428, a weak tag or anything else 400 naming If-Match. */
 @Tag("unit")
 class IfMatchTest {
 
     @Test
     void ourETagsReadAsTheirVersion() {
         assertThat(IfMatch.version("\"3\"")).isEqualTo(3);
-        assertThat(IfMatch.version("W/\"3\"")).isEqualTo(3);
         assertThat(IfMatch.version(" 7 ")).isEqualTo(7);
     }
 
@@ -24,6 +23,14 @@ class IfMatchTest {
                 e -> assertThat(e.status()).isEqualTo(428));
         assertThatThrownBy(() -> IfMatch.version(" ")).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.status()).isEqualTo(428));
+        assertThatThrownBy(() -> IfMatch.version("*")).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.status()).isEqualTo(428));
+        assertThatThrownBy(() -> IfMatch.version("W/\"3\"")).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e.toProblem().errors()).extracting(f -> f.field()).containsExactly("If-Match");
+        });
+        assertThatThrownBy(() -> IfMatch.version("\"1\", \"2\"")).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.status()).isEqualTo(400));
         assertThatThrownBy(() -> IfMatch.version("\"abc\"")).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.status()).isEqualTo(400);
             assertThat(e.toProblem().errors()).extracting(f -> f.field()).containsExactly("If-Match");

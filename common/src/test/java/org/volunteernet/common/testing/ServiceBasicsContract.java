@@ -283,4 +283,127 @@ public abstract class ServiceBasicsContract {
     void anUnknownPathIsAProblemJson404() {
         given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
+
+    /**
+     * Every string of every JSON request body this service documents refuses NUL, a bidirectional override and a
+     * lone surrogate with a 400 naming the field (StrictJson's RequestText floor), never a 500 or a stored "?";
+     * the caller holds every role, so that the body is read. A path parameter refused first is named instead.
+     */
+    @Test
+    void everyStringOfEveryJsonBodyRefusesControlsSurrogatesAndBidiNamingTheField() {
+        io.restassured.path.json.JsonPath doc = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        String caller = TestTokens.user("230110", org.volunteernet.common.security.Roles.VOLUNTEER,
+                org.volunteernet.common.security.Roles.ORGANIZER, org.volunteernet.common.security.Roles.BRAND_LEADER,
+                org.volunteernet.common.security.Roles.DISTRICT_ADMIN, org.volunteernet.common.security.Roles.CITY_ADMIN,
+                org.volunteernet.common.security.Roles.ANALYST, org.volunteernet.common.security.Roles.SERVICE).bearer();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        int checked = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                if (!java.util.List.of("post", "put", "patch").contains(operation.getKey())) {
+                    continue;
+                }
+                java.util.Map<String, Object> schema = jsonBodySchema(doc, operation.getValue());
+                if (schema == null || !(schema.get("properties") instanceof java.util.Map<?, ?> properties)) {
+                    continue;
+                }
+                java.util.List<String> pathParameters = new java.util.ArrayList<>();
+                java.util.regex.Matcher parameter = java.util.regex.Pattern.compile("\\{([^}]+)\\}").matcher(path.getKey());
+                while (parameter.find()) {
+                    pathParameters.add(parameter.group(1));
+                }
+                String target = path.getKey().replaceAll("\\{[^}]+\\}", java.util.UUID.randomUUID().toString());
+                for (var property : properties.entrySet()) {
+                    java.util.Map<?, ?> type = resolve(doc, (java.util.Map<?, ?>) property.getValue());
+                    boolean text = "string".equals(type.get("type"));
+                    boolean texts = "array".equals(type.get("type")) && type.get("items") instanceof java.util.Map<?, ?> items
+                            && "string".equals(resolve(doc, items).get("type"));
+                    if (!text && !texts) {
+                        continue;
+                    }
+                    for (String bad : new String[] {"a\\u0000b", "a\\u202eb", "a\\ud800b", "a\\u0007b"}) {
+                        String value = "\"" + bad + "\"";
+                        String body = "{\"" + property.getKey() + "\":" + (texts ? "[" + value + "]" : value) + "}";
+                        io.restassured.response.Response answer = given().header("Authorization", caller)
+                                .contentType("application/json").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                                .when().request(operation.getKey().toUpperCase(java.util.Locale.ROOT), target);
+                        String what = operation.getKey() + " " + path.getKey() + " " + body;
+                        if (answer.statusCode() == 403) {
+                            break; // a caller of another kind (e.g. a service client): the body is never read
+                        }
+                        org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as(what).isEqualTo(400);
+                        java.util.List<String> fields = answer.jsonPath().getList("errors.field");
+                        java.util.List<String> expected = new java.util.ArrayList<>(pathParameters);
+                        expected.add(texts ? property.getKey() + "[0]" : String.valueOf(property.getKey()));
+                        org.assertj.core.api.Assertions.assertThat(fields).as(what).isNotEmpty().allMatch(expected::contains);
+                        checked++;
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(checked).as("strings of JSON bodies checked (none when the service takes no text)")
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, Object> jsonBodySchema(io.restassured.path.json.JsonPath doc, java.util.Map<String, Object> operation) {
+        if (!(operation.get("requestBody") instanceof java.util.Map<?, ?> body)
+                || !(body.get("content") instanceof java.util.Map<?, ?> content)
+                || !(content.get("application/json") instanceof java.util.Map<?, ?> json)
+                || !(json.get("schema") instanceof java.util.Map<?, ?> schema)) {
+            return null;
+        }
+        return (java.util.Map<String, Object>) resolve(doc, schema);
+    }
+
+    /** A schema with its {@code $ref} (and a single-element allOf) followed into components.schemas. */
+    private static java.util.Map<?, ?> resolve(io.restassured.path.json.JsonPath doc, java.util.Map<?, ?> schema) {
+        java.util.Map<?, ?> current = schema;
+        for (int depth = 0; depth < 5; depth++) {
+            if (current.get("$ref") instanceof String ref) {
+                current = doc.getMap("components.schemas." + ref.substring(ref.lastIndexOf('/') + 1));
+            } else if (current.get("allOf") instanceof java.util.List<?> all && all.size() == 1) {
+                current = (java.util.Map<?, ?>) all.get(0);
+            } else {
+                return current;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Issue of the outside tester: a 405 names the methods the path supports (Allow), a header of one value given
+     * twice is a 400 naming it, and a 415 says what to send in plain words, never a Java annotation.
+     */
+    @Test
+    void refusalsOfTheHttpLayerSayWhatIsAllowed() {
+        io.restassured.path.json.JsonPath doc = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        String caller = TestTokens.user("230110", org.volunteernet.common.security.Roles.CITY_ADMIN).bearer();
+        paths.entrySet().stream()
+                .filter(p -> !p.getKey().contains("{") && p.getValue().containsKey("get") && !p.getValue().containsKey("delete"))
+                .findFirst().ifPresent(p -> given().header("Authorization", caller).when().delete(p.getKey())
+                        .then().statusCode(405).contentType("application/problem+json")
+                        .header("Allow", org.hamcrest.Matchers.containsString("GET")));
+        paths.entrySet().stream()
+                .filter(p -> !p.getKey().contains("{") && p.getValue().containsKey("post"))
+                .findFirst().ifPresent(p -> {
+                    given().header("Authorization", caller).header("Accept-Language", "en").contentType("application/xml")
+                            .body("<x/>").when().post(p.getKey())
+                            .then().statusCode(415).contentType("application/problem+json")
+                            .body("detail", org.hamcrest.Matchers.allOf(
+                                    org.hamcrest.Matchers.containsString("Content-Type application/xml"),
+                                    org.hamcrest.Matchers.containsString("is not accepted here; send application/json"),
+                                    org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("@"))));
+                    for (String header : new String[] {"Idempotency-Key", "If-Match"}) {
+                        String answer = raw("POST " + p.getKey() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + caller
+                                + "\r\nContent-Type: application/json\r\n" + header + ": \"1\"\r\n" + header + ": \"2\"\r\n"
+                                + "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+                        org.assertj.core.api.Assertions.assertThat(answer).as(header + " twice").startsWith("HTTP/1.1 400")
+                                .contains("\"field\":\"" + header + "\"");
+                    }
+                });
+    }
 }

@@ -144,7 +144,9 @@ public final class ParticipantSheet {
             }
             return lines;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.invalid("file", "is not a readable CSV file: " + e.getMessage());
+            // the parser's message names its internals; the client hears what to do about it
+            throw ProblemException.invalid("file", "is not a readable CSV file (a quoted cell is not closed, or text"
+                    + " follows its closing quote); save the sheet as CSV UTF-8 or .xlsx");
         }
     }
 
@@ -168,8 +170,29 @@ public final class ParticipantSheet {
             }
             return lines;
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("file", "is not a readable XLSX workbook: " + e.getMessage());
+            throw ProblemException.invalid("file", tooLargeOrTooCompressed(e)
+                    ? "the workbook is too large or too compressed; save the sheet as CSV UTF-8, or as .xlsx with fewer rows"
+                    : "is not a readable XLSX or UTF-8 CSV file");
         }
+    }
+
+    /**
+     * Whether POI refused the workbook for its size or compression (its zip-bomb and record-size guards), told
+     * apart by its messages, which name POI's settings and never reach the client.
+     */
+    public static boolean tooLargeOrTooCompressed(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof org.apache.poi.util.RecordFormatException || message.contains("Zip bomb")
+                    || message.contains("MinInflateRatio") || message.contains("MaxEntrySize")
+                    || message.contains("ByteArrayMaxOverride") || message.contains("too large")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A field of a row as a problem names it: {@code rows[3].hours} is the hours in row 3 of the file (the header is row 1). */

@@ -140,7 +140,8 @@ public final class Recurrence {
         try {
             recur = new Recur<>(withoutUntil.toString());
         } catch (RuntimeException e) {
-            throw invalid("is not an RFC 5545 RRULE: " + e.getMessage());
+            // ical4j's message may name its classes (No enum constant net.fortuna...): plain words instead
+            throw invalid("is not an RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=MO,WE");
         }
         if (recur.getInterval() > 1000) {
             throw invalid("INTERVAL must be at most 1000");

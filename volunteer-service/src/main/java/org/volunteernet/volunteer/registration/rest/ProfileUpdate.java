@@ -27,7 +27,7 @@ public record ProfileUpdate(
         String reason,
         @Size(max = 100) @PlainText String community,
         @Size(max = 32) @Schema(description = "Parsed with libphonenumber (region CN), stored in E.164") String phone,
-        @Size(max = 20) List<@NotBlank @Size(max = 50) String> skills,
+        @Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> skills,
         @Size(max = 20) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an UPPER_SNAKE_CASE category") String> serviceCategories,
         @JsonDeserialize(using = ClearableUuid.class)
         @Schema(type = SchemaType.STRING, format = "uuid", nullable = true, description = "A registered work unit of the "

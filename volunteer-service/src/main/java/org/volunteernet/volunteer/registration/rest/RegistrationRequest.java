@@ -36,10 +36,10 @@ public record RegistrationRequest(
         @Schema(example = "13800000000", description = "Parsed with libphonenumber (without +country code: mainland "
                 + "China) and stored in E.164; returned masked")
         String phone,
-        @Size(max = 20) List<@NotBlank @Size(max = 50) String> skills,
+        @Size(max = 20) List<@NotBlank @Size(max = 50) @PlainText String> skills,
         @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an UPPER_SNAKE_CASE category") String> serviceCategories,
         UUID workUnitId,
-        @Size(max = 100) String post,
+        @Size(max = 100) @PlainText String post,
         @NotNull @Valid Consent consent,
         @Valid @Schema(description = "Required when the volunteer is under 18 on the registration date")
         GuardianConsent guardian) {
@@ -61,13 +61,13 @@ public record RegistrationRequest(
             @NotBlank @Size(max = 400) @Schema(example = "王建国") String name,
             @NotNull GuardianRelation relation,
             @NotNull @AssertTrue(message = "must be true: a minor registers only with the guardian's consent") Boolean accepted,
-            @NotBlank @Size(max = 20) @Schema(example = "2026-01-minor") String textVersion) {
+            @NotBlank @Size(max = 20) @PlainText @Schema(example = "2026-01-minor") String textVersion) {
     }
 
     /** Consent to processing personal data; without it there is no registration. */
     @Schema(name = "Consent")
     public record Consent(
             @NotNull @AssertTrue(message = "must be true: registration needs consent") Boolean accepted,
-            @NotBlank @Size(max = 20) @Schema(example = "2026-01") String textVersion) {
+            @NotBlank @Size(max = 20) @PlainText @Schema(example = "2026-01") String textVersion) {
     }
 }
