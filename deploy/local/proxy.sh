@@ -103,13 +103,15 @@ $(awk '!/^#/ && NF == 2 {print $1, $2}' "$ROUTES" | while read -r prefix port; d
       default_type application/problem+json;
       return 431 '{"type":"urn:volunteernet:problem:headers-too-large","title":"Request headers too large","status":431,"detail":"A request header is larger than accepted; at most 16384 bytes of headers are accepted","errors":[{"field":"headers","message":"larger than 16384 bytes"}]}';
     }
-    error_page 400 = @bad_request;
-    location @bad_request {
+    error_page 400 /_proxy/400;
+    location = /_proxy/400 {
+      internal;
       default_type application/problem+json;
       return 400 '{"type":"urn:volunteernet:problem:bad-request","title":"Bad request","status":400,"detail":"The request is not a well-formed HTTP request (e.g. a %00 in its path)"}';
     }
-    error_page 414 = @uri_too_long;
-    location @uri_too_long {
+    error_page 414 /_proxy/414;
+    location = /_proxy/414 {
+      internal;
       default_type application/problem+json;
       return 414 '{"type":"urn:volunteernet:problem:uri-too-long","title":"URI too long","status":414,"detail":"The request target is longer than accepted","errors":[{"field":"uri","message":"too long"}]}';
     }
