@@ -155,7 +155,7 @@ public class SignupResource {
             Page<RosterEntry> page = roster.page(occurrenceId, limit, cursor, caller);
             RosterNames.Named named = names.named(page.items());
             return Response.ok(new RosterPage(named.entries(), page.nextCursor(), named.namesAvailable()))
-                    .type(MediaType.APPLICATION_JSON).build();
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build(); // as every JSON answer
         }
         if (format.equals(PDF)) {
             // rendering the sign-in sheet (fonts, layout) is the expensive form: limited per caller, 429 above it
