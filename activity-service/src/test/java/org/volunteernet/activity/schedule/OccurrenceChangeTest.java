@@ -33,7 +33,8 @@ class OccurrenceChangeTest {
     }
 
     static void signUp(Fixtures.Volunteer v, Object occurrence) {
-        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/occurrences/" + occurrence + "/signups/"));
     }
 
     @Test
