@@ -4,15 +4,18 @@
 # combined OpenAPI document of the whole network at /api/v1/openapi.json (and .yaml), built by
 # deploy/local/openapi.sh combine. The package is unpacked under .local/ (apt-get download + dpkg-deb),
 # not installed: installing Debian's nginx would also start a system nginx on port 80.
-# Usage: proxy.sh up | down | status | config (print the generated nginx.conf)
+# Usage: proxy.sh up | down | status | config (print the generated nginx.conf) | fetch
+# deploy/local/proxy-test.sh proves the proxy's own answers (limits, refusals) on a throwaway nginx.
 COMPONENT=proxy
 source "$(dirname "$0")/lib.sh"
 
 PORT="${VOLUNTEERNET_PROXY_PORT:-8080}"
 NGINX_DIR="$STATE/proxy/nginx"
 NGINX="$NGINX_DIR/usr/sbin/nginx"
-PREFIX="$STATE/proxy/run"
-ROUTES="$ROOT/deploy/local/proxy/routes"
+# VOLUNTEERNET_PROXY_RUN_DIR, _ROUTES and _LOG_DIR let proxy-test.sh run a throwaway proxy beside the network's
+PREFIX="${VOLUNTEERNET_PROXY_RUN_DIR:-$STATE/proxy/run}"
+ROUTES="${VOLUNTEERNET_PROXY_ROUTES:-$ROOT/deploy/local/proxy/routes}"
+PROXY_LOGS="${VOLUNTEERNET_PROXY_LOG_DIR:-$LOGS}"
 DOCS="$ROOT/target/openapi"
 
 fetch() {
@@ -35,7 +38,7 @@ config() {
 $user
 worker_processes 1;
 pid $PREFIX/nginx.pid;
-error_log $LOGS/proxy-error.log warn;
+error_log $PROXY_LOGS/proxy-error.log warn;
 events { worker_connections 512; }
 http {
   client_body_temp_path $PREFIX/body;
@@ -45,8 +48,12 @@ http {
   scgi_temp_path $PREFIX/scgi;
   types { application/json json; application/yaml yaml; }
   server_tokens off;
-  # the services answer 413 problem+json above their own limit (8 MB is their backstop)
-  client_max_body_size 8m;
+  # The proxy enforces the services' own limits (volunteernet.http.max-body-size 512K and max-header-size
+  # 16K, common's microprofile-config.properties) so that it refuses first, with the same problem+json:
+  # a larger body is never relayed and cut mid-upload by the service (which the client saw as the
+  # proxy's 503), and each of nginx's own refusals has an error_page below.
+  client_max_body_size 512k;
+  large_client_header_buffers 4 16k;
   # the services see the address the client used (Location headers name the proxy)
   proxy_set_header Host \$http_host;
   proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
@@ -66,7 +73,7 @@ http {
   proxy_next_upstream_tries $REPLICAS;
   log_format upstreams '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent '
                        'upstream=\$upstream_addr upstream_status=\$upstream_status time=\$request_time';
-  access_log $LOGS/proxy-access.log upstreams;
+  access_log $PROXY_LOGS/proxy-access.log upstreams;
 $(awk '!/^#/ && NF == 2 {print $2}' "$ROUTES" | sort -u | while read -r port; do
     printf '  upstream service_%s {' "$port"
     for n in $(seq 1 "$REPLICAS"); do printf ' server 127.0.0.1:%s max_fails=1 fail_timeout=10s;' $((port + REPLICA_PORT_STEP * (n - 1))); done
@@ -83,6 +90,30 @@ $(awk '!/^#/ && NF == 2 {print $1, $2}' "$ROUTES" | while read -r prefix port; d
     location @unavailable {
       default_type application/problem+json;
       return 503 '{"type":"urn:volunteernet:problem:service-unavailable","title":"Service unavailable","status":503,"detail":"The service that owns this path is not answering; retry later"}';
+    }
+    # nginx's own refusals, answered as the services answer them (common's ProblemKind and HttpRefusals)
+    error_page 413 = @too_large;
+    location @too_large {
+      default_type application/problem+json;
+      return 413 '{"type":"urn:volunteernet:problem:payload-too-large","title":"Request body too large","status":413,"detail":"The request body is larger than accepted; at most 524288 bytes are accepted","errors":[{"field":"body","message":"larger than 524288 bytes"}]}';
+    }
+    # 494: nginx's "Request Header Or Cookie Too Large" (one header line above 16K): 431, as the services
+    error_page 494 = @headers_too_large;
+    location @headers_too_large {
+      default_type application/problem+json;
+      return 431 '{"type":"urn:volunteernet:problem:headers-too-large","title":"Request headers too large","status":431,"detail":"A request header is larger than accepted; at most 16384 bytes of headers are accepted","errors":[{"field":"headers","message":"larger than 16384 bytes"}]}';
+    }
+    error_page 400 /_proxy/400;
+    location = /_proxy/400 {
+      internal;
+      default_type application/problem+json;
+      return 400 '{"type":"urn:volunteernet:problem:bad-request","title":"Bad request","status":400,"detail":"The request is not a well-formed HTTP request (e.g. a %00 in its path)"}';
+    }
+    error_page 414 /_proxy/414;
+    location = /_proxy/414 {
+      internal;
+      default_type application/problem+json;
+      return 414 '{"type":"urn:volunteernet:problem:uri-too-long","title":"URI too long","status":414,"detail":"The request target is longer than accepted","errors":[{"field":"uri","message":"too long"}]}';
     }
     location / {
       default_type application/problem+json;
@@ -114,6 +145,6 @@ down() { stop_background proxy; }
 status() { if port_open "$PORT" && pid_alive proxy; then echo "proxy: up on http://127.0.0.1:$PORT/api/v1/"; else echo "proxy: down"; fi; }
 
 case "${1:-}" in
-  up) up ;; down) down ;; status) status ;; config) config ;;
-  *) echo "usage: $0 up|down|status|config" >&2; exit 2 ;;
+  up) up ;; down) down ;; status) status ;; config) config ;; fetch) fetch ;;
+  *) echo "usage: $0 up|down|status|config|fetch" >&2; exit 2 ;;
 esac

@@ -25,7 +25,9 @@ resident_id() {
 }
 
 register() { # TOKEN NAME GENDER BIRTH(YYYY-MM-DD) DISTRICT COMMUNITY SEQ SKILL CATEGORY
-  local id; id=$(resident_id "$5" "${4//-/}" "$7")
+  # the ID's sequence code: 2 x SEQ, + 1 for a man (GB 11643-1999: odd for men, even for women)
+  local male=0; [ "$3" = MALE ] && male=1
+  local id; id=$(resident_id "$5" "${4//-/}" $((2 * $7 + male)))
   local body
   body=$(printf '{"name":"%s","gender":"%s","birthDate":"%s","idType":"PRC_RESIDENT_ID","idNumber":"%s","district":"%s","community":"%s","phone":"138%08d","skills":["%s"],"serviceCategories":["%s"],"consent":{"accepted":true,"textVersion":"2026-01"}}' \
     "$2" "$3" "$4" "$id" "$5" "$6" "$7" "$8" "$9")
@@ -166,7 +168,7 @@ printf '  %s\n' "$summary"
 
 log "the district office's working day: a name corrected, a claim code, a certificate issued by the office"
 # Ma Xiaoyu registered by the office with a typo ("Ma Xiaoyv"); the office corrects it once, with a reason (issue 14)
-ma_id_number=$(resident_id 230110 19660913 207)
+ma_id_number=$(resident_id 230110 19660913 414) # 2 x 207: a woman, as register does
 register "$xiangfang_office" "Ma Xiaoyv" FEMALE 1966-09-13 230110 "Heping Road" 207 knitting ELDERLY_CARE
 ma=$(curl -fsS -G -H "Authorization: Bearer $xiangfang_office" --data-urlencode "idNumber=$ma_id_number" "$VOLUNTEERS" \
   | python3 -c 'import sys, json; v = json.load(sys.stdin)["items"][0]; print(v["id"], v["version"], v["name"])')

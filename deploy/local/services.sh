@@ -74,8 +74,10 @@ start_one() {
   # shellcheck disable=SC2046
   # Two malloc arenas instead of up to 16 on JDK 25: fewer native pages per thread for the same work.
   local arenas=; [ "$(java_major "$java")" -ge 25 ] 2>/dev/null && arenas=MALLOC_ARENA_MAX=2
+  # Certificates' QR codes name the one address (the proxy), not a service's own port.
+  local verification_url="${VOLUNTEERNET_CERTIFICATE_VERIFICATION_URL:-http://127.0.0.1:${VOLUNTEERNET_PROXY_PORT:-8080}/api/v1/certificates/{code}}"
   (cd "$app" && start_background "$me" "$LOGS/$me.log" \
-    env $arenas QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" VOLUNTEERNET_LOCAL_DEVELOPMENT=true QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" VOLUNTEERNET_DEMO_ENABLED=true \
+    env $arenas QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port "$port")" VOLUNTEERNET_LOCAL_DEVELOPMENT=true QUARKUS_LOG_CONSOLE_JSON_ENABLED="${VOLUNTEERNET_JSON_LOGS:-false}" VOLUNTEERNET_DEMO_ENABLED=true VOLUNTEERNET_CERTIFICATE_VERIFICATION_URL="$verification_url" \
     "$java" $(service_java_options "$java") $(cache_option "$java") -jar quarkus-run.jar)
 }
 

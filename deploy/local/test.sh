@@ -29,6 +29,10 @@ trap cleanup EXIT
 log "Kubernetes manifests: render every overlay, validate every object, refuse the broken ones"
 "$ROOT/deploy/k8s/check/check.sh"
 
+# The proxy's own answers (a few seconds; binds free ports only): deploy/local/proxy-test.sh
+log "the proxy's own answers (limits and refusals as problem+json) on a throwaway nginx"
+"$HERE/proxy-test.sh"
+
 # Which parts run already (then they are left running afterwards)?
 pid_alive kafka || started+=(kafka)
 pid_alive keycloak || started+=(keycloak)

@@ -94,7 +94,7 @@ final class Network {
     /** A registration of a new resident with a fresh, valid resident ID number. */
     static Map<String, Object> newResident(String district) {
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 55));
-        String first17 = district + birth.toString().replace("-", "") + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
+        String first17 = district + birth.toString().replace("-", "") + "%03d".formatted(2 * ThreadLocalRandom.current().nextInt(500)); // even: a woman (GB 11643-1999), as "gender" says
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];

@@ -119,4 +119,31 @@ class OneAddressAndContractIT {
         assertThat(operations(combined)).hasSize(all);
         assertThat(combined.path("components").path("securitySchemes").has("oauth2")).isTrue();
     }
+
+    /**
+     * Every answer through the proxy is problem+json, the proxy's own refusals included (deploy/local/proxy-test.sh
+     * proves each on a throwaway nginx; this is the same in front of the real services): a body above the services'
+     * 512 KiB is 413 every time (never the 503 of a service that cut the upload), a header line above 16 KiB 431,
+     * nginx's own 400 (a %00 in the path) 400, and a preflight from an unlisted origin 403.
+     */
+    @Test
+    void theProxysOwnRefusalsAreProblemJsonWithTheServicesStatuses() {
+        byte[] large = new byte[2_200_000];
+        java.util.Arrays.fill(large, (byte) 'a');
+        for (int attempt = 0; attempt < 8; attempt++) {
+            given().contentType("application/json").body(large).when().post(PROXY + "/api/v1/volunteers").then()
+                    .statusCode(413).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.equalTo("urn:volunteernet:problem:payload-too-large"));
+        }
+        given().contentType("application/json").body(java.util.Arrays.copyOf(large, 700_000))
+                .when().post(PROXY + "/api/v1/volunteers").then().statusCode(413).contentType("application/problem+json");
+        given().header("X-Large", "b".repeat(20_000)).when().get(PROXY + "/api/v1/volunteers/me").then()
+                .statusCode(431).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:volunteernet:problem:headers-too-large"));
+        given().urlEncodingEnabled(false).when().get(PROXY + "/api/v1/certificates/%00").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .when().options(PROXY + "/api/v1/volunteers").then()
+                .statusCode(403).contentType("application/problem+json");
+    }
 }

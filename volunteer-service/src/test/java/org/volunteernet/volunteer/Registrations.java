@@ -23,8 +23,20 @@ public final class Registrations {
 
     /** A valid 18-character resident ID for a person born on {@code birth}. */
     public static String residentId(String district, LocalDate birth) {
-        String first17 = district + birth.toString().replace("-", "")
-                + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
+        return residentId(district, birth, true);
+    }
+
+    /**
+     * A valid resident ID of a man or a woman (odd or even sequence code, GB 11643-1999) born on {@code birth}. A
+     * test district (9xxxxx, no province of GB/T 2260) gives its digits to the number in Heilongjiang (23...) and
+     * the sequence code, so that numbers stay apart per district.
+     */
+    public static String residentId(String district, LocalDate birth, boolean male) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String area = district.startsWith("9") ? "23" + district.substring(2) : district;
+        String sequence = (district.startsWith("9") ? district.substring(1, 2) : String.valueOf(random.nextInt(10)))
+                + random.nextInt(10) + (2 * random.nextInt(5) + (male ? 1 : 0));
+        String first17 = area + birth.toString().replace("-", "") + sequence;
         return first17 + ResidentIdNumber.checkDigit(first17);
     }
 

@@ -33,7 +33,8 @@ class OccurrenceChangeTest {
     }
 
     static void signUp(Fixtures.Volunteer v, Object occurrence) {
-        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+        given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/occurrences/" + occurrence + "/signups/"));
     }
 
     @Test
@@ -72,6 +73,16 @@ class OccurrenceChangeTest {
             assertThat(ended.reason()).isEqualTo("The riverbank is flooded");
         }
         assertThat(occurrences(activity)).extracting(o -> o.get("status")).containsOnly("CANCELLED");
+        // permission first: another district's office learns nothing of the state (403, not 409 "this one is cancelled")
+        String elsewhere = TestTokens.user(Fixtures.freshDistrict(), "district-admin").token();
+        given().auth().oauth2(elsewhere).contentType(ContentType.JSON).body(Map.of("scope", "THIS", "reason", "Again"))
+                .when().post("/api/v1/occurrences/" + before.get(0).get("id") + "/cancellation").then().statusCode(403);
+        given().auth().oauth2(elsewhere).contentType(ContentType.JSON).body(Map.of("place", "elsewhere"))
+                .when().patch("/api/v1/occurrences/" + before.get(0).get("id")).then().statusCode(403);
+        // the district's own office is told why not
+        given().auth().oauth2(TestTokens.user(district, "district-admin").token()).contentType(ContentType.JSON)
+                .body(Map.of("scope", "THIS", "reason", "Again"))
+                .when().post("/api/v1/occurrences/" + before.get(0).get("id") + "/cancellation").then().statusCode(409);
         given().auth().oauth2(seated.token()).when().post("/api/v1/occurrences/" + before.get(2).get("id") + "/signups")
                 .then().statusCode(409);
     }

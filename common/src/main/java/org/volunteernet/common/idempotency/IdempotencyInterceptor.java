@@ -106,7 +106,7 @@ public class IdempotencyInterceptor {
         }
         Response.ResponseBuilder replay = Response.status(entry.status()).header(REPLAYED, "true");
         if (entry.body() != null) {
-            replay.entity(entry.body()).type(MediaType.APPLICATION_JSON);
+            replay.entity(entry.body()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")); // as the first answer
         }
         try {
             Map<String, String> headers = json.readValue(entry.headersJson(), new TypeReference<Map<String, String>>() {

@@ -33,6 +33,8 @@ import org.volunteernet.common.problem.ProblemKind;
  * these) stay as the backstop: a request line or header block beyond them, or a chunked body beyond
  * {@code quarkus.http.limits.max-body-size}, is still refused with an empty 414/431/413 and the
  * connection closed.</li>
+ * <li>403 for a request from a browser page of an origin outside {@code quarkus.http.cors.origins} (a CORS
+ * preflight included), which Quarkus's CORS filter would answer with an empty 403 "CORS Rejected - Invalid origin".</li>
  * <li>404 on {@code /q/health}, {@code /q/metrics} and anything under them: health and metrics are served on the
  * management interface only (its own port, {@code quarkus.management.*}, exposed by no Service, Ingress or proxy),
  * and on the public port they are unknown paths like any other, whoever asks.</li>
@@ -54,6 +56,9 @@ public class HttpRefusals {
 
     @ConfigProperty(name = "volunteernet.http.max-header-size", defaultValue = "16K")
     MemorySize maxHeaders;
+
+    @ConfigProperty(name = "quarkus.http.cors.origins")
+    java.util.Optional<List<String>> corsOrigins;
 
     @Inject
     ObjectMapper json;
@@ -100,6 +105,14 @@ public class HttpRefusals {
         // every answer of the public port, whoever writes it (an endpoint, a refusal here, Vert.x, a server-sent event
         // stream, where JAX-RS response filters do not run): no-store and nosniff, as SecurityHeaders does for JAX-RS
         context.addHeadersEndHandler(head -> SecurityHeaders.protect(context.response().headers()));
+        String origin = context.request().getHeader(HttpHeaders.ORIGIN);
+        if (origin != null && !originAllowed(origin, context)) {
+            // Quarkus's CORS filter (priority 300, after this one) would answer an empty 403 "CORS Rejected"
+            refuse(context, ProblemKind.FORBIDDEN,
+                    "Origin " + origin + " may not call this API from a browser (it is not in quarkus.http.cors.origins)",
+                    "Origin", "not an allowed origin");
+            return;
+        }
         String target = context.request().uri();
         if (target != null && target.length() > maxUri) {
             refuse(context, ProblemKind.URI_TOO_LONG,
@@ -162,6 +175,24 @@ public class HttpRefusals {
         } else {
             context.next();
         }
+    }
+
+    /**
+     * Whether a browser page of {@code origin} may call: a listed origin ({@code *}, exact, or a {@code /regex/}),
+     * or the request's own origin (same-origin, as Quarkus's CORS filter allows it); the rest is Quarkus's to decide.
+     */
+    boolean originAllowed(String origin, RoutingContext context) {
+        List<String> listed = corsOrigins.orElse(List.of());
+        for (String allowed : listed) {
+            String entry = allowed.strip();
+            if (entry.equals("*") || entry.equals(origin)
+                    || entry.length() > 1 && entry.startsWith("/") && entry.endsWith("/")
+                            && origin.matches(entry.substring(1, entry.length() - 1))) {
+                return true;
+            }
+        }
+        String host = context.request().getHeader(HttpHeaders.HOST);
+        return host != null && (origin.equalsIgnoreCase("http://" + host) || origin.equalsIgnoreCase("https://" + host));
     }
 
     static long headerBytes(MultiMap headers) {

@@ -171,10 +171,15 @@ public abstract class ServiceBasicsContract {
                 .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString("ETag"), org.hamcrest.Matchers.containsString("Idempotent-Replayed"),
                         org.hamcrest.Matchers.containsString("Location")));
-        // another origin gets no permission
+        // another origin gets no permission, told as problem+json (not Quarkus's empty "403 CORS Rejected")
         given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
                 .when().options("/api/v1/nothing-here")
-                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+                .then().statusCode(403).contentType(org.volunteernet.common.problem.Problem.MEDIA_TYPE)
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue())
+                .body("type", org.hamcrest.Matchers.equalTo("urn:volunteernet:problem:forbidden"))
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("Origin"));
+        given().header("Origin", "https://elsewhere.example").when().get("/api/v1/nothing-here")
+                .then().statusCode(403).contentType(org.volunteernet.common.problem.Problem.MEDIA_TYPE);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Numbers built as the 18-character PRC citizen identity number (GB 11643-1999): 6-digit address code,
@@ -20,6 +21,16 @@ public final class ResidentIdNumber {
 
     /** Earliest birth date taken as plausible. */
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
+    /**
+     * The province-level codes of GB/T 2260 (the first two digits of an address code): 11-15, 21-23, 31-37,
+     * 41-46, 50-54, 61-65, 71 (Taiwan), 81 (Hong Kong), 82 (Macao). Not in it: 83, which only the residence
+     * permits of Taiwan residents use (830000), and any 9x (the foreign permanent-resident ID starts with 9).
+     */
+    public static final Set<String> PROVINCE_CODES = Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+            "71", "81", "82");
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
@@ -48,6 +59,20 @@ public final class ResidentIdNumber {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the two characters at {@code position} are a province-level code of GB/T 2260. */
+    public static boolean hasProvinceCodeAt(String number, int position) {
+        return number != null && number.length() >= position + 2
+                && PROVINCE_CODES.contains(number.substring(position, position + 2));
+    }
+
+    /**
+     * Whether the sequence code (characters 15-17) names a man: GB 11643-1999 gives men odd and women even
+     * sequence codes, so the 17th character decides.
+     */
+    public static boolean isMale(String number) {
+        return (number.charAt(16) - '0') % 2 == 1;
     }
 
     /** The check character for the first 17 digits. */

@@ -52,6 +52,8 @@ class CertificateTest {
                     .extract();
             code = issued.path("verificationCode");
             pdfLink = issued.path("pdf");
+            // the 201 names the certificate: its PDF, on the address the client used
+            assertThat(issued.header("Location")).startsWith("http").endsWith(pdfLink);
             String issuedCode = code;
             // CertificateIssued.v2: the code that opens the public verification stays off the event stream
             var event = probe.await(r -> volunteer.id().equals(r.key()) && TopicProbe.text(r).contains("CertificateIssued"),

@@ -53,6 +53,8 @@ class ClaimCodeTest {
                 .then().statusCode(201).contentType(ContentType.JSON)
                 .body("code", matchesPattern("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"))
                 .body("volunteerId", equalTo(volunteerId)).extract();
+        assertThat(issued.header("Location"))
+                .endsWith("/api/v1/volunteers/" + volunteerId + "/claim-codes/" + issued.path("code"));
         String code = issued.path("code");
         // stored only hashed, valid for 14 days (1,209,600 s) after its creation
         Object[] row = (Object[]) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(

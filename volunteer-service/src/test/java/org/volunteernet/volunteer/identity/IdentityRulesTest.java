@@ -12,6 +12,7 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.volunteer.privacy.PhoneNumbers;
 import org.volunteernet.volunteer.privacy.ResidentIdNumber;
 import org.volunteernet.volunteer.registration.domain.AgeRules;
+import org.volunteernet.volunteer.registration.domain.Gender;
 import org.volunteernet.volunteer.registration.domain.IdDocuments;
 import org.volunteernet.volunteer.registration.domain.IdType;
 import org.volunteernet.volunteer.registration.domain.RealName;
@@ -107,53 +108,97 @@ class IdentityRulesTest {
                 {IdType.TAIWAN_PERMIT, "830000"}}) {
             IdType type = (IdType) c[0];
             String good = id((String) c[1], BIRTH, "123");
-            assertThat(IdDocuments.check(type, good.toLowerCase(), BIRTH, TODAY)).isEqualTo(good);
-            assertThatThrownBy(() -> IdDocuments.check(type, wrongCheck(good), BIRTH, TODAY))
+            assertThat(IdDocuments.check(type, good.toLowerCase(), BIRTH, null, TODAY)).isEqualTo(good);
+            assertThatThrownBy(() -> IdDocuments.check(type, wrongCheck(good), BIRTH, null, TODAY))
                     .satisfies(e -> assertThat(field(e)).isEqualTo("idNumber")).hasMessageContaining("check digit");
-            assertThatThrownBy(() -> IdDocuments.check(type, good, BIRTH.plusDays(1), TODAY))
+            assertThatThrownBy(() -> IdDocuments.check(type, good, BIRTH.plusDays(1), null, TODAY))
                     .satisfies(e -> assertThat(field(e)).isEqualTo("birthDate"));
         }
         // a Taiwan permit is no Hong Kong one, and the other way round
-        assertThatThrownBy(() -> IdDocuments.check(IdType.HK_MACAO_PERMIT, id("830000", BIRTH, "123"), BIRTH, TODAY))
+        assertThatThrownBy(() -> IdDocuments.check(IdType.HK_MACAO_PERMIT, id("830000", BIRTH, "123"), BIRTH, null, TODAY))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("idNumber"));
-        assertThatThrownBy(() -> IdDocuments.check(IdType.TAIWAN_PERMIT, id("810000", BIRTH, "123"), BIRTH, TODAY))
+        assertThatThrownBy(() -> IdDocuments.check(IdType.TAIWAN_PERMIT, id("810000", BIRTH, "123"), BIRTH, null, TODAY))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("idNumber"));
         // a residence permit is not registered as a resident ID
-        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, id("810000", BIRTH, "123"), BIRTH, TODAY))
+        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, id("810000", BIRTH, "123"), BIRTH, null, TODAY))
                 .hasMessageContaining("HK_MACAO_PERMIT");
         // the travel permits keep their own shapes
-        assertThat(IdDocuments.check(IdType.HK_MACAO_PERMIT, "H12345678", BIRTH, TODAY)).isEqualTo("H12345678");
-        assertThat(IdDocuments.check(IdType.TAIWAN_PERMIT, "12345678", BIRTH, TODAY)).isEqualTo("12345678");
-        assertThatThrownBy(() -> IdDocuments.check(IdType.HK_MACAO_PERMIT, "X12345678", BIRTH, TODAY))
+        assertThat(IdDocuments.check(IdType.HK_MACAO_PERMIT, "H12345678", BIRTH, null, TODAY)).isEqualTo("H12345678");
+        assertThat(IdDocuments.check(IdType.TAIWAN_PERMIT, "12345678", BIRTH, null, TODAY)).isEqualTo("12345678");
+        assertThatThrownBy(() -> IdDocuments.check(IdType.HK_MACAO_PERMIT, "X12345678", BIRTH, null, TODAY))
                 .isInstanceOf(ProblemException.class);
     }
 
     @Test
     void theForeignPermanentResidentIdOf2023FollowsGb11643() {
         String good = id("911156", BIRTH, "013"); // 9, issuing province 11, nationality code 156-style digits
-        assertThat(IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, good, BIRTH, TODAY)).isEqualTo(good);
-        assertThatThrownBy(() -> IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, wrongCheck(good), BIRTH, TODAY))
+        assertThat(IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, good, BIRTH, null, TODAY)).isEqualTo(good);
+        assertThatThrownBy(() -> IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, wrongCheck(good), BIRTH, null, TODAY))
                 .hasMessageContaining("check digit");
-        assertThatThrownBy(() -> IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, good, LocalDate.of(1991, 3, 5), TODAY))
+        assertThatThrownBy(() -> IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, good, LocalDate.of(1991, 3, 5), null, TODAY))
                 .satisfies(e -> assertThat(field(e)).isEqualTo("birthDate"));
         String notNine = id("811156", BIRTH, "013");
-        assertThatThrownBy(() -> IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, notNine, BIRTH, TODAY))
+        assertThatThrownBy(() -> IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, notNine, BIRTH, null, TODAY))
                 .hasMessageContaining("starts with 9");
-        assertThat(IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, "USA110790010011", BIRTH, TODAY))
+        assertThat(IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, "USA110790010011", BIRTH, null, TODAY))
                 .isEqualTo("USA110790010011");
+    }
+
+    @Test
+    void theSequenceCodesParityMustAgreeWithTheGenderGiven() {
+        // GB 11643-1999: the 17th digit is odd for a man, even for a woman; the refusal names gender, as birthDate's does
+        String woman = id("230110", BIRTH, "124");
+        String man = id("230110", BIRTH, "123");
+        assertThat(IdDocuments.check(IdType.PRC_RESIDENT_ID, woman, BIRTH, Gender.FEMALE, TODAY)).isEqualTo(woman);
+        assertThat(IdDocuments.check(IdType.PRC_RESIDENT_ID, man, BIRTH, Gender.MALE, TODAY)).isEqualTo(man);
+        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, woman, BIRTH, Gender.MALE, TODAY))
+                .satisfies(e -> assertThat(field(e)).isEqualTo("gender")).hasMessageContaining("even: female");
+        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, man, BIRTH, Gender.FEMALE, TODAY))
+                .satisfies(e -> assertThat(field(e)).isEqualTo("gender")).hasMessageContaining("odd: male");
+        // not stated: nothing to compare
+        assertThat(IdDocuments.check(IdType.PRC_RESIDENT_ID, woman, BIRTH, Gender.UNSPECIFIED, TODAY)).isEqualTo(woman);
+        // the permits and the 2023 foreign card carry the same sequence code
+        assertThatThrownBy(() -> IdDocuments.check(IdType.HK_MACAO_PERMIT, id("810000", BIRTH, "124"), BIRTH, Gender.MALE, TODAY))
+                .satisfies(e -> assertThat(field(e)).isEqualTo("gender"));
+        assertThatThrownBy(() -> IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, id("911156", BIRTH, "012"), BIRTH,
+                Gender.MALE, TODAY)).satisfies(e -> assertThat(field(e)).isEqualTo("gender"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000000", "100000", "160101", "200101", "240101", "300101", "380101", "470101", "550101",
+            "660101", "700101", "720101", "800101", "830101", "900101", "990101"})
+    void anAddressCodeOutsideTheProvincesOfGbT2260IsRefusedNamingIdNumber(String area) {
+        String number = id(area, BIRTH, "123");
+        assertThat(ResidentIdNumber.hasValidCheckDigit(number)).isTrue();
+        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, number, BIRTH, Gender.MALE, TODAY))
+                .satisfies(e -> assertThat(field(e)).isEqualTo("idNumber")).hasMessageContaining("GB/T 2260");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"110101", "150102", "210102", "230110", "310101", "370102", "410102", "460105",
+            "500101", "540102", "610102", "650102", "710000", "810101", "820101"})
+    void everyProvinceOfGbT2260IsAccepted(String area) {
+        String number = id(area, BIRTH, "123");
+        assertThat(IdDocuments.check(IdType.PRC_RESIDENT_ID, number, BIRTH, Gender.MALE, TODAY)).isEqualTo(number);
+    }
+
+    @Test
+    void theForeignCardsIssuingProvinceIsAGbT2260Code() {
+        assertThatThrownBy(() -> IdDocuments.check(IdType.FOREIGN_PERMANENT_RESIDENT_ID, id("900156", BIRTH, "013"), BIRTH,
+                null, TODAY)).satisfies(e -> assertThat(field(e)).isEqualTo("idNumber")).hasMessageContaining("GB/T 2260");
     }
 
     @Test
     void theBirthDateInsideMustBeRealAndPlausible() {
         String feb30 = "230110" + "20260230" + "123";
         String impossible = feb30 + ResidentIdNumber.checkDigit(feb30);
-        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, impossible, null, TODAY))
+        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, impossible, null, null, TODAY))
                 .hasMessageContaining("real birth date");
         String future = id("230110", TODAY.plusDays(1), "123");
-        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, future, TODAY.plusDays(1), TODAY))
+        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, future, TODAY.plusDays(1), null, TODAY))
                 .hasMessageContaining("not plausible");
         String ancient = id("230110", LocalDate.of(1899, 12, 31), "123");
-        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, ancient, LocalDate.of(1899, 12, 31), TODAY))
+        assertThatThrownBy(() -> IdDocuments.check(IdType.PRC_RESIDENT_ID, ancient, LocalDate.of(1899, 12, 31), null, TODAY))
                 .hasMessageContaining("not plausible");
     }
 

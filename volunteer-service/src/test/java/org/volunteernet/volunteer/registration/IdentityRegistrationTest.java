@@ -44,7 +44,8 @@ class IdentityRegistrationTest {
     }
 
     private static String permit(String prefix, LocalDate birth) {
-        String first17 = prefix + birth.toString().replace("-", "") + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000));
+        // an odd sequence code: a man, as Registrations.body says (GB 11643-1999)
+        String first17 = prefix + birth.toString().replace("-", "") + "%03d".formatted(2 * ThreadLocalRandom.current().nextInt(500) + 1);
         return first17 + ResidentIdNumber.checkDigit(first17);
     }
 
@@ -83,7 +84,7 @@ class IdentityRegistrationTest {
                 .body("errors.field", hasItem("birthDate"));
         post(body(birth, Map.of("idType", "HK_MACAO_PERMIT", "idNumber", hongKong))).statusCode(201)
                 .body("idType", equalTo("HK_MACAO_PERMIT"));
-        String foreign = permit("9" + "%05d".formatted(ThreadLocalRandom.current().nextInt(100_000)), birth);
+        String foreign = permit("923" + "%03d".formatted(ThreadLocalRandom.current().nextInt(1000)), birth); // issued in Heilongjiang (23)
         post(body(birth, Map.of("idType", "FOREIGN_PERMANENT_RESIDENT_ID", "idNumber",
                 foreign.substring(0, 17) + (foreign.charAt(17) == '1' ? '2' : '1')))).statusCode(400)
                 .body("errors.field", hasItem("idNumber"));

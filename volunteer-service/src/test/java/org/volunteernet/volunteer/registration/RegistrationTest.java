@@ -233,6 +233,23 @@ class RegistrationTest {
     }
 
     @Test
+    void aWomansIdNumberRegisteredAsMaleAndAnAddressCodeOutsideGbT2260AreRefusedNamingTheField() {
+        LocalDate birth = Registrations.randomBirthDate();
+        String woman = Registrations.residentId(XIANGFANG, birth, false);
+        given().auth().oauth2(TestTokens.user(XIANGFANG, "district-admin").token()).contentType(ContentType.JSON)
+                .body(Registrations.body(XIANGFANG, birth, woman)) // the body says MALE
+                .when().post("/api/v1/volunteers")
+                .then().statusCode(400).body("errors.field", hasItem("gender"));
+        String first17 = "000000" + birth.toString().replace("-", "") + "123";
+        String nowhere = first17 + org.volunteernet.volunteer.privacy.ResidentIdNumber.checkDigit(first17);
+        given().auth().oauth2(TestTokens.user(XIANGFANG, "district-admin").token()).contentType(ContentType.JSON)
+                .body(Registrations.body(XIANGFANG, birth, nowhere))
+                .when().post("/api/v1/volunteers")
+                .then().statusCode(400).body("errors.field", hasItem("idNumber"))
+                .body("detail", org.hamcrest.Matchers.containsString("GB/T 2260"));
+    }
+
+    @Test
     void aDuplicateIdNumberIs409NamesNoOneAndWritesNothing() {
         TestTokens.User office = TestTokens.user(XIANGFANG, "district-admin");
         Map<String, Object> body = Registrations.body(XIANGFANG);

@@ -76,19 +76,19 @@ public class AttendanceService {
         Occurrence occurrence = occurrence(occurrenceId);
         Activity activity = Activity.findById(occurrence.activityId);
         Instant now = Instant.now();
+        UUID volunteerId;
+        if (request.volunteerId() != null) {
+            requireOrganizer(activity, caller); // permission first: the occurrence's state only to who may mark it
+            volunteerId = request.volunteerId();
+        } else {
+            volunteerId = callers.requireVolunteer(caller).volunteerId;
+        }
         if (occurrence.status != OccurrenceStatus.SCHEDULED || now.isBefore(occurrence.start.minus(OPENS_BEFORE))
                 || now.isAfter(occurrence.end.plus(CLOSES_AFTER))) {
             throw ProblemException.conflict("Attendance is taken from an hour before the start to three hours after the end");
         }
-        UUID volunteerId;
-        if (request.volunteerId() != null) {
-            requireOrganizer(activity, caller);
-            volunteerId = request.volunteerId();
-        } else {
-            if (!codes.valid(occurrenceId, request.code())) {
-                throw ProblemException.invalid("code", "is not a valid, current check-in code for this occurrence");
-            }
-            volunteerId = callers.requireVolunteer(caller).volunteerId;
+        if (request.volunteerId() == null && !codes.valid(occurrenceId, request.code())) {
+            throw ProblemException.invalid("code", "is not a valid, current check-in code for this occurrence");
         }
         return Signup.of(occurrenceId, volunteerId).filter(s -> s.status == SignupStatus.CONFIRMED)
                 .orElseThrow(() -> ProblemException.unprocessable("Only volunteers with a confirmed seat check in"));

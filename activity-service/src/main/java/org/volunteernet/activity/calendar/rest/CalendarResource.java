@@ -1,6 +1,9 @@
 package org.volunteernet.activity.calendar.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.volunteernet.common.rest.Created;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,8 +58,9 @@ public class CalendarResource {
             + "send a bearer token: GET on the returned path answers the same feed without a token. Issuing again "
             + "revokes the earlier URL. The secret (43 characters, 256 bits) is shown only here; only its SHA-256 is stored.")
     @APIResponse(responseCode = "201", description = "The feed's secret path, shown only here", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CalendarFeedUrl.class)))
-    public Response issueFeedUrl(@PathParam("id") UUID id) {
-        return Response.status(Response.Status.CREATED).entity(new CalendarFeedUrl(feeds.issueSecret(id, caller))).build();
+    public Response issueFeedUrl(@PathParam("id") UUID id, @Context UriInfo uri) {
+        CalendarFeedUrl feed = new CalendarFeedUrl(feeds.issueSecret(id, caller));
+        return Created.atPath(uri, feed, feed.path());
     }
 
     @DELETE

@@ -55,17 +55,17 @@ public class OccurrenceChangeService {
      * scheduled occurrence may be cancelled after its start too (rained out and not called off in
      * advance): it then leaves the overdue list and is never announced as RecordDeadlineMissed; brand
      * regularity counts it as due and not held. 404 unknown, 403 outside the caller's district or brand,
-     * 409 when already completed, cancelled or closed.
+     * 409 when already completed, cancelled or closed (only to a caller who may cancel it: permission first).
      */
     public List<Occurrence> cancel(UUID occurrenceId, CancelOccurrence request, CurrentUser caller) {
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+        Activity activity = Activity.findById(occurrence.activityId, LockModeType.PESSIMISTIC_WRITE);
+        requireScheduler(activity, caller); // permission first: the state is told only to who may change it
         if (occurrence.status != OccurrenceStatus.SCHEDULED) {
             throw ProblemException.conflict("Only a scheduled occurrence can be cancelled; this one is "
                     + occurrence.status.name().toLowerCase().replace('_', ' '));
         }
-        Activity activity = Activity.findById(occurrence.activityId, LockModeType.PESSIMISTIC_WRITE);
-        requireScheduler(activity, caller);
         List<Occurrence> targets = request.scope() == CancelOccurrence.Scope.THIS ? List.of(occurrence)
                 : Occurrence.<Occurrence>find("activityId = ?1 and status = ?2 and start >= ?3 order by start",
                         activity.id, OccurrenceStatus.SCHEDULED, occurrence.start)
@@ -93,9 +93,11 @@ public class OccurrenceChangeService {
     }
 
     public Occurrence reschedule(UUID occurrenceId, RescheduleOccurrence request, CurrentUser caller) {
-        Occurrence occurrence = changeable(occurrenceId);
+        Occurrence occurrence = Occurrence.locked(occurrenceId)
+                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId);
-        requireScheduler(activity, caller);
+        requireScheduler(activity, caller); // permission first: the state is told only to who may change it
+        requireChangeable(occurrence);
         Instant start = request.start() != null ? request.start().toInstant() : occurrence.start;
         Instant end = request.end() != null ? request.end().toInstant()
                 : start.plus(Duration.between(occurrence.start, occurrence.end));
@@ -138,13 +140,10 @@ public class OccurrenceChangeService {
         return occurrence;
     }
 
-    private static Occurrence changeable(UUID occurrenceId) {
-        Occurrence occurrence = Occurrence.locked(occurrenceId)
-                .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
+    private static void requireChangeable(Occurrence occurrence) {
         if (occurrence.status != OccurrenceStatus.SCHEDULED || !occurrence.start.isAfter(Instant.now())) {
             throw ProblemException.conflict("Only a scheduled occurrence that has not started can be changed");
         }
-        return occurrence;
     }
 
     /** Who scheduled it may change it: organizers, brand leaders and the office of its district. */

@@ -1,6 +1,8 @@
 package org.volunteernet.activity.signup.rest;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import jakarta.ws.rs.core.UriInfo;
+import org.volunteernet.common.rest.Created;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -102,7 +104,7 @@ public class SignupResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OnBehalfRequest.class)))
-    public Response signUp(@PathParam("occurrenceId") UUID occurrenceId, String body) throws IOException {
+    public Response signUp(@PathParam("occurrenceId") UUID occurrenceId, String body, @Context UriInfo uri) throws IOException {
         // the body is optional, and volunteers send none (nor a Content-Type): read it only when present
         OnBehalfRequest onBehalf = body == null || body.isBlank() ? null : json.readValue(body, OnBehalfRequest.class);
         if (onBehalf != null) {
@@ -113,7 +115,7 @@ public class SignupResource {
         }
         SignupView signup = onBehalf == null ? signups.signUp(occurrenceId, caller)
                 : signups.signUpOnBehalf(occurrenceId, onBehalf.volunteerId(), caller);
-        return Response.status(Response.Status.CREATED).entity(signup).build();
+        return Created.below(uri, signup, signup.id());
     }
 
     static final String PDF = "application/pdf";
@@ -153,7 +155,7 @@ public class SignupResource {
             Page<RosterEntry> page = roster.page(occurrenceId, limit, cursor, caller);
             RosterNames.Named named = names.named(page.items());
             return Response.ok(new RosterPage(named.entries(), page.nextCursor(), named.namesAvailable()))
-                    .type(MediaType.APPLICATION_JSON).build();
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build(); // as every JSON answer
         }
         if (format.equals(PDF)) {
             // rendering the sign-in sheet (fonts, layout) is the expensive form: limited per caller, 429 above it

@@ -1,6 +1,7 @@
 package org.volunteernet.brand.brand.rest;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.volunteernet.common.rest.Created;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -93,8 +94,8 @@ public class BrandResource {
     @RolesAllowed(Roles.DISTRICT_ADMIN)
     @Operation(operationId = "addBrandLeader", summary = "Appoint a brand leader", description = "A district office adds a leader from the brand's district.")
     @APIResponse(responseCode = "201", description = "Added; the brand with its leaders", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.class)))
-    public Response addLeader(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewLeader request) {
-        return Response.status(Response.Status.CREATED).entity(brands.addLeader(id, request.volunteerId(), caller)).build();
+    public Response addLeader(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewLeader request, @Context UriInfo uri) {
+        return Created.below(uri, brands.addLeader(id, request.volunteerId(), caller), request.volunteerId());
     }
 
     @DELETE
@@ -116,9 +117,9 @@ public class BrandResource {
     @Operation(operationId = "formBrandGroup", summary = "Form a group under the brand", description = "For the brand's leaders and its district office. "
             + "The group's leader is its first member. Publishes GroupFormed and MemberJoined.")
     @APIResponse(responseCode = "201", description = "Formed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = org.volunteernet.brand.group.rest.GroupView.class)))
-    public Response formGroup(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewGroup request) {
+    public Response formGroup(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewGroup request, @Context UriInfo uri) {
         VolunteerGroup group = brands.formGroup(id, request.toCommand(), caller);
-        return Response.status(Response.Status.CREATED).entity(memberships.view(group.id)).build();
+        return Created.atPath(uri, memberships.view(group.id), "/api/v1/groups/" + group.id);
     }
 
     @Idempotent
@@ -129,9 +130,10 @@ public class BrandResource {
     @RolesAllowed(Roles.DISTRICT_ADMIN)
     @Operation(operationId = "addBrandOrganization", summary = "A volunteer service organization joins the brand", description = "Publishes OrganizationJoined.")
     @APIResponse(responseCode = "201", description = "Joined", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.OrganizationView.class)))
-    public Response addOrganization(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewOrganization request) {
+    public Response addOrganization(@PathParam("id") UUID id, @NotNull @Valid BrandRequests.NewOrganization request,
+            @Context UriInfo uri) {
         MemberOrganization organization = brands.addOrganization(id, request.toCommand(), caller);
-        return Response.status(Response.Status.CREATED)
-                .entity(new BrandView.OrganizationView(organization.id, organization.name, organization.joinedAt)).build();
+        return Created.below(uri, new BrandView.OrganizationView(organization.id, organization.name, organization.joinedAt),
+                organization.id);
     }
 }

@@ -1,6 +1,9 @@
 package org.volunteernet.brand.group.rest;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.volunteernet.common.rest.Created;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,8 +55,9 @@ public class GroupResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(operationId = "askToJoinGroup", summary = "Ask to join a group", description = "The group's leader or a leader of its brand answers.")
     @APIResponse(responseCode = "201", description = "Asked; pending the leader's approval", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
-    public Response ask(@PathParam("id") UUID id) {
-        return Response.status(Response.Status.CREATED).entity(MembershipView.of(memberships.ask(id, caller))).build();
+    public Response ask(@PathParam("id") UUID id, @Context UriInfo uri) {
+        MembershipView membership = MembershipView.of(memberships.ask(id, caller));
+        return Created.below(uri, membership, membership.volunteerId());
     }
 
     @POST

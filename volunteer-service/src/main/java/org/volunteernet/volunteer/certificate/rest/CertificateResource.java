@@ -1,6 +1,8 @@
 package org.volunteernet.volunteer.certificate.rest;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import jakarta.ws.rs.core.UriInfo;
+import org.volunteernet.common.rest.Created;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,9 +58,10 @@ public class CertificateResource {
     @APIResponse(responseCode = "403", description = "Neither the volunteer nor the office of their district")
     @RateLimited("certificate-issue")
     @APIResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CertificateView.class)))
-    public Response issue(@PathParam("volunteerId") UUID volunteerId, @Valid IssueRequest request) {
+    public Response issue(@PathParam("volunteerId") UUID volunteerId, @Valid IssueRequest request, @Context UriInfo uri) {
         Certificate certificate = certificates.issue(volunteerId, request == null ? null : request.recordIds(), caller);
-        return Response.status(Response.Status.CREATED).entity(CertificateView.of(certificate)).build();
+        CertificateView view = CertificateView.of(certificate);
+        return Created.below(uri, view, view.verificationCode(), "pdf");
     }
 
     @GET

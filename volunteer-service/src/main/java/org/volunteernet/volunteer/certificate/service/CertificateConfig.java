@@ -12,7 +12,7 @@ public interface CertificateConfig {
      * The public verification URL the QR code carries, with {@code {code}} standing for the verification
      * code; production sets the network's public address.
      */
-    @WithDefault("http://127.0.0.1:8081/api/v1/certificates/{code}")
+    @WithDefault("http://127.0.0.1:8080/api/v1/certificates/{code}")
     String verificationUrl();
 
     /** Where the signature says it was made (shown by PDF readers). */

@@ -1,6 +1,9 @@
 package org.volunteernet.volunteer.claim.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.volunteernet.common.rest.Created;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,8 +54,9 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such volunteer")
     @APIResponse(responseCode = "409", description = "The volunteer's record is already linked to an account")
     @RateLimited("claim-code-issue")
-    public Response createClaimCode(@PathParam("id") UUID id) {
-        return Response.status(Response.Status.CREATED).entity(ClaimCodeView.of(claims.issue(id, caller))).build();
+    public Response createClaimCode(@PathParam("id") UUID id, @Context UriInfo uri) {
+        ClaimCodeView code = ClaimCodeView.of(claims.issue(id, caller));
+        return Created.below(uri, code, code.code());
     }
 
     @POST

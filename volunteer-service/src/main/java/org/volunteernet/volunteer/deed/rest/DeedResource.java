@@ -1,6 +1,9 @@
 package org.volunteernet.volunteer.deed.rest;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.volunteernet.common.rest.Created;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,7 +46,8 @@ public class DeedResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeedView.class)))
     @APIResponse(responseCode = "403", description = "The volunteer belongs to another district")
     @APIResponse(responseCode = "404", description = "No such volunteer")
-    public Response witness(@NotNull @Valid WitnessedDeedRequest request) {
-        return Response.status(Response.Status.CREATED).entity(DeedView.of(deeds.witness(request.toCommand(), caller))).build();
+    public Response witness(@NotNull @Valid WitnessedDeedRequest request, @Context UriInfo uri) {
+        DeedView deed = DeedView.of(deeds.witness(request.toCommand(), caller));
+        return Created.below(uri, deed, deed.id());
     }
 }

@@ -1,6 +1,9 @@
 package org.volunteernet.volunteer.diary.rest;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.volunteernet.common.rest.Created;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,9 +62,11 @@ public class DiaryResource {
     @APIResponse(responseCode = "201", description = "Entry created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiaryEntryView.class)))
     @APIResponse(responseCode = "200", description = "Entry updated", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiaryEntryView.class)))
     @APIResponse(responseCode = "409", description = "The entry's day is closed for writing")
-    public Response write(@PathParam("volunteerId") UUID volunteerId, @NotNull @Valid DiaryRequest request) {
+    public Response write(@PathParam("volunteerId") UUID volunteerId, @NotNull @Valid DiaryRequest request,
+            @Context UriInfo uri) {
         DiaryService.Written written = diary.write(volunteerId, request.toCommand(), caller);
-        return Response.status(written.created() ? Response.Status.CREATED : Response.Status.OK).entity(written.entry()).build();
+        return written.created() ? Created.below(uri, written.entry(), written.entry().date())
+                : Response.ok(written.entry()).build();
     }
 
     @DELETE

@@ -1,6 +1,9 @@
 package org.volunteernet.volunteer.record.rest;
 
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.volunteernet.common.rest.Created;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,7 +70,8 @@ public class ServiceRecordResource {
             + "(422 naming hours or date), checked again when the correction is accepted.")
     @APIResponse(responseCode = "201", description = "Reported; the organizer decides", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CorrectionView.class)))
     public Response report(@PathParam("volunteerId") UUID volunteerId, @PathParam("recordId") UUID recordId,
-            @NotNull @Valid CorrectionRequest request) {
-        return Response.status(Response.Status.CREATED).entity(records.report(volunteerId, recordId, request.toCommand(), caller)).build();
+            @NotNull @Valid CorrectionRequest request, @Context UriInfo uri) {
+        CorrectionView correction = records.report(volunteerId, recordId, request.toCommand(), caller);
+        return Created.atPath(uri, correction, "/api/v1/corrections/" + correction.id());
     }
 }

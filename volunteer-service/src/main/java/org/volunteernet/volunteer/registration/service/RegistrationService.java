@@ -79,7 +79,7 @@ public class RegistrationService {
         LocalDate today = LocalDate.now(calendar.zone());
         String name = realName("name", request.name());
         workUnits.requireOfDistrict(request.workUnitId(), request.district());
-        String idNumber = IdDocuments.check(request.idType(), request.idNumber(), request.birthDate(), today);
+        String idNumber = IdDocuments.check(request.idType(), request.idNumber(), request.birthDate(), request.gender(), today);
         RegisterVolunteer.GuardianConsent guardian = request.guardian();
         AgeRules.check(request.birthDate(), today, config.minimumAge(), guardian != null);
         String guardianName = guardian != null && AgeRules.isMinor(request.birthDate(), today)
