@@ -25,7 +25,8 @@ fetch() {
   unzip -q -o "$STATE/downloads/keycloak-quarkus-dist-$VERSION.zip" -d "$STATE/keycloak" || die "unzip failed"
 }
 
-# A changed realm file is imported afresh: import skips realms that exist, so the data goes.
+# A changed realm file is imported afresh: import skips realms that exist, so the data goes. The users carry
+# fixed ids, so that their subjects (which volunteer records, brands and sign-ups refer to) survive a re-import.
 prepare_realm() {
   local sum; sum=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
   if [ -f "$STATE/keycloak/realm.sha256" ] && [ "$(cat "$STATE/keycloak/realm.sha256")" != "$sum" ]; then
