@@ -68,6 +68,41 @@ class DiaryRulesTest {
                 .then().statusCode(200).body("items[0].deeds", hasSize(1));
     }
 
+    /**
+     * The day's total is a counter row that each deed's upsert adds to and locks: 30 witnessed deeds of 60 minutes
+     * sent at once for one volunteer and day fill exactly 24 hours, whatever their order, and the refused ones
+     * leave nothing behind (the counter then equals the deeds that stand).
+     */
+    @Test
+    void concurrentDeedsOfOneDayFillItExactly() throws Exception {
+        Registrations.Registered volunteer = Registrations.selfRegistered("230110");
+        String organizer = TestTokens.user("230110", "organizer").token();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                        .body(Map.of("volunteerId", volunteer.id(), "date", TODAY.toString(), "category", "NEIGHBOURHOOD",
+                                "description", "Hour " + n, "minutes", 60))
+                        .when().post("/api/v1/deeds").then().extract().statusCode()));
+            }
+            Map<Integer, Long> byStatus = new java.util.TreeMap<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                byStatus.merge(answer.get(), 1L, Long::sum);
+            }
+            assertThat(byStatus).isEqualTo(Map.of(201, 24L, 422, 6L));
+        } finally {
+            pool.shutdownNow();
+        }
+        // a full day: not even a minute more, neither witnessed nor self-reported
+        write(volunteer, Map.of("date", TODAY.toString(), "deeds", List.of(deed("One more minute", 1))))
+                .statusCode(422).body("errors.field", hasItem("deeds[0].minutes"));
+        // another day of the same volunteer is its own
+        write(volunteer, Map.of("date", TODAY.minusDays(1).toString(), "deeds", List.of(deed("Yesterday's hour", 60))))
+                .statusCode(201);
+    }
+
     @Test
     void aDeedIsWithdrawnOnTheEntrysEditableDaysWithAnEvent() {
         Registrations.Registered volunteer = Registrations.selfRegistered("230110");

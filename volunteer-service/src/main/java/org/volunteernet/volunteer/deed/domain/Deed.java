@@ -67,14 +67,6 @@ public class Deed extends PanacheEntityBase {
         return list("entryId = ?1 and withdrawnAt is null order by recordedAt, id", entryId);
     }
 
-    /** Minutes of a volunteer's standing deeds on {@code date}, self-reported and witnessed. */
-    public static int minutesOn(UUID volunteerId, LocalDate date) {
-        Long sum = getEntityManager().createQuery("select coalesce(sum(d.minutes), 0) from Deed d where d.volunteerId = :v"
-                + " and d.date = :d and d.withdrawnAt is null", Long.class)
-                .setParameter("v", volunteerId).setParameter("d", date).getSingleResult();
-        return sum == null ? 0 : sum.intValue();
-    }
-
     /** Same deed as another: what a re-sent diary entry must not record twice. */
     public boolean sameAs(String category, String description, int minutes, boolean atPost) {
         return this.category.equals(category) && this.description.equals(description)

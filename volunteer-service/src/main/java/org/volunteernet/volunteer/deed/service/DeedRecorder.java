@@ -2,7 +2,6 @@ package org.volunteernet.volunteer.deed.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.volunteer.deed.domain.Deed;
+import org.volunteernet.volunteer.deed.domain.DeedDayTotal;
 import org.volunteernet.volunteer.deed.domain.DeedSource;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.service.VolunteerAccess;
@@ -40,14 +40,15 @@ public class DeedRecorder {
 
     /**
      * Records a deed. A day's standing deeds (self-reported and witnessed) total at most
-     * {@link Deed#MAX_MINUTES_A_DAY} minutes: more is a 422 naming {@code deed.minutesField()}. The volunteer's row
-     * is locked while the day is summed, so concurrent writes cannot both see room.
+     * {@link Deed#MAX_MINUTES_A_DAY} minutes: more is a 422 naming {@code deed.minutesField()}. The day's total is
+     * a counter row ({@link DeedDayTotal}) that the same statement adds to and locks, so concurrent writes cannot
+     * both see room, and a refused deed's minutes roll back with its transaction.
      */
     public Deed record(Volunteer volunteer, RecordDeed command) {
-        Volunteer.findById(volunteer.id, LockModeType.PESSIMISTIC_WRITE);
         LocalDate date = command.date();
-        int already = Deed.minutesOn(volunteer.id, date);
-        if (already + command.minutes() > Deed.MAX_MINUTES_A_DAY) {
+        int total = DeedDayTotal.add(volunteer.id, date, command.minutes());
+        if (total > Deed.MAX_MINUTES_A_DAY) {
+            int already = total - command.minutes();
             String message = "a day's deeds total at most " + Deed.MAX_MINUTES_A_DAY + " minutes; " + date + " has "
                     + already + " already (" + Math.max(0, Deed.MAX_MINUTES_A_DAY - already) + " left)";
             throw new ProblemException(ProblemKind.RULE_VIOLATED, command.minutesField() + ": " + message,
@@ -92,6 +93,7 @@ public class DeedRecorder {
      */
     public void withdraw(Volunteer volunteer, Deed deed) {
         deed.withdrawnAt = Instant.now();
+        DeedDayTotal.subtract(volunteer.id, deed.date, deed.minutes);
         outbox.publish(new DeedWithdrawn(deed.id, volunteer.id, volunteer.district, deed.date, deed.category, deed.minutes,
                 deed.atPost, deed.verified, volunteer.workUnitId, deed.withdrawnAt));
     }
