@@ -60,6 +60,12 @@ class BulkEntryTest {
                 .body("errors.find { it.field == 'rows[3].volunteerNumber' }.message", equalTo("names a volunteer already listed in row 2"));
         upload(office, occurrence, "volunteerNumber,hours\n" + n + "00000031,3.0\n").statusCode(422)
                 .body("errors.field", containsInAnyOrder("rows[2].hours"));
+        // a reason cell stands on the same floor as any request text (here a bidirectional control) and is one line
+        upload(office, occurrence, "volunteerNumber,hours,reason\n" + n + "00000031,2.5,late \u202Eetal\n"
+                + n + "00000032,2,two\tcolumns\n").statusCode(422)
+                .body("errors.field", containsInAnyOrder("rows[2].reason", "rows[3].reason"))
+                .body("errors.find { it.field == 'rows[2].reason' }.message", equalTo("不能包含双向控制字符（U+202E）"))
+                .body("errors.find { it.field == 'rows[3].reason' }.message", equalTo("必须为单行（不能含制表符或换行）"));
         upload(TestTokens.user(Fixtures.freshDistrict(), "district-admin"), occurrence,
                 "volunteerNumber,hours\n" + n + "00000031,2.5\n").statusCode(403);
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("rows", 1))

@@ -94,6 +94,7 @@ public enum ProblemLanguage {
             rule("is not a valid phone number for country code \\+(\\d+)", "不是国家代码 +$1 的有效电话号码"),
             rule("must be a phone number.*", "必须是电话号码：数字，可用 + 和国家代码开头，数字组之间可用单个空格或连字符"),
             rule("must be at most (\\d+) characters", "最多 $1 个字符"),
+            rule("must be one line \\(no tab or line break\\)", "必须为单行（不能含制表符或换行）"),
             rule("must not have two separators in a row(.*)", "不能连续使用两个分隔符$1"),
             rule("must start with a letter, not a separator(.*)", "必须以文字开头，不能以分隔符开头$1"),
             rule("must end with a letter, not a separator", "必须以文字结尾，不能以分隔符结尾"),

@@ -20,6 +20,7 @@ import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
+import org.volunteernet.common.rest.RequestText;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.events.ActivityCompleted;
 
@@ -79,9 +80,7 @@ public class BulkEntryService {
         for (ParticipantSheet.Row row : rows) {
             UUID volunteer = resolution.volunteerOfLine().get(row.line());
             BigDecimal hours = hours(row, errors);
-            if (row.reason() != null && (row.reason().length() > 500 || row.reason().chars().anyMatch(Character::isISOControl))) {
-                errors.add(ParticipantSheet.error(row, "reason", "must be at most 500 characters without control characters"));
-            }
+            reasonProblem(row.reason()).ifPresent(problem -> errors.add(ParticipantSheet.error(row, "reason", problem)));
             if (volunteer != null && hours != null) {
                 valid.add(new Object[] {row, volunteer, hours});
             }
@@ -176,5 +175,20 @@ public class BulkEntryService {
         recorderDistrict(occurrenceId, caller);
         return Signup.<Signup>list("occurrenceId = ?1 and status = ?2 order by position", occurrenceId, SignupStatus.CONFIRMED)
                 .stream().map(s -> s.volunteerId).toList();
+    }
+
+    /**
+     * Why a sheet's reason cell is refused: the floor of every request text ({@link RequestText}: no control,
+     * bidirectional control or unpaired surrogate), on one line, at most 500 characters.
+     */
+    static java.util.Optional<String> reasonProblem(String reason) {
+        if (reason == null) {
+            return java.util.Optional.empty();
+        }
+        if (reason.length() > 500) {
+            return java.util.Optional.of("must be at most 500 characters");
+        }
+        return RequestText.problemIn(reason).or(() -> reason.chars().anyMatch(Character::isISOControl)
+                ? java.util.Optional.of("must be one line (no tab or line break)") : java.util.Optional.empty());
     }
 }
