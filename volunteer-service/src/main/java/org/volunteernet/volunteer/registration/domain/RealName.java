@@ -24,6 +24,13 @@ public final class RealName {
     /** Longest name accepted, in code points. */
     public static final int MAX_LENGTH = 100;
 
+    /**
+     * Longest name a request may carry, in UTF-16 units as sent (before NFC): {@link #MAX_LENGTH} code points of
+     * up to four units each (a decomposed letter with marks, or a supplementary character). The one bound of every
+     * field and parameter that takes a real name, so that registration, correction and search agree.
+     */
+    public static final int MAX_INPUT_LENGTH = 4 * MAX_LENGTH;
+
     private RealName() {
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.volunteernet.common.rest.ClearableUuid;
 import org.volunteernet.common.validation.PlainText;
 import org.volunteernet.volunteer.registration.service.ChangeProfile;
+import org.volunteernet.volunteer.registration.domain.RealName;
 
 /**
  * Fields of a profile to change; a field left out (or null) keeps its value, but {@code workUnitId}:
@@ -21,7 +22,7 @@ import org.volunteernet.volunteer.registration.service.ChangeProfile;
  */
 @Schema(name = "ProfileUpdate")
 public record ProfileUpdate(
-        @Size(max = 200) @Schema(description = "Corrected real name; district office of the volunteer only, with reason")
+        @Size(max = RealName.MAX_INPUT_LENGTH) @Schema(description = "Corrected real name; district office of the volunteer only, with reason")
         String name,
         @Size(max = 500) @PlainText @Schema(description = "Why the name is corrected; required with name, refused without it")
         String reason,

@@ -16,11 +16,12 @@ import org.volunteernet.volunteer.registration.domain.Gender;
 import org.volunteernet.volunteer.registration.domain.GuardianRelation;
 import org.volunteernet.volunteer.registration.domain.IdType;
 import org.volunteernet.volunteer.registration.service.RegisterVolunteer;
+import org.volunteernet.volunteer.registration.domain.RealName;
 
 /** Real-name registration (Decree 67 Art. 5) with recorded consent. */
 @Schema(name = "RegistrationRequest")
 public record RegistrationRequest(
-        @NotBlank @Size(max = 400)
+        @NotBlank @Size(max = RealName.MAX_INPUT_LENGTH)
         @Schema(example = "王小明", description = "Real name: letters of any script joined by single separators "
                 + "(· space - '); no digits, emoji, invisible or control characters; stored NFC-normalised")
         String name,
@@ -58,7 +59,7 @@ public record RegistrationRequest(
      */
     @Schema(name = "GuardianConsent")
     public record GuardianConsent(
-            @NotBlank @Size(max = 400) @Schema(example = "王建国") String name,
+            @NotBlank @Size(max = RealName.MAX_INPUT_LENGTH) @Schema(example = "王建国") String name,
             @NotNull GuardianRelation relation,
             @NotNull @AssertTrue(message = "must be true: a minor registers only with the guardian's consent") Boolean accepted,
             @NotBlank @Size(max = 20) @PlainText @Schema(example = "2026-01-minor") String textVersion) {

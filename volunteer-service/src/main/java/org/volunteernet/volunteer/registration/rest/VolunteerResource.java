@@ -40,6 +40,7 @@ import org.volunteernet.volunteer.registration.domain.NameChange;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.service.RegistrationService;
 import org.volunteernet.volunteer.registration.service.VolunteerDirectory;
+import org.volunteernet.volunteer.registration.domain.RealName;
 
 @Path("/api/v1/volunteers")
 @Tag(name = "Volunteers")
@@ -104,7 +105,7 @@ public class VolunteerResource {
     // an @APIResponse here would hide the 200 that the return type gives
     public Page<VolunteerView> search(
             @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit GB/T 2260 district code") String district,
-            @QueryParam("name") @Size(max = 200) String name,
+            @QueryParam("name") @Size(max = RealName.MAX_INPUT_LENGTH) String name,
             @QueryParam("volunteerNumber") @Pattern(regexp = "\\s*[Vv][0-9]{14}\\s*",
                     message = "must be a volunteer number: V, the 6-digit district and 8 digits") String volunteerNumber,
             @QueryParam("phone") @Size(max = 32) String phone,
