@@ -66,7 +66,7 @@ public class OutboxRelay {
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
-    private Producer<String, byte[]> producer;
+    private volatile Producer<String, byte[]> producer;
     private Counter published;
     private Counter failures;
     private long lastCleanup;
@@ -110,7 +110,11 @@ public class OutboxRelay {
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 131072);
         int timeout = (int) config.sendTimeout().toMillis();
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 5000));
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 5000 + 5));
+        // Longer than the relay waits for a batch: a record must never expire inside the producer while the
+        // relay still waits, or the producer would drop it and go on with the records behind it (a gap in a
+        // key's order: seen in FaultsIT when the broker was killed). The relay gives up first and discards the
+        // producer with everything it still holds (discardProducer), then sends the whole batch again.
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2 * Math.max(timeout, 5000 + 5));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
         props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -233,12 +237,38 @@ public class OutboxRelay {
         for (PendingRow row : rows) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
             record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            acks.add(producer.send(record));
+            try {
+                acks.add(producer.send(record));
+            } catch (RuntimeException e) { // no metadata within max.block.ms: the broker is away
+                discardProducer();
+                throw e;
+            }
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        try {
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (Exception e) {
+            discardProducer();
+            throw e;
         }
+    }
+
+    /**
+     * Drops the producer and what it still holds after a failed batch, and starts a new one. Without this, records
+     * of the failed batch could still be written after some of them failed, so a key's events would reach the topic
+     * with a gap, and the batch sent again would put the missing ones after their successors. Closing with no wait
+     * aborts every record not yet written; the retry then sends the whole batch in order (consumers' inboxes drop
+     * the ones already written).
+     */
+    private void discardProducer() {
+        try {
+            producer.close(Duration.ZERO);
+        } catch (RuntimeException e) {
+            LOG.debugf("Closing the failed producer: %s", e);
+        }
+        producer = new KafkaProducer<>(producerProperties());
     }
 
     private static void markSent(Connection connection, List<PendingRow> rows) throws SQLException {
