@@ -382,10 +382,10 @@ def main():
     say("deleting a pod of each service in turn, under load")
     for s in SERVICES:
         victim = sorted(p["metadata"]["name"] for p in pods_of(s))[0]
-        before = {k: len(v) for k, v in writes.acknowledged.items()}
+        acknowledged_before = {k: len(v) for k, v in writes.acknowledged.items()}  # not `before`: the row counts
         kubectl("delete", "pod", victim, "--wait=false", parse=False)
         took = wait_whole(s, 2, gone={victim})
-        during = {k: len(v) - before[k] for k, v in writes.acknowledged.items()}
+        during = {k: len(v) - acknowledged_before[k] for k, v in writes.acknowledged.items()}
         check(took is not None, f"{s}: pod {victim} deleted; the Deployment whole again (2/2 ready, a new pod) "
                                 f"after {took:.0f} s; writes acknowledged meanwhile: {during}" if took is not None
               else f"{s}: pod {victim} deleted; the Deployment not whole again within 10 minutes")
