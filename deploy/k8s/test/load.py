@@ -197,7 +197,8 @@ def new_resident():
     birth = datetime.date(1950, 1, 1) + datetime.timedelta(days=(n * 7919) % (365 * 55))
     first17 = XIANGFANG + birth.strftime("%Y%m%d") + f"{RUN:03d}"
     check_char = CHECKS[sum(int(c) * w for c, w in zip(first17, WEIGHTS)) % 11]
-    return {"name": "Test Resident", "gender": "FEMALE", "birthDate": birth.isoformat(),
+    # the 17th digit (the last of RUN) is odd for a man and even for a woman (GB 11643), which registration checks
+    return {"name": "Test Resident", "gender": "MALE" if RUN % 2 else "FEMALE", "birthDate": birth.isoformat(),
             "idType": "PRC_RESIDENT_ID", "idNumber": first17 + check_char, "district": XIANGFANG,
             "phone": "13900000000", "skills": ["listening"], "serviceCategories": ["COMMUNITY"],
             "consent": {"accepted": True, "textVersion": "2026-01"}}
