@@ -233,19 +233,14 @@ public class OutboxRelay {
     }
 
     private void sendAll(List<PendingRow> rows) throws Exception {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (PendingRow row : rows) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
-            record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            try {
-                acks.add(producer.send(record));
-            } catch (RuntimeException e) { // no metadata within max.block.ms: the broker is away
-                discardProducer();
-                throw e;
-            }
-        }
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
         try {
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            for (PendingRow row : rows) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+                record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                acks.add(producer.send(record)); // throws when no metadata comes within max.block.ms: the broker is away
+            }
+            long deadline = System.nanoTime() + config.sendTimeout().toNanos();
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.volunteernet.activity.completion.service.CompletionService;
 import org.volunteernet.activity.directory.service.DirectoryUnavailableException;
@@ -181,14 +182,14 @@ public class BulkEntryService {
      * Why a sheet's reason cell is refused: the floor of every request text ({@link RequestText}: no control,
      * bidirectional control or unpaired surrogate), on one line, at most 500 characters.
      */
-    static java.util.Optional<String> reasonProblem(String reason) {
+    static Optional<String> reasonProblem(String reason) {
         if (reason == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (reason.length() > 500) {
-            return java.util.Optional.of("must be at most 500 characters");
+            return Optional.of("must be at most 500 characters");
         }
         return RequestText.problemIn(reason).or(() -> reason.chars().anyMatch(Character::isISOControl)
-                ? java.util.Optional.of("must be one line (no tab or line break)") : java.util.Optional.empty());
+                ? Optional.of("must be one line (no tab or line break)") : Optional.empty());
     }
 }
