@@ -99,6 +99,72 @@ class EventContractTest {
         assertThat(received.district()).isEqualTo(event.district());
     }
 
+    /**
+     * EventCodec.parse reads the envelope itself (one streaming pass): for every event type, with the
+     * attributes in the SDK's order and with data before type, it gives what the CloudEvents SDK reads.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theStreamingParseReadsWhatTheSdkReadsInAnyAttributeOrder(DomainEvent event) throws Exception {
+        UUID id = UUID.randomUUID();
+        byte[] wire = EventCodec.serialize(EventCodec.envelope(id, Instant.parse("2026-11-24T02:30:00.123456Z"), "/activity-service", event));
+        CloudEvent sdk = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE).deserialize(wire);
+        ObjectNode envelope = (ObjectNode) JSON.readTree(wire);
+        ObjectNode dataFirst = JSON.createObjectNode();
+        dataFirst.set("data", envelope.get("data"));
+        envelope.fields().forEachRemaining(field -> dataFirst.set(field.getKey(), field.getValue()));
+
+        for (byte[] message : List.of(wire, JSON.writeValueAsBytes(dataFirst))) {
+            ReceivedEvent received = EventCodec.parse(message);
+            assertThat(received.id().toString()).isEqualTo(sdk.getId());
+            assertThat(received.type().ceType()).isEqualTo(sdk.getType());
+            assertThat(received.source()).isEqualTo(sdk.getSource().toString());
+            assertThat(received.subject()).isEqualTo(sdk.getSubject());
+            assertThat(received.district()).isEqualTo(sdk.getExtension("district"));
+            assertThat(received.time()).isEqualTo(sdk.getTime());
+            assertThat(received.data()).isEqualTo(JSON.readValue(sdk.getData().toBytes(), EventType.of(event).dataClass()));
+        }
+    }
+
+    @Test
+    void decimalsKeepTheirScaleWhicheverComesFirst() throws Exception {
+        DomainEvent completed = samples().stream().filter(ActivityCompleted.class::isInstance).findFirst().orElseThrow();
+        ObjectNode envelope = (ObjectNode) JSON.readTree(
+                EventCodec.serialize(EventCodec.envelope(UUID.randomUUID(), Instant.now(), "/activity-service", completed)));
+        String data = JSON.writeValueAsString(envelope.remove("data")).replaceFirst("\"hours\":[0-9.]+", "\"hours\":2.50");
+        String attributes = JSON.writeValueAsString(envelope);
+        String wire = attributes.substring(0, attributes.length() - 1) + ",\"data\":" + data + "}";
+        String dataFirst = "{\"data\":" + data + "," + attributes.substring(1);
+        for (String message : List.of(wire, dataFirst)) {
+            ActivityCompleted parsed = (ActivityCompleted) EventCodec.parse(message.getBytes(StandardCharsets.UTF_8)).data();
+            assertThat(parsed.participants().get(0).hours()).hasToString("2.50");
+        }
+    }
+
+    @Test
+    void whatIsNotAStructuredCloudEvent10IsPoison() throws Exception {
+        DomainEvent event = samples().get(0);
+        ObjectNode envelope = (ObjectNode) JSON.readTree(
+                EventCodec.serialize(EventCodec.envelope(UUID.randomUUID(), Instant.now(), "/volunteer-service", event)));
+        List<ObjectNode> broken = List.of(
+                envelope.deepCopy().put("specversion", "0.3"),
+                (ObjectNode) envelope.deepCopy().without("specversion"),
+                (ObjectNode) envelope.deepCopy().without("source"),
+                (ObjectNode) envelope.deepCopy().without("id"),
+                (ObjectNode) envelope.deepCopy().without("data"),
+                envelope.deepCopy().put("time", "yesterday"),
+                envelope.deepCopy().put("datacontenttype", "text/plain"),
+                envelope.deepCopy().put("source", "not a uri"),
+                (ObjectNode) envelope.deepCopy().set("subject", JSON.createArrayNode()));
+        for (ObjectNode message : broken) {
+            assertThatThrownBy(() -> EventCodec.parse(JSON.writeValueAsBytes(message))).as("%s", message)
+                    .isInstanceOf(InvalidEventException.class);
+        }
+        assertThatThrownBy(() -> EventCodec.parse((JSON.writeValueAsString(envelope) + " {}").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidEventException.class);
+        assertThatThrownBy(() -> EventCodec.parse("[]".getBytes(StandardCharsets.UTF_8))).isInstanceOf(InvalidEventException.class);
+    }
+
     @Test
     void unknownFieldsInDataAreIgnoredSoThatFieldsMayGrow() throws Exception {
         DomainEvent event = samples().get(0);

@@ -123,13 +123,18 @@ public class ProjectionRebuild {
             LOG.infof("rebuild %s: replaying %,d events from %d partitions of %s", job.id, job.total, partitions.size(),
                     String.join(", ", partitions.stream().map(TopicPartition::topic).distinct().toList()));
             gate.exclusive(() -> {
+                long emptying = System.nanoTime();
                 tables.empty();
+                job.emptyingNanos = System.nanoTime() - emptying;
                 replay(job, consumer, end);
                 return null;
             });
             job.finish(null);
-            LOG.infof("rebuild %s: done, %,d events in %.1f s (%,d events/s), %,d not valid events passed over",
-                    job.id, job.replayed, job.seconds(), job.rate(), job.invalid);
+            LOG.infof("rebuild %s: done, %,d events in %.1f s (%,d events/s), %,d not valid events passed over; "
+                    + "emptying the tables %d ms, reading %d ms, parsing %d ms, applying %d ms (the reader waited for the applier %d ms)",
+                    job.id, job.replayed, job.seconds(), job.rate(), job.invalid, job.emptyingNanos / 1_000_000,
+                    job.readingNanos / 1_000_000, job.parsingNanos / 1_000_000, job.applyingNanos / 1_000_000,
+                    job.readerWaitNanos / 1_000_000);
         } catch (RuntimeException e) {
             job.finish(e.getClass().getSimpleName() + ": " + e.getMessage());
             LOG.errorf(e, "rebuild %s failed after %,d of %,d events; the reports are incomplete until a rebuild succeeds",
@@ -150,7 +155,9 @@ public class ProjectionRebuild {
             try {
                 for (Projections.ReplayBatch batch = parsed.take(); batch != last; batch = parsed.take()) {
                     if (failed.get() == null) {
+                        long applying = System.nanoTime();
                         projections.applyAll(batch.events());
+                        job.applyingNanos += System.nanoTime() - applying;
                         job.replayed += batch.events().size() + batch.invalid();
                     }
                 }
@@ -166,18 +173,25 @@ public class ProjectionRebuild {
             Instant nextProgress = Instant.now().plus(PROGRESS_EVERY);
             while (failed.get() == null && end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                 List<byte[]> batch = new ArrayList<>();
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                long reading = System.nanoTime();
+                var records = consumer.poll(Duration.ofMillis(500));
+                job.readingNanos += System.nanoTime() - reading;
+                for (ConsumerRecord<String, byte[]> record : records) {
                     // what arrived after the start is left to live consumption
                     if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
                         batch.add(record.value());
                     }
                 }
                 if (!batch.isEmpty()) {
+                    long parsing = System.nanoTime();
                     Projections.ReplayBatch replayBatch = Projections.ReplayBatch.parse(batch);
+                    job.parsingNanos += System.nanoTime() - parsing;
                     job.invalid += replayBatch.invalid();
+                    long waiting = System.nanoTime();
                     while (failed.get() == null && !parsed.offer(replayBatch, 100, TimeUnit.MILLISECONDS)) {
                         // the applier is behind: wait for room
                     }
+                    job.readerWaitNanos += System.nanoTime() - waiting;
                 }
                 if (Instant.now().isAfter(nextProgress)) {
                     nextProgress = Instant.now().plus(PROGRESS_EVERY);
@@ -208,6 +222,12 @@ public class ProjectionRebuild {
         volatile long invalid;
         volatile Instant finishedAt;
         volatile String failure;
+        // where the time went, for the log line at the end (each written by one thread only)
+        volatile long emptyingNanos;
+        volatile long readingNanos;
+        volatile long parsingNanos;
+        volatile long applyingNanos;
+        volatile long readerWaitNanos;
 
         void finish(String failure) {
             this.failure = failure;
