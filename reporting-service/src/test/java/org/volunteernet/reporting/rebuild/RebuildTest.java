@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.volunteernet.reporting.ReportingFixtures.at;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -75,6 +76,23 @@ class RebuildTest {
                 .then().extract().jsonPath().getLong("months[8].deedsSelfReported") == 1);
         assertThat(given().auth().oauth2(analyst).when().get("/api/v1/reports/brands/" + known.brand() + "?year=" + YEAR)
                 .then().extract().jsonPath().getLong("occurrences.held")).isEqualTo(21);
+    }
+
+    /** A rebuild forgets only what the projections claimed: another consumer's inbox rows stay (then it DELETEs, not TRUNCATEs). */
+    @Test
+    void aRebuildKeepsWhatAnotherConsumerClaimedInTheInbox() {
+        UUID claimedElsewhere = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> sql.update(
+                "INSERT INTO processed_event (consumer, event_id, event_type) VALUES ('reporting.test-other-consumer', ?1, 'x')", claimedElsewhere));
+        try {
+            assertThat(rebuildAndWait().getString("state")).isEqualTo("DONE");
+            assertThat(ProjectionSql.count(sql.value("SELECT count(*) FROM processed_event WHERE event_id = ?1", claimedElsewhere)))
+                    .isEqualTo(1);
+            assertThat(ProjectionSql.count(sql.value("SELECT count(*) FROM processed_event WHERE consumer = 'reporting.district'")))
+                    .isPositive();
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> sql.update("DELETE FROM processed_event WHERE event_id = ?1", claimedElsewhere));
+        }
     }
 
     @Test

@@ -20,9 +20,20 @@ public class ProjectionTables {
     @Inject
     ProjectionSql sql;
 
+    /**
+     * Empties every projection table and the inbox's record of what they applied, in one transaction.
+     * The inbox is truncated when the projections are its only consumer (one statement however long the
+     * log; a DELETE of a rebuild's 115,000 rows took most of a second), else only their rows go.
+     */
     @Transactional
     public void empty() {
         sql.update("TRUNCATE " + String.join(", ", ALL));
-        sql.update("DELETE FROM processed_event WHERE consumer = ?1", Projections.INBOX_ID);
+        sql.update("LOCK TABLE processed_event IN ACCESS EXCLUSIVE MODE"); // nobody claims between the check and the emptying
+        boolean othersClaimed = (Boolean) sql.value("SELECT EXISTS (SELECT 1 FROM processed_event WHERE consumer <> ?1)", Projections.INBOX_ID);
+        if (othersClaimed) {
+            sql.update("DELETE FROM processed_event WHERE consumer = ?1", Projections.INBOX_ID);
+        } else {
+            sql.update("TRUNCATE processed_event");
+        }
     }
 }
