@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +17,9 @@ import org.volunteernet.common.problem.ProblemException;
 /**
  * Refuses a query parameter the operation does not declare with a 400 naming it, as unknown JSON
  * fields are refused: a misspelt or unsupported filter ({@code ?idNumber=...} on a search that has no
- * such filter) must not silently answer the unfiltered list.
+ * such filter) must not silently answer the unfiltered list. A parameter given twice is refused the
+ * same way ({@code ?year=2026&year=2025} would otherwise answer for the first and look like the second),
+ * as a JSON key given twice is: no operation here takes a list in its query.
  */
 public class KnownQueryParameters {
 
@@ -32,10 +35,14 @@ public class KnownQueryParameters {
             return;
         }
         Set<String> declared = DECLARED.computeIfAbsent(method, KnownQueryParameters::declaredBy);
-        for (String name : request.getUriInfo().getQueryParameters().keySet()) {
+        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
+            String name = parameter.getKey();
             if (!declared.contains(name)) {
                 throw ProblemException.invalid(name, "is not a parameter of this operation"
                         + (declared.isEmpty() ? " (it takes none)" : "; it takes " + String.join(", ", declared)));
+            }
+            if (parameter.getValue().size() > 1) {
+                throw ProblemException.invalid(name, "is given more than once; give it once");
             }
         }
     }

@@ -110,6 +110,19 @@ class DistrictReportTest {
         }
     }
 
+    /** An ambiguous query (a parameter given twice) is refused as an unknown one is, naming it: never answered for the first value. */
+    @Test
+    void aParameterGivenTwiceOrUnknownIsA400NamingIt() {
+        String xiangfang = TestTokens.user("230110", "district-admin").token();
+        given().auth().oauth2(xiangfang).when().get("/api/v1/reports/districts/230110?year=2026&year=2025")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year"))
+                .body("errors[0].message", equalTo("只能给出一次"));
+        given().auth().oauth2(xiangfang).when().get("/api/v1/reports/districts/230110?year=2026&yaer=2025")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("yaer"));
+    }
+
     @Test
     void volunteersOrganizersAndBrandLeadersCannotReadDistrictReports() {
         for (String role : new String[] {"volunteer", "organizer", "brand-leader"}) {

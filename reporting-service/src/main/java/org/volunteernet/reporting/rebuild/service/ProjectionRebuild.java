@@ -3,6 +3,8 @@ package org.volunteernet.reporting.rebuild.service;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +47,7 @@ public class ProjectionRebuild {
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
     private static final int KEPT = 10;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -131,10 +134,11 @@ public class ProjectionRebuild {
             });
             job.finish(null);
             LOG.infof("rebuild %s: done, %,d events in %.1f s (%,d events/s), %,d not valid events passed over; "
-                    + "emptying the tables %d ms, reading %d ms, parsing %d ms, applying %d ms (the reader waited for the applier %d ms)",
+                    + "emptying the tables %d ms, reading %d ms, parsing %d ms, applying %d ms (the reader waited for the applier %d ms); "
+                    + "CPU of the reader %d ms, of the applier %d ms",
                     job.id, job.replayed, job.seconds(), job.rate(), job.invalid, job.emptyingNanos / 1_000_000,
                     job.readingNanos / 1_000_000, job.parsingNanos / 1_000_000, job.applyingNanos / 1_000_000,
-                    job.readerWaitNanos / 1_000_000);
+                    job.readerWaitNanos / 1_000_000, job.readerCpuNanos / 1_000_000, job.applierCpuNanos / 1_000_000);
         } catch (RuntimeException e) {
             job.finish(e.getClass().getSimpleName() + ": " + e.getMessage());
             LOG.errorf(e, "rebuild %s failed after %,d of %,d events; the reports are incomplete until a rebuild succeeds",
@@ -166,9 +170,12 @@ public class ProjectionRebuild {
             } catch (RuntimeException e) {
                 failed.set(e);
                 parsed.clear(); // unblocks the reader; what remains is never applied
+            } finally {
+                job.applierCpuNanos = THREADS.getCurrentThreadCpuTime();
             }
         }, "reporting-rebuild-apply");
         applier.start();
+        long readerCpu = THREADS.getCurrentThreadCpuTime();
         try {
             Instant nextProgress = Instant.now().plus(PROGRESS_EVERY);
             while (failed.get() == null && end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
@@ -202,6 +209,7 @@ public class ProjectionRebuild {
             while (failed.get() == null && !parsed.offer(last, 100, TimeUnit.MILLISECONDS)) {
                 // wait for room for the end marker
             }
+            job.readerCpuNanos = THREADS.getCurrentThreadCpuTime() - readerCpu;
             applier.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -228,6 +236,8 @@ public class ProjectionRebuild {
         volatile long parsingNanos;
         volatile long applyingNanos;
         volatile long readerWaitNanos;
+        volatile long readerCpuNanos;
+        volatile long applierCpuNanos;
 
         void finish(String failure) {
             this.failure = failure;
