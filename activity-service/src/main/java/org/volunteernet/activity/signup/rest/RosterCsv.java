@@ -11,9 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.volunteernet.common.document.SpreadsheetText;
 import org.apache.commons.csv.CSVPrinter;
 import org.volunteernet.activity.signup.domain.SignupStatus;
+import org.volunteernet.common.document.SpreadsheetText;
 
 /**
  * An occurrence's roster as CSV for spreadsheets: UTF-8 with a byte-order mark (so that Excel reads
