@@ -228,4 +228,32 @@ public class BrandReportTest {
                 .when().get("/api/v1/reports/brands/" + known.brand() + "?year=1999").then().statusCode(400)
                 .contentType("application/problem+json");
     }
+
+    /**
+     * F1: a brand's name that a spreadsheet would take for a formula is written with a leading apostrophe, in the
+     * brand's CSV and in its district's CSV (topBrands' item); the slogan-like "-2+3" of the trial is text, the hours
+     * stay numbers.
+     */
+    @Test
+    void aBrandNameThatLooksLikeAFormulaIsNeutralisedInTheCsvs() {
+        String d = freshDistrict();
+        UUID brand = UUID.randomUUID();
+        UUID founder = UUID.randomUUID();
+        String name = "+SUM(1,2)*0+HYPERLINK(\"http://evil.example\")";
+        ReportingFixtures.publish(List.of(registered(founder, d, null),
+                new BrandCreated(brand, d, name, "-2+3", founder, at("2025-01-01")),
+                record(UUID.randomUUID(), founder, d, "2025-03-08", "2.5", brand)));
+        String admin = TestTokens.user(d, "district-admin").token();
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> name.equals(given().auth().oauth2(admin)
+                .when().get("/api/v1/reports/districts/" + d + "?year=" + YEAR).then().statusCode(200).extract().path("topBrands[0].name")));
+        String neutralised = "\"'+SUM(1,2)*0+HYPERLINK(\"\"http://evil.example\"\")\"";
+        String brandCsv = new String(given().auth().oauth2(admin).when()
+                .get("/api/v1/reports/brands/" + brand + "/export.csv?year=" + YEAR).then().statusCode(200)
+                .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(brandCsv).contains("\n" + brand + "," + neutralised + "," + d + ",").doesNotContain(",\"+SUM");
+        String districtCsv = new String(given().auth().oauth2(admin).when()
+                .get("/api/v1/reports/districts/" + d + "/export.csv?year=" + YEAR).then().statusCode(200)
+                .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(districtCsv).contains(",topBrands,品牌志愿服务时长（小时）,," + neutralised + ",2.50").doesNotContain(",\"+SUM");
+    }
 }

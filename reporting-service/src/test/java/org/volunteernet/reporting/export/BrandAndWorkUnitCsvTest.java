@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.reporting.brand.rest.BrandReport;
 import org.volunteernet.reporting.brand.service.BrandReportCsv;
+import org.volunteernet.reporting.export.domain.Figure;
+import org.volunteernet.reporting.export.service.FigureCsv;
 import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.reporting.workunit.rest.WorkUnitReport;
 import org.volunteernet.reporting.workunit.service.WorkUnitReportCsv;
@@ -76,5 +78,24 @@ class BrandAndWorkUnitCsvTest {
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.membersVolunteering", "有志愿服务时长的成员", "5", "", "1"));
         List<CSVRecord> en = parse(WorkUnitReportCsv.csv(report, DocumentLanguage.EN));
         assertThat(en.get(1).get("figure")).isEqualTo("post deeds");
+    }
+
+    /**
+     * F1 (OWASP "CSV Injection"): text cells starting like a formula get a leading apostrophe, in the subject columns
+     * and in the item column; a negative number in the value column is a number and is written as it is.
+     */
+    @Test
+    void textCellsThatLookLikeFormulasGetAnApostropheNumbersDoNot() throws Exception {
+        byte[] csv = FigureCsv.write(List.of(new FigureCsv.Column("单位", "work unit", "=HYPERLINK(\"http://evil.example\",\"x\")"),
+                new FigureCsv.Column("年份", "year", 2026)),
+                List.of(Figure.item("topBrands", "品牌志愿服务时长（小时）", "brand hours", "@SUM(A1)", new BigDecimal("-2.00")),
+                        Figure.item("groups", "志愿服务队成员数", "group members", "-2+3", -4),
+                        Figure.item("organizations", "成员单位", "member organization", "香坊区志愿者协会", null)),
+                DocumentLanguage.ZH);
+        List<CSVRecord> rows = parse(csv);
+        assertThat(rows.get(0).values()).containsExactly("'=HYPERLINK(\"http://evil.example\",\"x\")", "2026", "topBrands",
+                "品牌志愿服务时长（小时）", "", "'@SUM(A1)", "-2.00");
+        assertThat(rows.get(1).values()).endsWith("'-2+3", "-4");
+        assertThat(rows.get(2).values()).endsWith("香坊区志愿者协会", "");
     }
 }

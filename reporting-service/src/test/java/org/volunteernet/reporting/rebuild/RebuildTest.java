@@ -26,7 +26,7 @@ import org.volunteernet.reporting.projection.service.ProjectionTables;
 
 /** A rebuild empties the report tables, replays the topics and ends with the same figures. */
 @QuarkusTest
-class RebuildTest {
+public class RebuildTest {
 
     static final int YEAR = 2025;
 
@@ -39,7 +39,8 @@ class RebuildTest {
                 + given().auth().oauth2(analyst).when().get("/api/v1/reports/brands/" + brand + "?year=" + YEAR).asString();
     }
 
-    static JsonPath rebuildAndWait() {
+    /** Starts a rebuild as the city admin and waits until it is no longer RUNNING; its final state. */
+    public static JsonPath rebuildAndWait() {
         String cityAdmin = TestTokens.user(null, "city-admin").token();
         String location = given().auth().oauth2(cityAdmin).when().post("/api/v1/reports/rebuilds")
                 .then().statusCode(202).extract().header("Location");

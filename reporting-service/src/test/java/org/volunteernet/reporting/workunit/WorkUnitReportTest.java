@@ -123,4 +123,69 @@ class WorkUnitReportTest {
         given().auth().oauth2(TestTokens.user(d, "organizer").token()).when().get(csvPath).then().statusCode(403);
         given().when().get(csvPath).then().statusCode(401);
     }
+
+    static VolunteerProfileUpdated worksAt(UUID volunteer, String district, UUID unit, long version, String date) {
+        return new VolunteerProfileUpdated(volunteer, district, null, List.of(), List.of(), unit, "driver", version, at(date));
+    }
+
+    /**
+     * F3: a unit counts a volunteer's verified hours served while the volunteer belonged to it. Li Ming volunteers
+     * all year; he names the depot on 15 June and moves to the library on 1 October. March's hours are from before he
+     * joined (not the depot's), 15 June (the day he joined) and August are the depot's, October's the library's. The
+     * records arrive before the membership events (as a replay across topics may deliver them): same figures; and a
+     * rebuild ends with the same report.
+     */
+    @Test
+    void aUnitCountsOnlyTheHoursServedWhileTheVolunteerBelongedToIt() {
+        String d = freshDistrict();
+        UUID depot = UUID.randomUUID();
+        UUID library = UUID.randomUUID();
+        UUID liMing = UUID.randomUUID();
+        UUID early = UUID.randomUUID(); // registered at the depot from the start: all his hours are the depot's
+        ReportingFixtures.publish(List.of(
+                record(liMing, d, "2025-03-08", "17.0"), record(liMing, d, "2025-06-15", "2.0"),
+                record(liMing, d, "2025-08-01", "3.0"), record(liMing, d, "2025-10-01", "4.0"),
+                record(early, d, "2025-03-08", "1.5"),
+                new WorkUnitRegistered(depot, d, "Bus Company No. 3 Depot", "ENTERPRISE", at("2025-01-01")),
+                new WorkUnitRegistered(library, d, "Xiangfang Library", "PUBLIC_INSTITUTION", at("2025-01-01")),
+                new VolunteerRegistered(liMing, d, List.of(), List.of(), null, null, at("2025-01-02")),
+                registered(early, d, depot),
+                worksAt(liMing, d, depot, 1, "2025-06-15"), worksAt(liMing, d, library, 2, "2025-10-01")));
+        String analyst = TestTokens.user(null, "analyst").token();
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
+                report(depot, analyst).getFloat("volunteerHours") == 6.5f && report(library, analyst).getFloat("volunteerHours") == 4.0f
+                        && report(library, analyst).getLong("members") == 1);
+        JsonPath r = report(depot, analyst);
+        assertThat(r.getLong("members")).isEqualTo(1); // Li Ming works at the library now
+        assertThat(r.getList("months.volunteerHours", Float.class)).containsExactly(0f, 0f, 1.5f, 0f, 0f, 2.0f, 0f, 3.0f, 0f, 0f, 0f, 0f);
+        assertThat(r.getList("months.membersVolunteering", Integer.class)).containsExactly(0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0);
+        assertThat(r.getLong("membersVolunteering")).isEqualTo(2);
+        JsonPath l = report(library, analyst);
+        assertThat(l.getList("months.volunteerHours", Float.class)).containsExactly(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 4.0f, 0f, 0f);
+        assertThat(l.getLong("membersVolunteering")).isEqualTo(1);
+        String before = report(depot, analyst).prettify() + report(library, analyst).prettify();
+
+        JsonPath rebuild = org.volunteernet.reporting.rebuild.RebuildTest.rebuildAndWait();
+        assertThat(rebuild.getString("state")).isEqualTo("DONE");
+        assertThat(report(depot, analyst).prettify() + report(library, analyst).prettify()).isEqualTo(before);
+    }
+
+    /** F1: a unit's name that a spreadsheet would take for a formula is written with a leading apostrophe. */
+    @Test
+    void aUnitNameThatLooksLikeAFormulaIsNeutralisedInTheCsv() {
+        String d = freshDistrict();
+        UUID unit = UUID.randomUUID();
+        UUID volunteer = UUID.randomUUID();
+        String name = "=HYPERLINK(\"http://evil.example\",\"x\")";
+        ReportingFixtures.publish(List.of(new WorkUnitRegistered(unit, d, name, "ENTERPRISE", at("2025-01-01")),
+                registered(volunteer, d, unit), record(volunteer, d, "2025-03-08", "2.0")));
+        String admin = TestTokens.user(d, "district-admin").token();
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> report(unit, admin).getFloat("volunteerHours") == 2.0f);
+        assertThat(report(unit, admin).getString("name")).isEqualTo(name); // the JSON report is not a spreadsheet
+        String csv = new String(given().auth().oauth2(admin).when()
+                .get("/api/v1/reports/work-units/" + unit + "/export.csv?year=" + YEAR).then().statusCode(200)
+                .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\n" + unit + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",ENTERPRISE,")
+                .doesNotContain(",\"=HYPERLINK").contains(",volunteerHours,成员核定志愿服务时长（小时）,,,2.00");
+    }
 }

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.volunteernet.common.document.SpreadsheetText;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
 
@@ -210,7 +211,8 @@ public final class ParticipantSheet {
 
     /**
      * A template: the note line, the header, then one row per given volunteer (number and name) with ID number,
-     * hours and reason empty; UTF-8 with BOM.
+     * hours and reason empty; UTF-8 with BOM. Number and name follow {@link SpreadsheetText#csvCell(String)}
+     * (OWASP "CSV Injection").
      */
     public static byte[] template(List<TemplateLine> volunteers, boolean english) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -220,7 +222,8 @@ public final class ParticipantSheet {
             csv.printRecord(english ? NOTE_EN : NOTE_ZH);
             csv.printRecord(english ? HEADERS_EN : HEADERS_ZH);
             for (TemplateLine volunteer : volunteers) {
-                csv.printRecord(volunteer.volunteerNumber(), "", volunteer.name(), "", "");
+                csv.printRecord(SpreadsheetText.csvCell(volunteer.volunteerNumber()), "",
+                        SpreadsheetText.csvCell(volunteer.name()), "", "");
             }
             csv.flush();
         } catch (IOException e) {

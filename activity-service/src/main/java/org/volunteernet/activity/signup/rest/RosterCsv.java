@@ -13,11 +13,13 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.volunteernet.activity.signup.domain.SignupStatus;
+import org.volunteernet.common.document.SpreadsheetText;
 
 /**
  * An occurrence's roster as CSV for spreadsheets: UTF-8 with a byte-order mark (so that Excel reads
  * Chinese correctly), one line per sign-up in arrival order, headers in Chinese, or in English when
- * the client asks for it (Accept-Language: en). Times are local (network zone), yyyy-MM-dd HH:mm.
+ * the client asks for it (Accept-Language: en). Times are local (network zone), yyyy-MM-dd HH:mm. Text cells
+ * follow {@link SpreadsheetText#csvCell(String)} against formula injection.
  */
 public final class RosterCsv {
 
@@ -33,6 +35,9 @@ public final class RosterCsv {
     private static final Map<SignupStatus, String> STATUS_EN = Map.of(SignupStatus.CONFIRMED, "Confirmed",
             SignupStatus.WAITLISTED, "Waitlisted", SignupStatus.WITHDRAWN, "Withdrawn", SignupStatus.WALK_IN, "Walk-in");
 
+    /** The columns that hold numbers (序号, 候补顺序, 服务时长): never neutralised as text. */
+    static final java.util.Set<Integer> NUMERIC_COLUMNS = java.util.Set.of(0, 4, 10);
+
     private RosterCsv() {
     }
 
@@ -43,13 +48,28 @@ public final class RosterCsv {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                     .setHeader((english ? HEADERS_EN : HEADERS_ZH).toArray(String[]::new)).get());
             for (RosterEntry e : roster) {
-                csv.printRecord(cells(e, english));
+                csv.printRecord(csvCells(e, english));
             }
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * One CSV line: {@link #cells} with every text cell through {@link SpreadsheetText#csvCell(String)} (OWASP "CSV
+     * Injection": a leading apostrophe before {@code = + - @}, tab, CR). The numeric columns (line, waitlist position,
+     * hours) are numbers and stay as they are.
+     */
+    static List<String> csvCells(RosterEntry e, boolean english) {
+        List<String> cells = new java.util.ArrayList<>(cells(e, english));
+        for (int i = 0; i < cells.size(); i++) {
+            if (!NUMERIC_COLUMNS.contains(i)) {
+                cells.set(i, SpreadsheetText.csvCell(cells.get(i)));
+            }
+        }
+        return cells;
     }
 
     static List<String> headers(boolean english) {

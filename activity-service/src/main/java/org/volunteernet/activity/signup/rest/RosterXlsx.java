@@ -17,7 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@link RosterCsv}, typed so that a district office can sum and sort it in Excel: 序号 and 候补顺序 are numbers,
  * 服务时长(小时) a number shown with 2 decimals, the times real date-times (local, network zone) shown as
  * yyyy-mm-dd hh:mm, names, volunteer numbers (leading letters and zeros kept), statuses and yes/no text. A value
- * that is not there (no hours yet, not waitlisted) is no cell at all, not an empty text.
+ * that is not there (no hours yet, not waitlisted) is no cell at all, not an empty text. Text is always a string
+ * cell ({@code setCellValue(String)}), never a formula, so a name starting with {@code =} is shown, not evaluated
+ * (see {@link org.volunteernet.common.document.SpreadsheetText}); it gets no apostrophe.
  */
 public final class RosterXlsx {
 

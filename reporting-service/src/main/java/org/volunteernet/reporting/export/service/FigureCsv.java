@@ -13,11 +13,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.volunteernet.reporting.export.domain.Figure;
 import org.volunteernet.common.document.DocumentLanguage;
+import org.volunteernet.common.document.SpreadsheetText;
 
 /**
  * Writes a report as CSV (Apache Commons CSV, RFC 4180, CRLF): UTF-8 with a byte order mark so that Excel reads
  * Chinese, one row per figure. Columns: the report's subject columns (e.g. district code, name, year), then
- * figure code, figure, month, item, value; headers in Chinese or English.
+ * figure code, figure, month, item, value; headers in Chinese or English. Every text cell (a unit's, brand's or
+ * group's name, an item, a label) follows {@link SpreadsheetText#csvCell(String)} against formula injection (OWASP
+ * "CSV Injection": a leading apostrophe before {@code = + - @}, tab, CR); numbers are written as numbers, unaltered.
  */
 public final class FigureCsv {
 
@@ -39,12 +42,13 @@ public final class FigureCsv {
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (Figure f : figures) {
                 List<Object> row = new ArrayList<>();
-                subject.forEach(c -> row.add(c.value()));
-                row.add(f.code());
-                row.add(f.label(language));
+                subject.forEach(c -> row.add(SpreadsheetText.csvCell(c.value())));
+                row.add(SpreadsheetText.csvCell(f.code()));
+                row.add(SpreadsheetText.csvCell(f.label(language)));
                 row.add(f.month());
-                row.add(f.item());
-                row.add(f.value() instanceof BigDecimal d ? d.toPlainString() : f.value());
+                row.add(SpreadsheetText.csvCell(f.item()));
+                // a number stays a number (-2.00 is not text and gets no apostrophe); text values follow the rule
+                row.add(f.value() instanceof BigDecimal d ? d.toPlainString() : SpreadsheetText.csvCell(f.value()));
                 csv.printRecord(row);
             }
         } catch (IOException e) {

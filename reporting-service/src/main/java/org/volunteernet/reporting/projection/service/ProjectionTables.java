@@ -14,7 +14,7 @@ public class ProjectionTables {
             "district_registrations", "district_month", "district_overdue", "volunteer_month", "volunteer_star",
             "volunteer_account", "record_hours", "brand_name", "brand_leader", "brand_group", "group_member",
             "brand_organization", "brand_activity", "brand_occurrence_held", "brand_month", "work_unit",
-            "volunteer_work_unit", "work_unit_month", "volunteer_year", "district_months_active",
+            "volunteer_work_unit", "volunteer_work_unit_span", "work_unit_month", "volunteer_year", "district_months_active",
             "district_march_retention", "district_star_level", "overdue_occurrence");
 
     @Inject

@@ -21,8 +21,10 @@ public record WorkUnitReport(
         @Schema(description = "Volunteers whose profile names this unit now") long members,
         @Schema(description = "Deeds recorded at the post during the year") long postDeeds,
         @Schema(description = "Minutes of those post deeds") long postMinutes,
-        @Schema(description = "Verified volunteer service hours of the unit's members in the year") BigDecimal volunteerHours,
-        @Schema(description = "Members with verified service hours in the year") long membersVolunteering,
+        @Schema(description = "Verified volunteer service hours of the year served while the volunteer belonged to the unit "
+                + "(from the day they named it until the day they left or moved)") BigDecimal volunteerHours,
+        @Schema(description = "Volunteers with verified service hours counted for the unit in the year (former members "
+                + "included)") long membersVolunteering,
         @Schema(description = "Twelve months, January first") List<Month> months) {
 
     @Schema(name = "WorkUnitMonth")

@@ -46,7 +46,9 @@ public class WorkUnitReportResource {
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
     @Operation(operationId = "getWorkUnitReport", summary = "A work unit's year", description = "Post deeds (count and minutes) and its members' verified "
             + "volunteer hours, by month, kept apart. For the office of the unit's district, city-admins and analysts. "
-            + "Members are the volunteers whose profile names the unit now. The year defaults to the current one.")
+            + "Members are the volunteers whose profile names the unit now. Hours count for the unit only when served while "
+            + "the volunteer belonged to it: from the day (network calendar) the volunteer named the unit, until the day "
+            + "they left or moved. The year defaults to the current one.")
     public WorkUnitReport unit(@PathParam("id") UUID id, @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return reports.report(id, year != null ? year : calendar.today().getYear(), caller);
     }

@@ -2,6 +2,10 @@ package org.volunteernet.reporting.workunit.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.events.ReceivedEvent;
@@ -12,15 +16,20 @@ import org.volunteernet.reporting.projection.service.Projection;
 import org.volunteernet.reporting.projection.service.ProjectionSql;
 
 /**
- * Work units: their post deeds by month, and which unit each volunteer works at now (from the
- * latest profile), so that a unit's report can add up its members' volunteering. Post deeds are
- * recognised here but never become volunteer hours.
+ * Work units: their post deeds by month, which unit each volunteer works at now (from the latest
+ * profile: the unit's members), and from which day each profile version's unit applies (the day of
+ * the registration or update, network calendar), so that a unit's report adds up its members'
+ * volunteering served while they belonged to it. Post deeds are recognised here but never become
+ * volunteer hours.
  */
 @ApplicationScoped
 public class WorkUnitProjection implements Projection.EventByEvent {
 
     @Inject
     ProjectionSql sql;
+
+    @Inject
+    NetworkCalendar calendar;
 
     @Override
     public void apply(ReceivedEvent event) {
@@ -31,9 +40,9 @@ public class WorkUnitProjection implements Projection.EventByEvent {
                     INSERT INTO work_unit (work_unit_id, district, name, kind) VALUES (?1, ?2, ?3, ?4)
                     ON CONFLICT DO NOTHING""", unit.workUnitId(), unit.district(), unit.name(), unit.kind());
         } else if (registered != null) {
-            worksAt(registered.volunteerId(), registered.workUnitId(), 0);
+            worksAt(registered.volunteerId(), registered.workUnitId(), 0, day(registered.registeredAt(), event));
         } else if (data instanceof VolunteerProfileUpdated profile) {
-            worksAt(profile.volunteerId(), profile.workUnitId(), profile.version());
+            worksAt(profile.volunteerId(), profile.workUnitId(), profile.version(), day(profile.updatedAt(), event));
         } else if (data instanceof DeedRecorded deed && deed.atPost() && deed.workUnitId() != null) {
             sql.update("""
                     INSERT INTO work_unit_month (work_unit_id, year, month, post_deeds, post_minutes) VALUES (?1, ?2, ?3, 1, ?4)
@@ -49,11 +58,23 @@ public class WorkUnitProjection implements Projection.EventByEvent {
         }
     }
 
-    /** The newest profile wins: one volunteer's events come in order, the version guard makes that explicit. */
-    private void worksAt(java.util.UUID volunteerId, java.util.UUID workUnitId, long version) {
+    /**
+     * The newest profile wins for the unit a volunteer works at now (one volunteer's events come in order, the version
+     * guard makes that explicit); every version is also kept with the day it took effect, so that a unit counts a
+     * member's hours only from the day the volunteer named it (see {@link WorkUnitReportService}).
+     */
+    private void worksAt(UUID volunteerId, UUID workUnitId, long version, LocalDate from) {
         sql.update("""
                 INSERT INTO volunteer_work_unit (volunteer_id, work_unit_id, profile_version) VALUES (?1, ?2, ?3)
                 ON CONFLICT (volunteer_id) DO UPDATE SET work_unit_id = EXCLUDED.work_unit_id, profile_version = EXCLUDED.profile_version
                 WHERE volunteer_work_unit.profile_version <= EXCLUDED.profile_version""", volunteerId, workUnitId, version);
+        sql.update("""
+                INSERT INTO volunteer_work_unit_span (volunteer_id, profile_version, work_unit_id, from_date) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT DO NOTHING""", volunteerId, version, workUnitId, from);
+    }
+
+    /** The network-calendar day of the event's own time (registeredAt, updatedAt), else of its envelope's time. */
+    private LocalDate day(Instant at, ReceivedEvent event) {
+        return calendar.dateOf(at != null ? at : event.time().toInstant());
     }
 }
