@@ -298,7 +298,8 @@ public enum ProblemLanguage {
     private static final Pattern POSITION = Pattern.compile(" ?\\((U\\+[0-9A-F]{4,6}) at position (\\d+)\\)");
 
     private static Rule rule(String english, String chinese) {
-        return new Rule(Pattern.compile(english), chinese);
+        // anchored: replaceFirst finds rather than matches, and must take the whole message as matches() did
+        return new Rule(Pattern.compile("^(?:" + english + ")$"), chinese);
     }
 
     /** The title in this language for a problem of {@code type} whose English title is {@code title}. */
