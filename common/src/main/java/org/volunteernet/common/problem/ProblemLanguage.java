@@ -214,7 +214,9 @@ public enum ProblemLanguage {
             rule("an occurrence lasts at most 24 hours", "一次活动最长 24 小时"),
             rule("must be in the future", "必须是将来的时间"),
             rule("must not exceed capacity \\((\\d+)\\)", "不能超过名额（$1）"),
-            rule("is below the (\\d+) seats already confirmed at the occurrence of (.+)", "少于 $2 那次活动已确认的 $1 个名额"),
+            rule("is below the (\\d+) seats already confirmed at the occurrence of ([0-9-]+); at least (\\d+) "
+                    + "\\(confirmed seats are never dropped: ask volunteers to withdraw first\\)",
+                    "少于 $2 那次活动已确认的 $1 个名额；至少为 $3（已确认的名额不会被取消：请先让志愿者退出）"),
             rule("would create more than (\\d+) occurrences within the horizon", "会在规划期内生成超过 $1 次活动"),
             rule("is not an RFC 5545 RRULE: '(.*)' is not NAME=VALUE", "不是 RFC 5545 重复规则：“$1”不是 名称=值 的形式"),
             rule("is not an RFC 5545 RRULE: unknown part (.+)", "不是 RFC 5545 重复规则：未知的部分 $1"),
