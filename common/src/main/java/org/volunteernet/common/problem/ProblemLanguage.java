@@ -78,8 +78,8 @@ public enum ProblemLanguage {
             rule("not valid JSON", "不是有效的 JSON"),
             rule("given more than once", "重复给出"),
             rule("must be given once, not (\\d+) times", "只能给出一次，不能给出 $1 次"),
-            rule("must not contain a control character \\((U\\+[0-9A-F]{4})\\)", "不能包含控制字符（$1）"),
-            rule("must not contain a bidirectional control character \\((U\\+[0-9A-F]{4})\\)", "不能包含双向控制字符（$1）"),
+            rule("must not contain a control character \\(((?:U\\+)?[0-9A-F]+)\\)", "不能包含控制字符（$1）"),
+            rule("must not contain a bidirectional control character \\(((?:U\\+)?[0-9A-F]+)\\)", "不能包含双向控制字符（$1）"),
             rule("must not contain an unpaired surrogate", "不能包含不成对的代理项"),
             rule("must not contain control characters, unpaired surrogates or bidirectional controls",
                     "不能包含控制字符、不成对的代理项或双向控制字符"),
@@ -239,6 +239,8 @@ public enum ProblemLanguage {
             rule("is not a registered volunteer of this district", "不是本区已注册的志愿者"),
             rule("is not a registered volunteer of the brand's district", "不是该品牌所在区已注册的志愿者"),
             rule("is not a volunteer service brand of this district", "不是本区的志愿服务品牌"),
+            rule("is not a volunteer service group of this district", "不是本区的志愿服务队伍"),
+            rule("belongs to another brand", "属于其他品牌"),
             // completions and participant sheets (activity-service)
             rule("is listed twice", "被列出了两次"),
             rule("neither held a confirmed seat at this occurrence nor is a registered volunteer of district (\\d+) \\(walk-ins must be\\)",
@@ -271,7 +273,10 @@ public enum ProblemLanguage {
             rule("is not a number", "不是数字"),
             rule("longer than (\\d+) characters", "超过 $1 个字符"),
             rule("incomplete percent escape", "百分号转义不完整"),
-            rule("bad percent escape", "百分号转义无效"));
+            rule("bad percent escape", "百分号转义无效"),
+            rule("is not well-formed UTF-8 \\(percent-encoded bytes\\)", "不是格式正确的 UTF-8（百分号编码的字节）"),
+            rule("contains a control character \\((U\\+[0-9A-F]+)\\)", "含有控制字符（$1）"),
+            rule("contains a bidirectional control character \\((U\\+[0-9A-F]+)\\)", "含有双向控制字符（$1）"));
 
     /** Details (the occurrence's account) said the same way in many refusals: English pattern (whole) and its Chinese. */
     private static final List<Rule> DETAILS_ZH = List.of(

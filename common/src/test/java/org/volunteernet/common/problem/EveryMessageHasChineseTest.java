@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * Every field message the four services and common write in English has a Chinese rendering in ProblemLanguage
  * (README: field messages follow the answer's language, whole). The messages are found in the sources of every
  * module (each module's {@code src/main/java}) where refusals are made: {@code ProblemException.invalid(field, "...")},
- * {@code ruleViolated(field, "...", ...)}, {@code new Problem.FieldError(field, "...")}, a local {@code invalid("...")}
- * helper, a {@code message = "..."} of a constraint annotation and a {@code String message = "..."} built for one.
+ * {@code ruleViolated(field, "...", ...)}, {@code new Problem.FieldError(field, "...")}, a local {@code invalid("...")},
+ * {@code rule(field, "...")}, {@code unknown(field, "...")} or {@code error(row, column, "...")} helper, a reason given as
+ * {@code Optional.of("...")} or {@code new IllegalArgumentException("...")}, a {@code message = "..."} of a constraint annotation and a {@code String message = "..."} built for one.
  * Each message expression becomes a sample: its string literals as written, every other operand of a concatenation
  * as {@code 1} (a count, a date, a name: the rules capture such parts), each branch of a {@code ?:} on its own.
  * A sample the catalogue leaves in English (no CJK character in the rendering) fails the test, with its place.
@@ -30,7 +31,7 @@ class EveryMessageHasChineseTest {
 
     private static final Pattern CALL = Pattern.compile(
             "(?:ProblemException\\.invalid|ruleViolated|Problem\\.FieldError|\\binvalid|\\browProblem|\\bproblem|\\berror|\\brule"
-                    + "|\\brefuse|new IllegalArgumentException)\\s*\\(|"
+                    + "|\\brefuse|\\bunknown|Optional\\.of|new IllegalArgumentException)\\s*\\(|"
                     + "\\bmessage\\s*=\\s*(?=\")|String message\\s*=\\s*(?=\")");
     /**
      * Files whose IllegalArgumentExceptions are faults of the code or of the set-up (a signing key, a calendar file, a
@@ -135,7 +136,7 @@ class EveryMessageHasChineseTest {
             } else if (name.startsWith("invalid")) {
                 message = arguments.get(arguments.size() - 1);
             } else if (name.startsWith("rowProblem") || name.startsWith("problem") || name.startsWith("error") || name.startsWith("rule")
-                    || name.startsWith("refuse")) {
+                    || name.startsWith("refuse") || name.startsWith("unknown")) {
                 message = arguments.get(arguments.size() - 1);
                 if (arguments.size() < 2) {
                     continue;
