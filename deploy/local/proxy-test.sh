@@ -124,6 +124,7 @@ expect "a second If-Match, in English" 400 validation -X PATCH -H 'Accept-Langua
 expect_json "a second If-Match is named in English" 'b["errors"] == [{"field": "If-Match", "message": "must be given once, not 2 times"}]'
 expect "one If-Match reaches the service" 200 - -H 'If-Match: "2"' "$BASE/api/v1/volunteers"
 expect "a service that is down" 503 service-unavailable "$BASE/api/v1/down"
+expect "the OpenAPI document when its file is missing" 404 not-found "$BASE/api/v1/openapi.json"
 
 [ "$failures" = 0 ] || die "$failures of $checks proxy checks failed (configuration: $WORK/run/nginx.conf)"
 log "all $checks proxy checks passed"

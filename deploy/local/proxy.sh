@@ -32,11 +32,12 @@ fetch() {
 
 # own_answer STATUS SLUG EN ZH: the lines of a location whose answer is nginx's own problem+json, with the headers
 # every answer of the services carries, in the client's language (EN and ZH: the members after "type", %s where
-# "instance" goes)
+# "instance" goes); "types { }": problem+json whatever the path ends in (.json would make it application/json)
 own_answer() {
   local status=$1 slug=$2 en zh
   en=$(printf "$3" '$vn_instance'); zh=$(printf "$4" '$vn_instance')
   cat <<LOC
+      types { }
       default_type application/problem+json;
       add_header Cache-Control no-store always;
       add_header X-Content-Type-Options nosniff always;
@@ -110,8 +111,10 @@ $(awk '!/^#/ && NF == 2 {print $2}' "$ROUTES" | sort -u | while read -r port; do
     printf ' keepalive 8; }\n'; done)
   server {
     listen 127.0.0.1:$PORT;
-    location = /api/v1/openapi.json { alias $DOCS/volunteer-network.json; default_type application/json; add_header Access-Control-Allow-Origin *; }
-    location = /api/v1/openapi.yaml { alias $DOCS/volunteer-network.yaml; default_type application/yaml; add_header Access-Control-Allow-Origin *; }
+    # the combined OpenAPI document, a file nginx serves itself: the headers of every answer (no personal data in it,
+    # but the same rule for all); a missing file is the problem+json 404 below
+    location = /api/v1/openapi.json { alias $DOCS/volunteer-network.json; default_type application/json; add_header Access-Control-Allow-Origin *; add_header X-Content-Type-Options nosniff always; add_header Cache-Control no-store always; error_page 404 = @not_found; }
+    location = /api/v1/openapi.yaml { alias $DOCS/volunteer-network.yaml; default_type application/yaml; add_header Access-Control-Allow-Origin *; add_header X-Content-Type-Options nosniff always; add_header Cache-Control no-store always; error_page 404 = @not_found; }
 $(awk '!/^#/ && NF == 2 {print $1, $2}' "$ROUTES" | while read -r prefix port; do
     printf '    location = /api/v1/%s { proxy_pass http://service_%s; }\n' "$prefix" "$port"
     printf '    location ^~ /api/v1/%s/ { proxy_pass http://service_%s; }\n' "$prefix" "$port"; done)
@@ -160,6 +163,11 @@ $(own_answer 400 bad-request \
 $(own_answer 414 uri-too-long \
   '"title":"URI too long","status":414,"detail":"The request target is longer than accepted"%s,"errors":[{"field":"uri","message":"too long"}]' \
   '"title":"请求地址过长","status":414,"detail":"请求地址超过上限"%s,"errors":[{"field":"uri","message":"过长"}]')
+    }
+    location @not_found {
+$(own_answer 404 not-found \
+  '"title":"Not found","status":404,"detail":"No service serves this path at this address; the API is under /api/v1/"%s' \
+  '"title":"未找到","status":404,"detail":"此地址上没有服务提供此路径；接口位于 /api/v1/ 之下"%s')
     }
     location / {
 $(own_answer 404 not-found \
