@@ -30,6 +30,24 @@ fetch() {
   "$NGINX" -v 2>/dev/null || die "the unpacked nginx does not run (missing libraries? apt-get install libpcre2-8-0 libssl3 zlib1g)"
 }
 
+# own_answer STATUS SLUG EN ZH: the lines of a location whose answer is nginx's own problem+json, with the headers
+# every answer of the services carries, in the client's language (EN and ZH: the members after "type", %s where
+# "instance" goes); "types { }": problem+json whatever the path ends in (.json would make it application/json)
+own_answer() {
+  local status=$1 slug=$2 en zh
+  en=$(printf "$3" '$vn_instance'); zh=$(printf "$4" '$vn_instance')
+  cat <<LOC
+      types { }
+      default_type application/problem+json;
+      add_header Cache-Control no-store always;
+      add_header X-Content-Type-Options nosniff always;
+      add_header Content-Language \$vn_lang always;
+      add_header Vary Accept-Language always;
+      if (\$vn_lang = en) { return $status '{"type":"urn:volunteernet:problem:$slug",$en}'; }
+      return $status '{"type":"urn:volunteernet:problem:$slug",$zh}';
+LOC
+}
+
 # config: nginx.conf for the routes; answers outside them are problem+json 404s
 config() {
   local user=; [ "$(id -u)" = 0 ] && user="user root;"
@@ -74,50 +92,87 @@ http {
   log_format upstreams '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent '
                        'upstream=\$upstream_addr upstream_status=\$upstream_status time=\$request_time';
   access_log $PROXY_LOGS/proxy-access.log upstreams;
+  # The proxy's own answers speak as the services' (common's ProblemLanguage): English when en comes before zh in
+  # Accept-Language (the order of the list, q-values aside), else Simplified Chinese.
+  map \$http_accept_language \$vn_lang {
+    default zh-CN;
+    "~*^(\\s*(?!zh)[^,]*,)*?\\s*en(-[^,]*)?(;[^,]*)?(,|\$)" en;
+  }
+  # instance: the request path as sent (percent-encoded, no query), only when every character of it is one that
+  # needs no escaping in JSON (RFC 3986's path characters); otherwise, and for a request line too long to read, none
+  map \$request_uri \$vn_instance {
+    default "";
+    "~^(?<vn_path>/[A-Za-z0-9._~!\\$&'()*+,;=:@%/-]{0,2048})(\\?.*)?\$" ',"instance":"\$vn_path"';
+  }
+  map \$http_if_match \$vn_if_match { default 1; "" 0; }
 $(awk '!/^#/ && NF == 2 {print $2}' "$ROUTES" | sort -u | while read -r port; do
     printf '  upstream service_%s {' "$port"
     for n in $(seq 1 "$REPLICAS"); do printf ' server 127.0.0.1:%s max_fails=1 fail_timeout=10s;' $((port + REPLICA_PORT_STEP * (n - 1))); done
     printf ' keepalive 8; }\n'; done)
   server {
     listen 127.0.0.1:$PORT;
-    location = /api/v1/openapi.json { alias $DOCS/volunteer-network.json; default_type application/json; add_header Access-Control-Allow-Origin *; }
-    location = /api/v1/openapi.yaml { alias $DOCS/volunteer-network.yaml; default_type application/yaml; add_header Access-Control-Allow-Origin *; }
+    # the combined OpenAPI document, a file nginx serves itself: the headers of every answer (no personal data in it,
+    # but the same rule for all); a missing file is the problem+json 404 below
+    location = /api/v1/openapi.json { alias $DOCS/volunteer-network.json; default_type application/json; add_header Access-Control-Allow-Origin *; add_header X-Content-Type-Options nosniff always; add_header Cache-Control no-store always; error_page 404 = @not_found; }
+    location = /api/v1/openapi.yaml { alias $DOCS/volunteer-network.yaml; default_type application/yaml; add_header Access-Control-Allow-Origin *; add_header X-Content-Type-Options nosniff always; add_header Cache-Control no-store always; error_page 404 = @not_found; }
 $(awk '!/^#/ && NF == 2 {print $1, $2}' "$ROUTES" | while read -r prefix port; do
     printf '    location = /api/v1/%s { proxy_pass http://service_%s; }\n' "$prefix" "$port"
     printf '    location ^~ /api/v1/%s/ { proxy_pass http://service_%s; }\n' "$prefix" "$port"; done)
     # a service that is down or not answering: problem+json, as every other refusal (a service's own 5xx passes as it is)
     error_page 502 503 504 = @unavailable;
     location @unavailable {
-      default_type application/problem+json;
-      return 503 '{"type":"urn:volunteernet:problem:service-unavailable","title":"Service unavailable","status":503,"detail":"The service that owns this path is not answering; retry later"}';
+$(own_answer 503 service-unavailable \
+  '"title":"A service this answer needs is unavailable","status":503,"detail":"The service that owns this path is not answering; retry later"%s' \
+  '"title":"所需的服务暂时不可用","status":503,"detail":"负责此路径的服务没有应答，请稍后重试"%s')
     }
     # nginx's own refusals, answered as the services answer them (common's ProblemKind and HttpRefusals)
     error_page 413 = @too_large;
     location @too_large {
-      default_type application/problem+json;
-      return 413 '{"type":"urn:volunteernet:problem:payload-too-large","title":"Request body too large","status":413,"detail":"The request body is larger than accepted; at most 524288 bytes are accepted","errors":[{"field":"body","message":"larger than 524288 bytes"}]}';
+$(own_answer 413 payload-too-large \
+  '"title":"Request body too large","status":413,"detail":"The request body is larger than accepted; at most 524288 bytes are accepted"%s,"errors":[{"field":"body","message":"larger than 524288 bytes"}]' \
+  '"title":"请求体过大","status":413,"detail":"请求体超过上限，最多接受 524288 字节"%s,"errors":[{"field":"body","message":"超过 524288 字节"}]')
     }
     # 494: nginx's "Request Header Or Cookie Too Large" (one header line above 16K): 431, as the services
     error_page 494 = @headers_too_large;
     location @headers_too_large {
-      default_type application/problem+json;
-      return 431 '{"type":"urn:volunteernet:problem:headers-too-large","title":"Request headers too large","status":431,"detail":"A request header is larger than accepted; at most 16384 bytes of headers are accepted","errors":[{"field":"headers","message":"larger than 16384 bytes"}]}';
+$(own_answer 431 headers-too-large \
+  '"title":"Request headers too large","status":431,"detail":"A request header is larger than accepted; at most 16384 bytes of headers are accepted"%s,"errors":[{"field":"headers","message":"larger than 16384 bytes"}]' \
+  '"title":"请求头过大","status":431,"detail":"请求头超过上限，最多接受 16384 字节"%s,"errors":[{"field":"headers","message":"超过 16384 字节"}]')
     }
-    error_page 400 /_proxy/400;
-    location = /_proxy/400 {
+    # nginx's 400. nginx itself refuses a second If-Match (as a second Host, If-None-Match, Content-Length...) while it
+    # reads the headers, before any configuration applies, so it cannot be passed to the service: a 400 with an
+    # If-Match already read is that duplicate (/_proxy/400-1), named as the services name a duplicated Idempotency-Key
+    # or Content-Type; any other 400 (a %00 in the path) is a malformed request. nginx refuses a %00 while it reads the
+    # request line, before any header: that answer is Chinese (no Accept-Language read yet) and names no instance.
+    error_page 400 /_proxy/400-\$vn_if_match;
+    location = /_proxy/400-1 {
       internal;
-      default_type application/problem+json;
-      return 400 '{"type":"urn:volunteernet:problem:bad-request","title":"Bad request","status":400,"detail":"The request is not a well-formed HTTP request (e.g. a %00 in its path)"}';
+$(own_answer 400 validation \
+  '"title":"Request is not valid","status":400,"detail":"If-Match must be given once, not twice"%s,"errors":[{"field":"If-Match","message":"must be given once, not 2 times"}]' \
+  '"title":"请求无效","status":400,"detail":"If-Match 只能给出一次，不能给出 2 次"%s,"errors":[{"field":"If-Match","message":"只能给出一次，不能给出 2 次"}]')
+    }
+    location = /_proxy/400-0 {
+      internal;
+$(own_answer 400 bad-request \
+  '"title":"Bad request","status":400,"detail":"The request is not a well-formed HTTP request (e.g. a %%00 in its path)"%s' \
+  '"title":"错误的请求","status":400,"detail":"这不是格式正确的 HTTP 请求（例如路径中含有 %%00）"%s')
     }
     error_page 414 /_proxy/414;
     location = /_proxy/414 {
       internal;
-      default_type application/problem+json;
-      return 414 '{"type":"urn:volunteernet:problem:uri-too-long","title":"URI too long","status":414,"detail":"The request target is longer than accepted","errors":[{"field":"uri","message":"too long"}]}';
+$(own_answer 414 uri-too-long \
+  '"title":"URI too long","status":414,"detail":"The request target is longer than accepted"%s,"errors":[{"field":"uri","message":"too long"}]' \
+  '"title":"请求地址过长","status":414,"detail":"请求地址超过上限"%s,"errors":[{"field":"uri","message":"过长"}]')
+    }
+    location @not_found {
+$(own_answer 404 not-found \
+  '"title":"Not found","status":404,"detail":"No service serves this path at this address; the API is under /api/v1/"%s' \
+  '"title":"未找到","status":404,"detail":"此地址上没有服务提供此路径；接口位于 /api/v1/ 之下"%s')
     }
     location / {
-      default_type application/problem+json;
-      return 404 '{"type":"urn:volunteernet:problem:not-found","title":"Not found","status":404,"detail":"No service serves this path at this address; the API is under /api/v1/"}';
+$(own_answer 404 not-found \
+  '"title":"Not found","status":404,"detail":"No service serves this path at this address; the API is under /api/v1/"%s' \
+  '"title":"未找到","status":404,"detail":"此地址上没有服务提供此路径；接口位于 /api/v1/ 之下"%s')
     }
   }
 }

@@ -145,5 +145,17 @@ class OneAddressAndContractIT {
         given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
                 .when().options(PROXY + "/api/v1/volunteers").then()
                 .statusCode(403).contentType("application/problem+json");
+        // findings F7, F9: nginx refuses a second If-Match itself; it answers as the services do for a second
+        // Idempotency-Key, and its own answers carry the services' headers and language
+        given().contentType("application/json").header("If-Match", "\"2\"").header("If-Match", "\"2\"").body("{}")
+                .when().patch(PROXY + "/api/v1/activities/00000000-0000-0000-0000-000000000000").then()
+                .statusCode(400).contentType("application/problem+json")
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("If-Match"))
+                .body("instance", org.hamcrest.Matchers.equalTo("/api/v1/activities/00000000-0000-0000-0000-000000000000"));
+        given().when().get(PROXY + "/api/v1/nope").then().statusCode(404).header("Cache-Control", "no-store")
+                .header("Content-Language", "zh-CN").body("title", org.hamcrest.Matchers.equalTo("未找到"));
+        given().header("Accept-Language", "en").when().get(PROXY + "/api/v1/nope").then().statusCode(404)
+                .body("title", org.hamcrest.Matchers.equalTo("Not found"));
     }
 }

@@ -57,7 +57,7 @@ class BulkEntryTest {
                 """.formatted(n)).statusCode(422).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("rows[3].volunteerNumber", "rows[4].volunteerNumber",
                         "rows[5].volunteerNumber", "rows[6].hours", "rows[7].volunteerNumber"))
-                .body("errors.find { it.field == 'rows[3].volunteerNumber' }.message", equalTo("names a volunteer already listed in row 2"));
+                .body("errors.find { it.field == 'rows[3].volunteerNumber' }.message", equalTo("与第 2 行是同一位志愿者"));
         upload(office, occurrence, "volunteerNumber,hours\n" + n + "00000031,3.0\n").statusCode(422)
                 .body("errors.field", containsInAnyOrder("rows[2].hours"));
         // a reason cell stands on the same floor as any request text (here a bidirectional control) and is one line

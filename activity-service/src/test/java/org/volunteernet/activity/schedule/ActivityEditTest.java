@@ -53,7 +53,7 @@ class ActivityEditTest {
         patch(organizer, activity, "\"abc\"", Map.of("capacity", 3)).statusCode(400).body("errors.field", hasItem("If-Match"));
         patch(organizer, activity, etag, Map.of("capacity", 1)).statusCode(409)
                 .contentType("application/problem+json").body("errors.field", hasItem("capacity"))
-                .body("errors[0].message", containsString("2 seats already confirmed"));
+                .body("errors[0].message", containsString("已确认的 2 个名额"));
         patch(organizer, activity, etag, Map.of("title", " ")).statusCode(400).body("errors.field", hasItem("title"));
         patch(organizer, activity, etag, Map.of("capacity", 0)).statusCode(400).body("errors.field", hasItem("capacity"));
         patch(TestTokens.user(Fixtures.freshDistrict(), "organizer"), activity, etag, Map.of("capacity", 3)).statusCode(403);

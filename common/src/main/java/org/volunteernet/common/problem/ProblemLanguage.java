@@ -10,10 +10,12 @@ import org.volunteernet.common.document.DocumentLanguage;
 /**
  * The languages of error answers: Simplified Chinese (zh-CN) by default, English when the client's
  * {@code Accept-Language} prefers it (the first of zh or en in the client's order wins). Only the human
- * parts change: {@code title} by the problem's kind, and each field's {@code message} when the catalogue
- * below knows it (unknown ones stay as written). {@code type} URIs, {@code status}, field paths and
- * {@code detail} (the occurrence's own account, written in English by the code that refused) stay as
- * they are, so clients key on {@code type} and {@code errors[].field}.
+ * parts change: {@code title} by the problem's kind, each field's {@code message} when the catalogue
+ * below knows it (every message the services write has a rendering: EveryMessageHasChineseTest finds them in
+ * the sources), and {@code detail} when it is made of the field messages or the catalogue of details knows it
+ * (other details, the occurrence's own account, stay in English as the code that refused wrote them).
+ * {@code type} URIs, {@code status} and field paths stay as they are, so clients key on {@code type} and
+ * {@code errors[].field}.
  */
 public enum ProblemLanguage {
     ZH_CN("zh-CN"), EN("en");
@@ -32,6 +34,23 @@ public enum ProblemLanguage {
     /** From the acceptable languages, most preferred first; no zh or en among them gives zh-CN. */
     public static ProblemLanguage negotiate(List<Locale> acceptable) {
         return DocumentLanguage.negotiate(acceptable) == DocumentLanguage.EN ? EN : ZH_CN;
+    }
+
+    /**
+     * From an {@code Accept-Language} header as sent (RFC 9110 §12.5.4, q-values honoured); a missing or malformed
+     * header gives zh-CN. For answers made outside JAX-RS (the HTTP layer's refusals).
+     */
+    public static ProblemLanguage ofHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return ZH_CN;
+        }
+        try {
+            return negotiate(Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .filter(range -> range.getWeight() > 0 && !range.getRange().equals("*"))
+                    .map(range -> Locale.forLanguageTag(range.getRange())).toList());
+        } catch (IllegalArgumentException malformed) {
+            return ZH_CN;
+        }
     }
 
     private record Rule(Pattern english, String chinese) {
@@ -59,8 +78,8 @@ public enum ProblemLanguage {
             rule("not valid JSON", "不是有效的 JSON"),
             rule("given more than once", "重复给出"),
             rule("must be given once, not (\\d+) times", "只能给出一次，不能给出 $1 次"),
-            rule("must not contain a control character \\((U\\+[0-9A-F]{4})\\)", "不能包含控制字符（$1）"),
-            rule("must not contain a bidirectional control character \\((U\\+[0-9A-F]{4})\\)", "不能包含双向控制字符（$1）"),
+            rule("must not contain a control character \\(((?:U\\+)?[0-9A-F]+)\\)", "不能包含控制字符（$1）"),
+            rule("must not contain a bidirectional control character \\(((?:U\\+)?[0-9A-F]+)\\)", "不能包含双向控制字符（$1）"),
             rule("must not contain an unpaired surrogate", "不能包含不成对的代理项"),
             rule("must not contain control characters, unpaired surrogates or bidirectional controls",
                     "不能包含控制字符、不成对的代理项或双向控制字符"),
@@ -98,7 +117,7 @@ public enum ProblemLanguage {
             rule("must not have two separators in a row(.*)", "不能连续使用两个分隔符$1"),
             rule("must start with a letter, not a separator(.*)", "必须以文字开头，不能以分隔符开头$1"),
             rule("must end with a letter, not a separator", "必须以文字结尾，不能以分隔符结尾"),
-            rule("may contain only letters and the separators · - ' and single spaces, not .*?( \\(U\\+.*)",
+            rule("may contain only letters and the separators · - ' and single spaces, not .*?( \\(U\\+.*)?",
                     "只能包含文字及分隔符 · - ' 和单个空格$1"),
             rule("has a combining mark that follows no letter(.*)", "含有不跟在文字后的组合符号$1"),
             rule("volunteers register from the age of (\\d+) \\(this birth date gives (\\d+)\\)",
@@ -112,10 +131,182 @@ public enum ProblemLanguage {
             rule("must be a volunteer number: V, the 6-digit district and 8 digits", "必须是志愿者编号：V 加 6 位区划代码和 8 位数字"),
             rule("is not a claim code: 12 letters and digits, e\\.g\\. K7Q2-M9XA-4TPE", "不是认领码：12 位字母和数字，例如 K7Q2-M9XA-4TPE"),
             rule("is not a valid claim code", "认领码无效"),
-            rule("is no longer valid", "已失效"));
+            rule("is no longer valid", "已失效"),
+            // query and path parameters, headers (common/rest)
+            rule("is not a cursor from this list", "不是此列表的游标"),
+            rule("is not a parameter of this operation \\(it takes none\\)", "不是此操作的参数（此操作不接受任何参数）"),
+            rule("is not a parameter of this operation; it takes (.+)", "不是此操作的参数；可用的参数：$1"),
+            rule("is not a parameter of this operation", "不是此操作的参数"),
+            rule("a parameter name (.+)", "参数名$1"),
+            rule("must be a date \\(YYYY-MM-DD\\), not '(.*)'", "必须是日期（YYYY-MM-DD），而不是“$1”"),
+            rule("must be a date-time with offset \\(ISO-8601\\), not '(.*)'", "必须是带时区偏移的日期时间（ISO-8601），而不是“$1”"),
+            rule("must be a UUID, not '(.*)'", "必须是 UUID，而不是“$1”"),
+            rule("must be an integer, not '(.*)'", "必须是整数，而不是“$1”"),
+            rule("must be a number, not '(.*)'", "必须是数字，而不是“$1”"),
+            rule("must be true or false, not '(.*)'", "必须是 true 或 false，而不是“$1”"),
+            rule("must be a string, not '(.*)'", "必须是字符串，而不是“$1”"),
+            rule("must be an array, not '(.*)'", "必须是数组，而不是“$1”"),
+            rule("must be a JSON object, not '(.*)'", "必须是 JSON 对象，而不是“$1”"),
+            rule("must be a date \\(YYYY-MM-DD\\) within years 1 to 9999", "必须是日期（YYYY-MM-DD），年份在 1 到 9999 之间"),
+            rule("must be a date-time with offset \\(ISO-8601\\) within years 1 to 9999",
+                    "必须是带时区偏移的日期时间（ISO-8601），年份在 1 到 9999 之间"),
+            rule("must be 1 to (\\d+) visible ASCII characters", "必须为 1 到 $1 个可见 ASCII 字符"),
+            rule("must be an event id of this stream", "必须是此事件流的事件编号"),
+            rule("must be a 6-digit GB/T 2260 district code", "必须是 6 位 GB/T 2260 行政区划代码"),
+            rule("must be an UPPER_SNAKE_CASE category", "必须是大写下划线格式的类别（如 ELDERLY_CARE）"),
+            rule("must be CONFIRMED, WAITLISTED, WITHDRAWN or WALK_IN", "必须是 CONFIRMED、WAITLISTED、WITHDRAWN 或 WALK_IN"),
+            rule("too large", "过大"),
+            rule("too long", "过长"),
+            rule("larger than (\\d+) bytes", "超过 $1 字节"),
+            rule("must not be after to", "不能晚于 to"),
+            rule("the range from\\.\\.to may span at most (\\d+) days", "from 到 to 的范围最多 $1 天"),
+            rule("the range may span at most (\\d+) days", "范围最多 $1 天"),
+            // JSON bodies (common/problem/ProblemMappers)
+            rule("must not be nested more than (\\d+) levels deep", "嵌套不能超过 $1 层"),
+            rule("must be a number of at most (\\d+) characters", "数字最多 $1 个字符"),
+            rule("exceeds a limit of the JSON reader", "超出 JSON 读取的限制"),
+            rule("cannot be read", "无法读取"),
+            rule("must be an integer from (-?\\d+) to (-?\\d+)", "必须是 $1 到 $2 之间的整数"),
+            rule("must be a number from (-?[0-9.]+) to (-?[0-9.]+)", "必须是 $1 到 $2 之间的数"),
+            rule("must have at most (\\d+) integer digits and (\\d+) decimals", "最多 $1 位整数、$2 位小数"),
+            rule("must be a number with at most (\\d+) integer digits and (\\d+) decimals",
+                    "必须是最多 $1 位整数、$2 位小数的数"),
+            // registration: ID documents, age, work units (volunteer-service)
+            rule("does not match the ID number \\(its 17th digit is odd: male\\)", "与证件号码不一致（第 17 位为奇数：男性）"),
+            rule("does not match the ID number \\(its 17th digit is even: female\\)", "与证件号码不一致（第 17 位为偶数：女性）"),
+            rule("the address code (\\d+) is not in a province of GB/T 2260 .*",
+                    "地址码 $1 不属于 GB/T 2260 的任何省级行政区（前两位必须是省级代码，例如黑龙江为 23）"),
+            rule("the birth date inside \\(([0-9-]+)\\) is not plausible", "其中的出生日期（$1）不合理"),
+            rule("characters 7-14 must be a real birth date \\(yyyyMMdd\\)", "第 7-14 位必须是真实的出生日期（yyyyMMdd）"),
+            rule("is a residence permit number of a Taiwan resident: register it as TAIWAN_PERMIT",
+                    "是台湾居民居住证号码：请按 TAIWAN_PERMIT 登记"),
+            rule("is a residence permit number of a Hong Kong or Macao resident: register it as HK_MACAO_PERMIT",
+                    "是港澳居民居住证号码：请按 HK_MACAO_PERMIT 登记"),
+            rule("an 18-digit residence permit of a Hong Kong or Macao resident starts with 810000 \\(Hong Kong\\) or 820000 \\(Macao\\)",
+                    "18 位港澳居民居住证号码以 810000（香港）或 820000（澳门）开头"),
+            rule("an 18-digit residence permit of a Taiwan resident starts with 830000", "18 位台湾居民居住证号码以 830000 开头"),
+            rule("must be a residence permit number \\(18 characters, 810000 or 820000 first\\) or a travel permit number \\(H or M and 8 or 10 digits\\)",
+                    "必须是居住证号码（18 位，以 810000 或 820000 开头）或通行证号码（H 或 M 加 8 或 10 位数字）"),
+            rule("must be a residence permit number \\(18 characters, 830000 first\\) or a travel permit number \\(8 or 10 digits\\)",
+                    "必须是居住证号码（18 位，以 830000 开头）或通行证号码（8 或 10 位数字）"),
+            rule("an 18-character foreign permanent resident ID \\(2023\\) starts with 9", "18 位外国人永久居留身份证（2023 版）以 9 开头"),
+            rule("characters 2-3 of a foreign permanent resident ID \\(2023\\) must be the issuing province's GB/T 2260 code",
+                    "外国人永久居留身份证（2023 版）第 2-3 位必须是签发省份的 GB/T 2260 代码"),
+            rule("must be a foreign permanent resident ID: 18 characters starting with 9 \\(2023 card\\) or 3 letters and 12 digits \\(2017 card\\)",
+                    "必须是外国人永久居留身份证号码：以 9 开头的 18 位（2023 版）或 3 个字母加 12 位数字（2017 版）"),
+            rule("a volunteer under (\\d+) registers only with a guardian's consent.*",
+                    "未满 $1 周岁的志愿者须经监护人同意方可注册（监护人姓名、关系、同意书版本）"),
+            rule("is not a registered work unit", "不是已登记的工作单位"),
+            rule("is a work unit of another district", "是其他区的工作单位"),
+            // service records, corrections, deeds, diary (volunteer-service)
+            rule("a correction must propose hours or a date that differ from the record", "更正必须提出与记录不同的时长或日期"),
+            rule("must lie between ([0-9-]+) \\(a year before the record's date\\) and today, ([0-9-]+)",
+                    "必须在 $1（记录日期前一年）到今天（$2）之间"),
+            rule("a day holds at most 24 verified hours; ([0-9.]+) left on ([0-9-]+)", "每天最多 24 个已核实小时；$2 还剩 $1 小时"),
+            rule("must not be in the future", "不能是将来的日期"),
+            rule("must be within the last (\\d+) days", "必须在最近 $1 天之内"),
+            rule("must be within the last year", "必须在最近一年之内"),
+            rule("a day's deeds total at most (\\d+) minutes; ([0-9-]+) has (\\d+) already \\((\\d+) left\\)",
+                    "每天的善行合计最多 $1 分钟；$2 已有 $3 分钟（还剩 $4 分钟）"),
+            rule("a day's entry holds at most (\\d+) shortcomings", "每天的日记最多记录 $1 条不足"),
+            // activities, occurrences, recurrence (activity-service)
+            rule("must be after start", "必须晚于开始时间"),
+            rule("an occurrence lasts at most 24 hours", "一次活动最长 24 小时"),
+            rule("must be in the future", "必须是将来的时间"),
+            rule("must not exceed capacity \\((\\d+)\\)", "不能超过名额（$1）"),
+            rule("is below the (\\d+) seats already confirmed at the occurrence of ([0-9-]+); at least (\\d+) "
+                    + "\\(confirmed seats are never dropped: ask volunteers to withdraw first\\)",
+                    "少于 $2 那次活动已确认的 $1 个名额；至少为 $3（已确认的名额不会被取消：请先让志愿者退出）"),
+            rule("would create more than (\\d+) occurrences within the horizon", "会在规划期内生成超过 $1 次活动"),
+            rule("is not an RFC 5545 RRULE: '(.*)' is not NAME=VALUE", "不是 RFC 5545 重复规则：“$1”不是 名称=值 的形式"),
+            rule("is not an RFC 5545 RRULE: unknown part (.+)", "不是 RFC 5545 重复规则：未知的部分 $1"),
+            rule("is not an RFC 5545 RRULE: (.+) appears twice", "不是 RFC 5545 重复规则：$1 出现了两次"),
+            rule("is not an RFC 5545 RRULE: FREQ is required", "不是 RFC 5545 重复规则：必须给出 FREQ"),
+            rule("is not an RFC 5545 RRULE, e\\.g\\. FREQ=WEEKLY;BYDAY=MO,WE", "不是 RFC 5545 重复规则，例如 FREQ=WEEKLY;BYDAY=MO,WE"),
+            rule("FREQ=(\\S+) is not allowed: an activity repeats at most daily \\(DAILY, WEEKLY, MONTHLY, YEARLY\\)",
+                    "不允许 FREQ=$1：活动最多每天重复一次（DAILY、WEEKLY、MONTHLY、YEARLY）"),
+            rule("(\\S+) is not allowed: an activity repeats at most daily, at its start's time of day",
+                    "不允许 $1：活动最多每天重复一次，且在开始时间的同一时刻"),
+            rule("COUNT must be a whole number of at least 1", "COUNT 必须是不小于 1 的整数"),
+            rule("COUNT must be at least 1", "COUNT 必须不小于 1"),
+            rule("COUNT and UNTIL must not both be given \\(RFC 5545\\)", "COUNT 和 UNTIL 不能同时给出（RFC 5545）"),
+            rule("INTERVAL must be at most (\\d+)", "INTERVAL 最大为 $1"),
+            rule("UNTIL must be a date \\(YYYYMMDD\\) or a date-time \\(YYYYMMDDTHHMMSS, optionally ending in Z\\)",
+                    "UNTIL 必须是日期（YYYYMMDD）或日期时间（YYYYMMDDTHHMMSS，可以 Z 结尾）"),
+            rule("is not a valid, current check-in code for this occurrence", "不是此次活动当前有效的签到码"),
+            // sign-ups, brands (activity-service, brand-service)
+            rule("is not a registered volunteer of district (\\d+)", "不是 $1 区已注册的志愿者"),
+            rule("is not a registered volunteer of this district", "不是本区已注册的志愿者"),
+            rule("is not a registered volunteer of the brand's district", "不是该品牌所在区已注册的志愿者"),
+            rule("is not a volunteer service brand of this district", "不是本区的志愿服务品牌"),
+            rule("is not a volunteer service group of this district", "不是本区的志愿服务队伍"),
+            rule("belongs to another brand", "属于其他品牌"),
+            // completions and participant sheets (activity-service)
+            rule("is listed twice", "被列出了两次"),
+            rule("neither held a confirmed seat at this occurrence nor is a registered volunteer of district (\\d+) \\(walk-ins must be\\)",
+                    "既没有此次活动的已确认名额，也不是 $1 区已注册的志愿者（现场参加者必须是）"),
+            rule("exceeds the ([0-9.]+) hours on site; give the reason when hours are longer", "超过了在场的 $1 小时；时长更长时请说明理由"),
+            rule("ended more than (\\d+) days ago, beyond the back-entry limit", "已结束超过 $1 天，超出了补录期限"),
+            rule("is empty; download the template", "是空的；请下载模板"),
+            rule("has an unknown column \"(.*)\"; expected (.+) or (.+)", "含有未知的列“$1”；应为 $2 或 $3"),
+            rule("needs the columns volunteer number or ID number, and hours, in its header line",
+                    "表头必须包含志愿者编号或证件号码列，以及时长列"),
+            rule("has no participant rows", "没有参与者行"),
+            rule("has (\\d+) rows; at most (\\d+)", "有 $1 行；最多 $2 行"),
+            rule("is neither UTF-8 CSV nor XLSX \\(save the sheet as CSV UTF-8 or \\.xlsx\\)",
+                    "既不是 UTF-8 CSV 也不是 XLSX（请将表格另存为 CSV UTF-8 或 .xlsx）"),
+            rule("is not a readable CSV file \\(a quoted cell is not closed, or text follows its closing quote\\); save the sheet as CSV UTF-8 or \\.xlsx",
+                    "不是可读的 CSV 文件（有引号单元格未闭合，或闭合引号后还有文字）；请将表格另存为 CSV UTF-8 或 .xlsx"),
+            rule("the workbook is too large or too compressed; save the sheet as CSV UTF-8, or as \\.xlsx with fewer rows",
+                    "工作簿过大或压缩率过高；请另存为 CSV UTF-8，或减少行数后另存为 .xlsx"),
+            rule("is not a readable XLSX or UTF-8 CSV file", "不是可读的 XLSX 或 UTF-8 CSV 文件"),
+            rule("is required: give the volunteer number or the ID number", "必填：请给出志愿者编号或证件号码"),
+            rule("is required", "必填"),
+            rule("is not an ID number \\(5 to 32 letters and digits\\)", "不是证件号码（5 到 32 位字母或数字）"),
+            rule("is not the ID number of a registered volunteer of district (\\d+)", "不是 $1 区已注册志愿者的证件号码"),
+            rule("belongs to another volunteer than the volunteer number of this row", "属于与本行志愿者编号不同的另一位志愿者"),
+            rule("names a volunteer already listed in row (\\d+)", "与第 $1 行是同一位志愿者"),
+            rule("must be a number of hours such as 2\\.5", "必须是小时数，例如 2.5"),
+            rule("must be more than 0 and at most 24, with at most 2 decimals", "必须大于 0 且不超过 24，最多两位小数"),
+            // the HTTP layer (common/rest/HttpRefusals, RequestTextGuard)
+            rule("not an allowed origin", "不是允许的来源"),
+            rule("is not a number", "不是数字"),
+            rule("longer than (\\d+) characters", "超过 $1 个字符"),
+            rule("incomplete percent escape", "百分号转义不完整"),
+            rule("bad percent escape", "百分号转义无效"),
+            rule("is not well-formed UTF-8 \\(percent-encoded bytes\\)", "不是格式正确的 UTF-8（百分号编码的字节）"),
+            rule("contains a control character \\((U\\+[0-9A-F]+)\\)", "含有控制字符（$1）"),
+            rule("contains a bidirectional control character \\((U\\+[0-9A-F]+)\\)", "含有双向控制字符（$1）"));
+
+    /** Details (the occurrence's account) said the same way in many refusals: English pattern (whole) and its Chinese. */
+    private static final List<Rule> DETAILS_ZH = List.of(
+            rule("Your role does not allow this call", "您的角色不允许此调用"),
+            rule("You may act only inside your own district", "您只能在本区范围内操作"),
+            rule("Send a valid bearer token from the volunteer-network realm", "请发送 volunteer-network 域签发的有效 Bearer 令牌"),
+            rule("No (.+) with id (\\S+)", "找不到 id 为 $2 的对象"),
+            rule("If-Match does not match the current version (\\d+); read it again and retry",
+                    "If-Match 与当前版本 $1 不符；请重新读取后再试"),
+            rule("Someone else changed this resource at the same time; read it again and retry", "其他人同时修改了此资源；请重新读取后再试"),
+            rule("This conflicts with data that already exists", "与已存在的数据冲突"),
+            rule("The request could not be completed", "请求未能完成"),
+            rule("The body is not valid JSON at line (\\d+), column (\\d+)", "请求体不是有效的 JSON（第 $1 行第 $2 列）"),
+            rule("The body is not valid JSON", "请求体不是有效的 JSON"),
+            rule("The body cannot be read as JSON", "请求体无法作为 JSON 读取"),
+            rule("Unknown field (.+)", "未知字段 $1"),
+            rule("(.+) is given more than once", "$1 重复给出"),
+            rule("The request body is larger than accepted", "请求体超过上限"),
+            rule("The request body has (\\d+) bytes; at most (\\d+) are accepted", "请求体有 $1 字节；最多接受 $2 字节"),
+            rule("The request headers have (\\d+) bytes; at most (\\d+) are accepted", "请求头有 $1 字节；最多接受 $2 字节"),
+            rule("The request target has (\\d+) characters; at most (\\d+) are accepted", "请求地址有 $1 个字符；最多接受 $2 个"),
+            rule("Origin (\\S+) may not call this API from a browser \\(it is not one of the allowed origins\\)",
+                    "来源 $1 不能从浏览器调用此接口（它不在允许的来源之中）"));
+
+    /** A character's place inside a message ({@code (U+1F600 at position 3)}), said in Chinese by every rule. */
+    private static final Pattern POSITION = Pattern.compile(" ?\\((U\\+[0-9A-F]{4,6}) at position (\\d+)\\)");
 
     private static Rule rule(String english, String chinese) {
-        return new Rule(Pattern.compile(english), chinese);
+        // anchored: replaceFirst finds rather than matches, and must take the whole message as matches() did
+        return new Rule(Pattern.compile("^(?:" + english + ")$"), chinese);
     }
 
     /** The title in this language for a problem of {@code type} whose English title is {@code title}. */
@@ -135,7 +326,8 @@ public enum ProblemLanguage {
         for (Rule rule : MESSAGES_ZH) {
             Matcher matcher = rule.english().matcher(message);
             if (matcher.matches()) {
-                return matcher.replaceFirst(Matcher.quoteReplacement(rule.chinese()).replace("\\$", "$"));
+                return POSITION.matcher(matcher.replaceFirst(Matcher.quoteReplacement(rule.chinese()).replace("\\$", "$")))
+                        .replaceAll("（第 $2 个字符 $1）");
             }
         }
         return message;
@@ -148,7 +340,39 @@ public enum ProblemLanguage {
         }
         List<Problem.FieldError> errors = problem.errors() == null ? null : problem.errors().stream()
                 .map(e -> new Problem.FieldError(e.field(), message(e.message()))).toList();
-        return new Problem(problem.type(), title(problem.type(), problem.title()), problem.status(), problem.detail(),
-                problem.instance(), errors);
+        return new Problem(problem.type(), title(problem.type(), problem.title()), problem.status(),
+                detail(problem.detail(), problem.errors(), errors), problem.instance(), errors);
+    }
+
+    /**
+     * The detail in this language: a detail made of the field messages ({@code "hours: must be ..."}, {@code "hours must
+     * be ..."}, several joined by {@code "; "}, as ProblemException.invalid and the mappers write it) is written again
+     * from the translated messages ({@code "hours：..."}); a detail the catalogue of details knows is translated whole;
+     * any other stays as written.
+     */
+    String detail(String detail, List<Problem.FieldError> english, List<Problem.FieldError> translated) {
+        if (this == EN || detail == null) {
+            return detail;
+        }
+        if (english != null && !english.isEmpty()) {
+            for (String separator : List.of(": ", " ")) {
+                StringBuilder made = new StringBuilder();
+                StringBuilder zh = new StringBuilder();
+                for (int i = 0; i < english.size(); i++) {
+                    made.append(i == 0 ? "" : "; ").append(english.get(i).field()).append(separator).append(english.get(i).message());
+                    zh.append(i == 0 ? "" : "；").append(english.get(i).field()).append("：").append(translated.get(i).message());
+                }
+                if (made.toString().equals(detail)) {
+                    return zh.toString();
+                }
+            }
+        }
+        for (Rule rule : DETAILS_ZH) {
+            Matcher matcher = rule.english().matcher(detail);
+            if (matcher.matches()) {
+                return matcher.replaceFirst(Matcher.quoteReplacement(rule.chinese()).replace("\\$", "$"));
+            }
+        }
+        return detail;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -67,12 +68,55 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+        java.util.Map<String, ConstraintViolation<?>> byField = new java.util.TreeMap<>();
+        java.util.List<Problem.FieldError> others = new java.util.ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            String field = fieldOf(v);
+            if (!isNumeric(v)) {
+                others.add(new Problem.FieldError(field, v.getMessage()));
+            } else {
+                // one number, one error: a bound (1e400: "must be less than or equal to 24") over its digits
+                byField.merge(field, v, (a, b) -> numericRank(a) <= numericRank(b) ? a : b);
+            }
+        }
+        byField.forEach((field, v) -> others.add(new Problem.FieldError(field, plainMessage(v))));
+        List<Problem.FieldError> errors = others.stream()
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
         return respond(problem(ProblemKind.VALIDATION, detail, errors), uri);
+    }
+
+    /** A violation of a number's bounds or digits (@Digits, @DecimalMax, @Max, @Positive...). */
+    private static boolean isNumeric(ConstraintViolation<?> v) {
+        return numericRank(v) < Integer.MAX_VALUE;
+    }
+
+    /** Which of a number's violations is told (lower first): its bounds, then its digits. */
+    private static int numericRank(ConstraintViolation<?> v) {
+        java.lang.annotation.Annotation constraint = v.getConstraintDescriptor() == null ? null
+                : v.getConstraintDescriptor().getAnnotation();
+        if (constraint == null) {
+            return Integer.MAX_VALUE;
+        }
+        return switch (constraint.annotationType().getSimpleName()) {
+            case "DecimalMax", "DecimalMin", "Max", "Min", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero" -> 0;
+            case "Digits" -> 1;
+            default -> Integer.MAX_VALUE;
+        };
+    }
+
+    /**
+     * A violation's message in plain words: Hibernate Validator's default for @Digits ("numeric value out of bounds
+     * (&lt;2 digits&gt;.&lt;2 digits&gt; expected)") becomes "must have at most 2 integer digits and 2 decimals".
+     */
+    static String plainMessage(ConstraintViolation<?> v) {
+        if (v.getConstraintDescriptor() != null
+                && v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Digits digits
+                && digits.message().startsWith("{jakarta.validation.constraints.Digits")) {
+            return "must have at most " + digits.integer() + " integer digits and " + digits.fraction() + " decimals";
+        }
+        return v.getMessage();
     }
 
     /**
@@ -167,11 +211,11 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper(priority = 1)
     public Response outOfRange(InputCoercionException e, UriInfo uri) {
-        return outOfRange(pathAt(e.getProcessor()).orElse("body"), e.getTargetType(), uri);
+        return outOfRange(pathAt(e.getProcessor()).orElse("body"), e.getTargetType(), null, uri);
     }
 
-    private static Response outOfRange(String field, Class<?> type, UriInfo uri) {
-        String message = outOfRangeMessage(type);
+    private static Response outOfRange(String field, Class<?> type, JsonMappingException.Reference where, UriInfo uri) {
+        String message = declaredRange(where).orElseGet(() -> outOfRangeMessage(type));
         return respond(problem(ProblemKind.VALIDATION, field + " " + message,
                 List.of(new Problem.FieldError(field, message))), uri);
     }
@@ -187,6 +231,38 @@ public class ProblemMappers {
             return "must be an integer from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
         }
         return "is out of range";
+    }
+
+    /**
+     * The range the field declares with {@code @Min}/{@code @Max} ({@code capacity}: "must be an integer from 1 to
+     * 10000"), which is what the client must send, rather than the range of its Java type; empty when the field (the
+     * last step of the path, on the class being read) declares neither.
+     */
+    static java.util.Optional<String> declaredRange(JsonMappingException.Reference where) {
+        if (where == null || where.getFieldName() == null || where.getFrom() == null) {
+            return java.util.Optional.empty();
+        }
+        Class<?> owner = where.getFrom() instanceof Class<?> type ? type : where.getFrom().getClass();
+        for (Class<?> type = owner; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                java.lang.reflect.Field field = type.getDeclaredField(where.getFieldName());
+                jakarta.validation.constraints.Min min = field.getAnnotation(jakarta.validation.constraints.Min.class);
+                jakarta.validation.constraints.Max max = field.getAnnotation(jakarta.validation.constraints.Max.class);
+                if (min != null && max != null) {
+                    return java.util.Optional.of("must be an integer from " + min.value() + " to " + max.value());
+                }
+                if (max != null) {
+                    return java.util.Optional.of("must be less than or equal to " + max.value());
+                }
+                if (min != null) {
+                    return java.util.Optional.of("must be greater than or equal to " + min.value());
+                }
+                return java.util.Optional.empty();
+            } catch (NoSuchFieldException e) {
+                // a superclass may declare it
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The JSON path ({@code participants[0].hours}) where a parser stands, when the exception carries it. */
@@ -254,15 +330,45 @@ public class ProblemMappers {
         if (e.getCause() instanceof InputCoercionException range) {
             // a number beyond its type, met while Jackson built an object: it knows the field's path
             return outOfRange(e.getPath().isEmpty() ? pathAt(range.getProcessor()).orElse("body") : field,
-                    range.getTargetType(), uri);
+                    range.getTargetType(), e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1), uri);
+        }
+        if (e.getCause() instanceof StreamConstraintsException limit) {
+            return beyondLimit(limit, field, uri);
         }
         if (e.getCause() instanceof JsonParseException parse) {
             // e.g. a key given twice inside a nested object: the parser knows the key, the path stops above it
             return malformedJson(parse, uri);
         }
-        String reason = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri); // a refusal of ours from a constructor Jackson called
+        }
+        // Jackson's own words name its classes ("Cannot construct instance of `...`"): never quoted (README)
+        String reason = "cannot be read";
         return respond(problem(ProblemKind.VALIDATION, field + ": " + reason,
                 List.of(new Problem.FieldError(field, reason))), uri);
+    }
+
+    /**
+     * A limit of the JSON reader (StreamReadConstraints: nesting depth 1000, number length 1000, string length 20 M)
+     * in plain words, never the library's message (which names its own classes).
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response streamLimit(StreamConstraintsException e, UriInfo uri) {
+        return beyondLimit(e, pathAt(e.getProcessor()).orElse("body"), uri);
+    }
+
+    private static final Pattern LIMIT = Pattern.compile("^(Document nesting depth|Number value length|String value length)"
+            + ".*?maximum allowed \\((\\d+)");
+
+    private static Response beyondLimit(StreamConstraintsException e, String field, UriInfo uri) {
+        Matcher limit = LIMIT.matcher(String.valueOf(e.getOriginalMessage()));
+        String message = !limit.find() ? "exceeds a limit of the JSON reader" : switch (limit.group(1)) {
+            case "Document nesting depth" -> "must not be nested more than " + limit.group(2) + " levels deep";
+            case "Number value length" -> "must be a number of at most " + limit.group(2) + " characters";
+            default -> "must be at most " + limit.group(2) + " characters";
+        };
+        return respond(problem(ProblemKind.VALIDATION, field + ": " + message,
+                List.of(new Problem.FieldError(field, message))), uri);
     }
 
     @ServerExceptionMapper(priority = 2)
@@ -290,6 +396,9 @@ public class ProblemMappers {
         if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
             return "one of " + java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (type.isArray() && type != byte[].class || java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array"; // deeds: {} where a list is read (Jackson names the List, ArrayList, Set... it builds)
         }
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "a date (YYYY-MM-DD)";
@@ -346,6 +455,9 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof InputCoercionException range) {
             return outOfRange(range, uri);
+        }
+        if (e.getCause() instanceof StreamConstraintsException limit) {
+            return streamLimit(limit, uri);
         }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uri);

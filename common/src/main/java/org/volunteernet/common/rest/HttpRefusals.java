@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemKind;
+import org.volunteernet.common.problem.ProblemLanguage;
 
 /**
  * The refusals the HTTP layer makes before a request reaches an endpoint, as problem+json like every
@@ -109,7 +110,7 @@ public class HttpRefusals {
         if (origin != null && !originAllowed(origin, context)) {
             // Quarkus's CORS filter (priority 300, after this one) would answer an empty 403 "CORS Rejected"
             refuse(context, ProblemKind.FORBIDDEN,
-                    "Origin " + origin + " may not call this API from a browser (it is not in quarkus.http.cors.origins)",
+                    "Origin " + origin + " may not call this API from a browser (it is not one of the allowed origins)",
                     "Origin", "not an allowed origin");
             return;
         }
@@ -217,6 +218,9 @@ public class HttpRefusals {
     private void answer(RoutingContext context, Problem problem) {
         String path = context.request().path();
         Problem located = path == null || path.length() > maxUri ? problem : problem.withInstance(path);
+        // these answers never pass JAX-RS's ProblemLanguageFilter: the same language, chosen here
+        ProblemLanguage language = ProblemLanguage.ofHeader(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        located = language.localize(located);
         String body;
         try {
             body = json.writeValueAsString(located);
@@ -227,6 +231,8 @@ public class HttpRefusals {
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader("X-Content-Type-Options", "nosniff")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .end(body);
     }
 }

@@ -115,6 +115,9 @@ public class QueryParameters implements ParamConverterProvider {
             } catch (Refused e) {
                 throw e;
             } catch (DateTimeException | IllegalArgumentException e) {
+                if (e instanceof DateTimeException && StrictJson.LONG_YEAR.matcher(value).find()) {
+                    throw new Refused(ProblemException.invalid(name, "must be " + what + " within years 1 to 9999"));
+                }
                 throw new Refused(ProblemException.invalid(name, "must be " + what + ", not '" + abbreviate(value) + "'"));
             }
         }

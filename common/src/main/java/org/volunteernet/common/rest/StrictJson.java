@@ -108,6 +108,10 @@ public class StrictJson implements ObjectMapperCustomizer {
                 // a number would be read as days or seconds since 1970: "must be a date", not a wrong date
                 return context.handleUnexpectedToken(handledType(), parser);
             }
+            if (kind == Kind.DATED && LONG_YEAR.matcher(parser.getText()).find()) {
+                // "10000-12-20T09:00:00+08:00" (no sign) does not parse: a year beyond 9999 all the same, said so
+                throw new RefusedJsonValue(parser, OUT_OF_RANGE);
+            }
             Object value = super.deserialize(parser, context);
             Optional<String> refusal = kind == Kind.TEXT
                     ? (value instanceof String text ? RequestText.problemIn(text) : Optional.empty())
@@ -143,4 +147,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     static final String OUT_OF_RANGE = "must lie within years 1 to 9999";
+
+    /** A date or date-time whose year has five digits or more, signed or not: outside years 1 to 9999. */
+    public static final java.util.regex.Pattern LONG_YEAR = java.util.regex.Pattern.compile("^\\s*[+-]?[0-9]{5,}-[0-9]{2}-[0-9]{2}");
 }

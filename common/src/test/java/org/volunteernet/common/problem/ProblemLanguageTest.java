@@ -66,4 +66,42 @@ class ProblemLanguageTest {
         }
         assertThat(ProblemLanguage.ZH_CN.message("not valid JSON at line 1, column 21")).isEqualTo("不是有效的 JSON（第 1 行第 21 列）");
     }
+
+    /** Finding F12: the detail follows the language when it is made of the field messages or is a common one. */
+    @Test
+    void detailsMadeOfFieldMessagesAndCommonDetailsAreTranslated() {
+        Problem one = ProblemException.invalid("cursor", "is not a cursor from this list").toProblem();
+        assertThat(ProblemLanguage.ZH_CN.localize(one).detail()).isEqualTo("cursor：不是此列表的游标");
+        assertThat(ProblemLanguage.EN.localize(one).detail()).isEqualTo("cursor: is not a cursor from this list");
+        Problem two = new Problem(Problem.TYPE_PREFIX + "validation", "Request is not valid", 400,
+                "end must be after start; name must not be blank", null, List.of(
+                        new Problem.FieldError("end", "must be after start"), new Problem.FieldError("name", "must not be blank")));
+        assertThat(ProblemLanguage.ZH_CN.localize(two).detail()).isEqualTo("end：必须晚于开始时间；name：不能为空白");
+        assertThat(ProblemLanguage.ZH_CN.localize(ProblemException.forbidden("You may act only inside your own district")
+                .toProblem()).detail()).isEqualTo("您只能在本区范围内操作");
+        assertThat(ProblemLanguage.ZH_CN.localize(ProblemException.conflict("an account of this occurrence").toProblem())
+                .detail()).isEqualTo("an account of this occurrence");
+    }
+
+    /** Finding F12: a character's place inside a name message is said in Chinese, not left in English. */
+    @Test
+    void aCharactersPositionIsSaidInChinese() {
+        assertThat(ProblemLanguage.ZH_CN.message(
+                "may contain only letters and the separators · - ' and single spaces, not \uD83D\uDE00 (U+1F600 at position 3)"))
+                .isEqualTo("只能包含文字及分隔符 · - ' 和单个空格（第 3 个字符 U+1F600）");
+        assertThat(ProblemLanguage.ZH_CN.message("the birth date inside (1800-04-08) is not plausible"))
+                .isEqualTo("其中的出生日期（1800-04-08）不合理");
+        assertThat(ProblemLanguage.ZH_CN.message("does not match the ID number (its 17th digit is odd: male)"))
+                .isEqualTo("与证件号码不一致（第 17 位为奇数：男性）");
+    }
+
+    /** The HTTP layer's refusals (no JAX-RS) choose the language from the header as sent. */
+    @Test
+    void theLanguageOfAnAcceptLanguageHeader() {
+        assertThat(ProblemLanguage.ofHeader(null)).isEqualTo(ProblemLanguage.ZH_CN);
+        assertThat(ProblemLanguage.ofHeader("en-GB,zh;q=0.5")).isEqualTo(ProblemLanguage.EN);
+        assertThat(ProblemLanguage.ofHeader("zh;q=0.5, en")).isEqualTo(ProblemLanguage.EN);
+        assertThat(ProblemLanguage.ofHeader("zh-TW, en")).isEqualTo(ProblemLanguage.ZH_CN);
+        assertThat(ProblemLanguage.ofHeader("fr;q=x,,;")).isEqualTo(ProblemLanguage.ZH_CN);
+    }
 }

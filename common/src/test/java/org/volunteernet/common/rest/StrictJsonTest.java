@@ -35,6 +35,10 @@ class StrictJsonTest {
             String reflection, List<Participant> participants, Long minutes) {
     }
 
+    record Bounded(@jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(10000) Integer capacity,
+            List<String> deeds, java.util.Map<String, Object> consent, java.time.OffsetDateTime start) {
+    }
+
     static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
         new StrictJson().customize(mapper);
@@ -100,9 +104,26 @@ class StrictJsonTest {
         answers("{\"reflection\":\"a\\u0000\"}", "reflection", "must not contain a control character (U+0000)");
     }
 
+    /** Findings F8, F14, F15: the range the field declares, the type expected, plain words for the reader's limits. */
+    @Test
+    void refusalsSayWhatTheFieldTakes() {
+        answers(Bounded.class, "{\"capacity\":99999999999999999999}", "capacity", "must be an integer from 1 to 10000");
+        answers(Bounded.class, "{\"capacity\":2147483648}", "capacity", "must be an integer from 1 to 10000");
+        answers(Bounded.class, "{\"deeds\":{}}", "deeds", "must be an array");
+        answers(Bounded.class, "{\"start\":\"10000-12-20T09:00:00+08:00\"}", "start", "must lie within years 1 to 9999");
+        answers(Bounded.class, "{\"start\":\"+10000-12-20T09:00:00+08:00\"}", "start", "must lie within years 1 to 9999");
+        answers(Body.class, "{\"birthDate\":\"10000-01-01\"}", "birthDate", "must lie within years 1 to 9999");
+        String deep = "{\"consent\":" + "{\"a\":".repeat(1500) + "1" + "}".repeat(1500) + "}";
+        answers(Bounded.class, deep, "consent", "must not be nested more than 1000 levels deep");
+    }
+
     /** Reading {@code json} fails, and ProblemMappers answers naming {@code field} with {@code message}. */
     private static void answers(String json, String field, String message) {
-        assertThatThrownBy(() -> read(json)).as(json).satisfies(e -> {
+        answers(Body.class, json, field, message);
+    }
+
+    private static void answers(Class<?> type, String json, String field, String message) {
+        assertThatThrownBy(() -> mapper().readValue(json, type)).as(json).satisfies(e -> {
             assertThat(org.volunteernet.common.problem.ProblemMappersPaths.fieldOf(e)).as(json).isEqualTo(field);
             assertThat(org.volunteernet.common.problem.ProblemMappersPaths.messageOf(e)).as(json).isEqualTo(message);
         });

@@ -229,7 +229,7 @@ class RegistrationTest {
                 .body(Registrations.body(XIANGFANG, birth, valid.substring(0, 17) + wrong))
                 .when().post("/api/v1/volunteers")
                 .then().statusCode(400).body("errors.field", hasItem("idNumber"))
-                .body("detail", org.hamcrest.Matchers.containsString("check digit"));
+                .body("detail", org.hamcrest.Matchers.containsString("校验码不正确"));
     }
 
     @Test
