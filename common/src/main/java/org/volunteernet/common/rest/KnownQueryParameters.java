@@ -42,7 +42,7 @@ public class KnownQueryParameters {
                         + (declared.isEmpty() ? " (it takes none)" : "; it takes " + String.join(", ", declared)));
             }
             if (parameter.getValue().size() > 1) {
-                throw ProblemException.invalid(name, "is given more than once; give it once");
+                throw ProblemException.invalid(name, "must be given once, not " + parameter.getValue().size() + " times");
             }
         }
     }

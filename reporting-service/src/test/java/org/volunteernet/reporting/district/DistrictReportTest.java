@@ -117,7 +117,7 @@ class DistrictReportTest {
         given().auth().oauth2(xiangfang).when().get("/api/v1/reports/districts/230110?year=2026&year=2025")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("year"))
-                .body("errors[0].message", equalTo("只能给出一次"));
+                .body("errors[0].message", equalTo("只能给出一次，不能给出 2 次"));
         given().auth().oauth2(xiangfang).when().get("/api/v1/reports/districts/230110?year=2026&yaer=2025")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("yaer"));
