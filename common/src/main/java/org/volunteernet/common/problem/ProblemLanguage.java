@@ -108,6 +108,7 @@ public enum ProblemLanguage {
             rule("must be more than 0 and at most 24, with at most 2 decimals", "必须大于 0 且不超过 24，最多 2 位小数"),
             rule("is already registered", "已被注册"),
             rule("was used for a different request; use a new key for a new request", "已用于另一个请求；新的请求请使用新的键"),
+            rule("names a request that is still being processed; retry shortly", "对应的请求仍在处理中，请稍后重试"),
             rule("is the name of another brand of this district", "是本区另一个品牌的名称"),
             rule("is the name of another work unit of this district", "是本区另一个单位的名称"),
             rule("is the name of another group of this brand", "是本品牌另一个小组的名称"),
