@@ -160,6 +160,10 @@ class BrandTest {
             given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).contentType(ContentType.JSON)
                     .body(Map.of("volunteerId", second.id().toString())).when().post("/api/v1/brands/" + id + "/leaders")
                     .then().statusCode(403);
+            given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("volunteerId", second.id().toString()))
+                    .when().post("/api/v1/brands/" + id + "/leaders")
+                    .then().statusCode(409).body("errors.field", contains("volunteerId"))
+                    .body("errors[0].message", equalTo("已是本品牌的负责人"));
             given().auth().oauth2(office).when().delete("/api/v1/brands/" + id + "/leaders/" + founder.id()).then().statusCode(204);
             given().auth().oauth2(office).when().delete("/api/v1/brands/" + id + "/leaders/" + second.id()).then().statusCode(409);
 
