@@ -84,7 +84,13 @@ class IdempotencyKeyTest {
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Registrations.body("230110")).when().post("/api/v1/volunteers")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("urn:volunteernet:problem:idempotency-key-reused"));
+                .body("type", equalTo("urn:volunteernet:problem:idempotency-key-reused"))
+                .body("errors.field", org.hamcrest.Matchers.contains("Idempotency-Key"))
+                .body("errors[0].message", equalTo("已用于另一个请求；新的请求请使用新的键"));
+        given().auth().oauth2(office.token()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .header("Accept-Language", "en").body(Registrations.body("230110")).when().post("/api/v1/volunteers")
+                .then().statusCode(422).body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].message", equalTo("was used for a different request; use a new key for a new request"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.activity.signup.domain.Signup;
 import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.ActivityCompleted;
 
 /**
@@ -51,7 +52,7 @@ public class DemoAttendanceHistory {
     }
 
     public Summary generate() {
-        Instant recordUntil = Instant.now().minus(LEFT_UNRECORDED);
+        Instant recordUntil = NetworkClock.now().minus(LEFT_UNRECORDED);
         List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> Occurrence.<Occurrence>list(
                 "status = ?1 and end < ?2 order by start", OccurrenceStatus.SCHEDULED, recordUntil).stream()
                 .map(o -> o.id).toList());
@@ -111,7 +112,7 @@ public class DemoAttendanceHistory {
             participants.add(new ActivityCompleted.Participant(district.get(count).volunteerId, scheduled, true));
         }
         // recorded the day after, except about one in ten: a paper sheet back-entered today, late by Decree 67 Art. 11
-        Instant recordedAt = random.nextDouble() < 0.1 ? Instant.now() : occurrence.end.plus(Duration.ofDays(1));
+        Instant recordedAt = random.nextDouble() < 0.1 ? NetworkClock.now() : occurrence.end.plus(Duration.ofDays(1));
         completions.record(occurrence, activity, participants, activity.organizerSubject, recordedAt);
         return participants.size();
     }

@@ -144,4 +144,19 @@ class CompletionTest {
         assertThat(workingDays.remaining(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 4))).isEqualTo(5);
         assertThat(workingDays.missingYears(LocalDate.of(2026, 11, 30))).containsExactly(2027);
     }
+
+    @Test
+    void participantHoursFollowTheOneServiceHoursRuleThatCorrectionsFollowToo() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = Fixtures.pastOccurrence(district, 1);
+        Fixtures.Volunteer v = Fixtures.volunteer(district);
+        for (String hours : new String[] {"0", "-0", "24.01", "2.555"}) {
+            given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(ContentType.JSON)
+                    .body("{\"participants\":[{\"volunteerId\":\"" + v.id() + "\",\"hours\":" + hours + "}]}")
+                    .when().post("/api/v1/occurrences/" + occurrence + "/completion")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.contains("participants[0].hours"))
+                    .body("errors[0].message", equalTo("必须大于 0 且不超过 24，最多 2 位小数"));
+        }
+    }
 }

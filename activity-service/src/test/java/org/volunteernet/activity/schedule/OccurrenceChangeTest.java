@@ -120,4 +120,18 @@ class OccurrenceChangeTest {
                 .when().post("/api/v1/occurrences/" + occurrence + "/cancellation").then().statusCode(400)
                 .body("errors.field", hasItem("scope"));
     }
+
+    @Test
+    void movingAnOccurrenceOntoAnotherOnesStartIs409NamingStart() {
+        String district = Fixtures.freshDistrict();
+        String activity = Fixtures.schedule(district, Fixtures.activity(district,
+                OffsetDateTime.now(Fixtures.HARBIN).plusDays(1).withNano(0), Duration.ofHours(2), 5, "FREQ=WEEKLY;COUNT=2"));
+        List<Map<String, Object>> both = occurrences(activity);
+        given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(ContentType.JSON)
+                .body(Map.of("start", both.get(1).get("start"), "end", both.get(1).get("end")))
+                .when().patch("/api/v1/occurrences/" + both.get(0).get("id"))
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("start"))
+                .body("errors[0].message", equalTo("是本活动另一场次的开始时间"));
+    }
 }

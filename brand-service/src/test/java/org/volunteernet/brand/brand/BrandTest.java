@@ -116,7 +116,8 @@ class BrandTest {
         String office = TestTokens.user(district, "district-admin").token();
         given().auth().oauth2(office).contentType(ContentType.JSON)
                 .body(brand(district, founder.id(), "  volunteer service   SATURDAY ")).when().post("/api/v1/brands")
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", contains("name")).body("errors[0].message", equalTo("是本区另一个品牌的名称"));
         for (String bad : new String[] {"", "   ", "x".repeat(101), "Line\nbreak", "Bell\u0007"}) {
             given().auth().oauth2(office).contentType(ContentType.JSON).body(brand(district, founder.id(), bad))
                     .when().post("/api/v1/brands")
@@ -159,6 +160,10 @@ class BrandTest {
             given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).contentType(ContentType.JSON)
                     .body(Map.of("volunteerId", second.id().toString())).when().post("/api/v1/brands/" + id + "/leaders")
                     .then().statusCode(403);
+            given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("volunteerId", second.id().toString()))
+                    .when().post("/api/v1/brands/" + id + "/leaders")
+                    .then().statusCode(409).body("errors.field", contains("volunteerId"))
+                    .body("errors[0].message", equalTo("已是本品牌的负责人"));
             given().auth().oauth2(office).when().delete("/api/v1/brands/" + id + "/leaders/" + founder.id()).then().statusCode(204);
             given().auth().oauth2(office).when().delete("/api/v1/brands/" + id + "/leaders/" + second.id()).then().statusCode(409);
 
@@ -187,7 +192,9 @@ class BrandTest {
             probe.await(r -> id.equals(r.key()) && TopicProbe.text(r).contains("OrganizationJoined"), Duration.ofSeconds(20));
         }
         given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("name", "red cross volunteers"))
-                .when().post("/api/v1/brands/" + id + "/organizations").then().statusCode(409);
+                .when().post("/api/v1/brands/" + id + "/organizations").then().statusCode(409)
+                .body("errors.field", contains("name"))
+                .body("errors[0].message", equalTo("是已加入本品牌的组织的名称"));
         given().auth().oauth2(TestTokens.user(district, "brand-leader").token()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Youth League")).when().post("/api/v1/brands/" + id + "/organizations").then().statusCode(403);
         given().auth().oauth2(office).when().get("/api/v1/brands/" + id).then().body("organizations", hasSize(1));

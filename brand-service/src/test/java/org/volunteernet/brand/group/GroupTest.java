@@ -80,6 +80,17 @@ class GroupTest {
     }
 
     @Test
+    void aGroupNameTakenInTheBrandIs409NamingName() {
+        Setup s = setup();
+        given().auth().oauth2(s.brandLeader().token()).contentType(ContentType.JSON)
+                .body(Map.of("name", "riverside  GUARDIANS", "leaderVolunteerId", s.groupLeader().id().toString()))
+                .when().post("/api/v1/brands/" + s.brandId() + "/groups")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("name"))
+                .body("errors[0].message", equalTo("是本品牌另一个小组的名称"));
+    }
+
+    @Test
     void aBrandLeaderDecidesForItsOwnBrandOnly() {
         Setup mine = setup();
         Setup other = setup();

@@ -27,14 +27,21 @@ class WorkUnitTest {
         String office = TestTokens.user(district, "district-admin").token();
         String id;
         try (TopicProbe probe = TopicProbe.open("test.brand.events")) {
-            id = given().auth().oauth2(office).contentType(ContentType.JSON)
+            var created = given().auth().oauth2(office).contentType(ContentType.JSON)
                     .body(Map.of("name", "Harbin Bus Company No. 3 Depot", "kind", "ENTERPRISE", "district", district))
                     .when().post("/api/v1/work-units").then().statusCode(201).body("memberCount", equalTo(0))
-                    .extract().path("id");
+                    .extract();
+            id = created.path("id");
             String unitId = id;
             WorkUnitRegistered registered = EventCodec.parse(probe.await(r -> unitId.equals(r.key()), Duration.ofSeconds(20))
                     .value()).dataAs(WorkUnitRegistered.class);
             assertThat(registered.kind()).isEqualTo("ENTERPRISE");
+            // the time answered at once is the time read back and the event's, to the microsecond (NetworkClock)
+            String registeredAt = created.path("registeredAt");
+            assertThat(registeredAt).matches(".*T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?Z");
+            assertThat(registered.registeredAt()).isEqualTo(java.time.Instant.parse(registeredAt));
+            given().auth().oauth2(office).when().get("/api/v1/work-units/" + id)
+                    .then().statusCode(200).body("registeredAt", equalTo(registeredAt));
         }
         KnownVolunteers.Known driver = KnownVolunteers.register(district, UUID.fromString(id));
         given().auth().oauth2(office).when().get("/api/v1/work-units/" + id)
@@ -51,7 +58,9 @@ class WorkUnitTest {
         String office = TestTokens.user(district, "district-admin").token();
         Map<String, Object> unit = Map.of("name", "No. 1 Middle School", "kind", "SCHOOL", "district", district);
         given().auth().oauth2(office).contentType(ContentType.JSON).body(unit).when().post("/api/v1/work-units").then().statusCode(201);
-        given().auth().oauth2(office).contentType(ContentType.JSON).body(unit).when().post("/api/v1/work-units").then().statusCode(409);
+        given().auth().oauth2(office).contentType(ContentType.JSON).body(unit).when().post("/api/v1/work-units")
+                .then().statusCode(409).body("errors.field", org.hamcrest.Matchers.contains("name"))
+                .body("errors[0].message", equalTo("是本区另一个单位的名称"));
         given().auth().oauth2(office).contentType(ContentType.JSON)
                 .body(Map.of("name", "Garrison", "kind", "SPACESHIP", "district", district))
                 .when().post("/api/v1/work-units").then().statusCode(400).body("errors.field", hasItem("kind"));

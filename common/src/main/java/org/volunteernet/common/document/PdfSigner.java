@@ -40,6 +40,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.volunteernet.common.time.NetworkClock;
 
 /**
  * Signs PDFs with an embedded detached CMS signature ({@code adbe.pkcs7.detached}, SHA-256) so that any
@@ -152,7 +153,7 @@ public final class PdfSigner {
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             X500Name name = new X500Name(subject);
-            Instant now = Instant.now();
+            Instant now = NetworkClock.now();
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
                     BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofMinutes(5))),
                     Date.from(now.plus(validity)), name, pair.getPublic());

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
@@ -99,7 +100,9 @@ public class IdempotencyInterceptor {
 
     private Response replay(IdempotencyStore.Entry entry, String fingerprint) {
         if (!entry.requestHash().equals(fingerprint)) {
-            throw new ProblemException(ProblemKind.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different request; use a new key for a new request", List.of());
+            throw new ProblemException(ProblemKind.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different request; use a new key for a new request",
+                    List.of(new Problem.FieldError(HEADER, "was used for a different request; use a new key for a new request")));
         }
         if (!entry.completed()) {
             throw inProgress();
@@ -119,7 +122,8 @@ public class IdempotencyInterceptor {
     }
 
     private static ProblemException inProgress() {
-        return ProblemException.conflict("A request with this Idempotency-Key is still being processed; retry shortly");
+        return ProblemException.conflict(HEADER, "names a request that is still being processed; retry shortly",
+                "A request with this Idempotency-Key is still being processed; retry shortly");
     }
 
     private String fingerprint(InvocationContext call) throws Exception {

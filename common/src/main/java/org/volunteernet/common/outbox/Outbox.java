@@ -8,9 +8,9 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.UUID;
 import org.volunteernet.common.config.MessagingConfig;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.EventCodec;
 import org.volunteernet.events.EventType;
@@ -39,7 +39,7 @@ public class Outbox {
     public UUID publish(DomainEvent event) {
         EventType type = EventType.of(event);
         UUID id = UUID.randomUUID();
-        byte[] cloudEvent = EventCodec.serialize(EventCodec.envelope(id, Instant.now(), messaging.source(), event));
+        byte[] cloudEvent = EventCodec.serialize(EventCodec.envelope(id, NetworkClock.now(), messaging.source(), event));
         // Flush the state first: its row locks are then taken before the outbox row gets its
         // sequence number, so events of one aggregate are numbered in commit order.
         entityManager.flush();
@@ -49,7 +49,7 @@ public class Outbox {
         row.messageKey = event.aggregateId();
         row.eventType = type.ceType();
         row.payload = new String(cloudEvent, StandardCharsets.UTF_8);
-        row.createdAt = Instant.now();
+        row.createdAt = NetworkClock.now();
         entityManager.persist(row); // identity column: inserted now, numbered after the flushed state
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

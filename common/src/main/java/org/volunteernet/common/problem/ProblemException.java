@@ -32,8 +32,17 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemKind.FORBIDDEN, detail, List.of());
     }
 
+    /** 409 with no field to blame: the state of the resource refuses it (e.g. a record already decided). */
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemKind.CONFLICT, detail, List.of());
+    }
+
+    /**
+     * 409 that one field's value plainly causes (an ID number already registered, a name already taken): {@code
+     * errors} names {@code field} with {@code fieldMessage}, as every other refusal names its field.
+     */
+    public static ProblemException conflict(String field, String fieldMessage, String detail) {
+        return new ProblemException(ProblemKind.CONFLICT, detail, List.of(new Problem.FieldError(field, fieldMessage)));
     }
 
     public static ProblemException staleVersion(long current) {

@@ -81,7 +81,8 @@ class ClaimCodeTest {
         given().auth().oauth2(newAccount.token()).when().get("/api/v1/volunteers/me").then().statusCode(200)
                 .body("id", equalTo(volunteerId));
         // single use: another fresh account gets 409, the same account too
-        claim(TestTokens.user("230110", "volunteer"), code).statusCode(409).contentType("application/problem+json");
+        claim(TestTokens.user("230110", "volunteer"), code).statusCode(409).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("code")).body("errors[0].message", equalTo("已被使用"));
         claim(newAccount, code).statusCode(409);
         // the record is linked now: no more codes for it
         given().auth().oauth2(OFFICE.token()).when().post("/api/v1/volunteers/" + volunteerId + "/claim-codes")

@@ -257,6 +257,9 @@ class RegistrationTest {
         String detail = given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/volunteers")
                 .then().statusCode(409).contentType("application/problem+json")
+                // the field to blame is named, as every refusal names its field (the volunteer never)
+                .body("errors.field", org.hamcrest.Matchers.contains("idNumber"))
+                .body("errors[0].message", org.hamcrest.Matchers.equalTo("已被注册"))
                 .extract().path("detail");
         assertThat(detail).doesNotContain("Li Ming", (String) body.get("idNumber"));
         long withThatNumber = Volunteer.count("idNumberMasked = ?1 and birthDate = ?2",

@@ -17,6 +17,7 @@ import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.VolunteerCheckedIn;
 import org.volunteernet.events.VolunteerCheckedOut;
 
@@ -47,7 +48,7 @@ public class AttendanceService {
     public SignupView checkIn(UUID occurrenceId, MarkAttendance request, CurrentUser caller) {
         Signup signup = attendee(occurrenceId, request, caller);
         if (signup.checkedInAt == null) {
-            signup.checkedInAt = Instant.now();
+            signup.checkedInAt = NetworkClock.now();
             Occurrence occurrence = Occurrence.findById(occurrenceId);
             Activity activity = Activity.findById(occurrence.activityId);
             outbox.publish(new VolunteerCheckedIn(occurrenceId, activity.id, signup.volunteerId, activity.district,
@@ -62,7 +63,7 @@ public class AttendanceService {
             throw ProblemException.conflict("Check in before checking out");
         }
         if (signup.checkedOutAt == null) {
-            signup.checkedOutAt = Instant.now();
+            signup.checkedOutAt = NetworkClock.now();
             Occurrence occurrence = Occurrence.findById(occurrenceId);
             Activity activity = Activity.findById(occurrence.activityId);
             outbox.publish(new VolunteerCheckedOut(occurrenceId, activity.id, signup.volunteerId, activity.district,
@@ -75,7 +76,7 @@ public class AttendanceService {
     private Signup attendee(UUID occurrenceId, MarkAttendance request, CurrentUser caller) {
         Occurrence occurrence = occurrence(occurrenceId);
         Activity activity = Activity.findById(occurrence.activityId);
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         UUID volunteerId;
         if (request.volunteerId() != null) {
             requireOrganizer(activity, caller); // permission first: the occurrence's state only to who may mark it

@@ -13,6 +13,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.volunteernet.activity.ActivitiesConfig;
+import org.volunteernet.common.time.NetworkClock;
 
 /**
  * Check-in codes: the occurrence and an expiry, signed with HMAC-SHA256, shown by the organizer
@@ -40,7 +41,7 @@ public class CheckInCodes {
     }
 
     public Code issue(UUID occurrenceId) {
-        long expires = Instant.now().plus(lifetime).getEpochSecond();
+        long expires = NetworkClock.now().plus(lifetime).getEpochSecond();
         String code = expires + "." + signature(occurrenceId, expires);
         return new Code(code, Instant.ofEpochSecond(expires),
                 "volunteernet:check-in?occurrence=" + occurrenceId + "&code=" + code);
@@ -60,7 +61,7 @@ public class CheckInCodes {
         } catch (NumberFormatException e) {
             return false;
         }
-        if (Instant.now().getEpochSecond() > expires) {
+        if (NetworkClock.now().getEpochSecond() > expires) {
             return false;
         }
         byte[] expected = signature(occurrenceId, expires).getBytes(StandardCharsets.US_ASCII);

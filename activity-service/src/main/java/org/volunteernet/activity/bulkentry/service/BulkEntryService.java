@@ -23,6 +23,8 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.rest.RequestText;
 import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.validation.ServiceHours;
+import org.volunteernet.common.validation.ServiceHoursValidator;
 import org.volunteernet.events.ActivityCompleted;
 
 /**
@@ -39,7 +41,6 @@ import org.volunteernet.events.ActivityCompleted;
 @ApplicationScoped
 public class BulkEntryService {
 
-    static final BigDecimal MAX_HOURS = new BigDecimal("24");
 
     @Inject
     CompletionService completions;
@@ -152,8 +153,8 @@ public class BulkEntryService {
             errors.add(ParticipantSheet.error(row, "hours", "must be a number of hours such as 2.5"));
             return null;
         }
-        if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0 || hours.stripTrailingZeros().scale() > 2) {
-            errors.add(ParticipantSheet.error(row, "hours", "must be more than 0 and at most 24, with at most 2 decimals"));
+        if (!ServiceHoursValidator.holds(hours)) {
+            errors.add(ParticipantSheet.error(row, "hours", ServiceHours.MESSAGE));
             return null;
         }
         return hours;

@@ -21,6 +21,7 @@ import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.time.NetworkClock;
 
 /**
  * iCalendar (RFC 5545) feeds. Each occurrence keeps one UID for good and carries SEQUENCE and
@@ -71,7 +72,7 @@ public class CalendarFeeds {
         FeedToken token = new FeedToken();
         token.volunteerId = volunteerId;
         token.tokenSha256 = FeedToken.hash(secret);
-        token.createdAt = Instant.now();
+        token.createdAt = NetworkClock.now();
         token.persist();
         return "/api/v1/calendar/feeds/" + secret + ".ics";
     }
@@ -94,7 +95,7 @@ public class CalendarFeeds {
                 where s.occurrenceId = o.id and o.activityId = a.id and s.volunteerId = ?1 and s.status = ?2
                   and o.start >= ?3 and o.start < ?4 order by o.start""", Object[].class)
                 .setParameter(1, volunteerId).setParameter(2, SignupStatus.CONFIRMED)
-                .setParameter(3, Instant.now().minus(PAST)).setParameter(4, Instant.now().plus(AHEAD)).getResultList();
+                .setParameter(3, NetworkClock.now().minus(PAST)).setParameter(4, NetworkClock.now().plus(AHEAD)).getResultList();
         return render(language.pick("我的志愿服务", "My volunteering"), rows, config.calendarReminder(), language);
     }
 
@@ -105,8 +106,8 @@ public class CalendarFeeds {
         List<Object[]> rows = entityManager.createQuery("""
                 select o, a from Occurrence o, Activity a
                 where o.activityId = a.id and a.brandId = ?1 and o.start >= ?2 and o.start < ?3 order by o.start""", Object[].class)
-                .setParameter(1, brandId).setParameter(2, Instant.now().minus(PAST))
-                .setParameter(3, Instant.now().plus(AHEAD)).getResultList();
+                .setParameter(1, brandId).setParameter(2, NetworkClock.now().minus(PAST))
+                .setParameter(3, NetworkClock.now().plus(AHEAD)).getResultList();
         return render(brand.name, rows, null, language);
     }
 

@@ -30,6 +30,7 @@ import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.ActivityCompleted;
 import org.volunteernet.events.OccurrenceClosed;
 import org.volunteernet.events.RecordDeadlineMissed;
@@ -143,7 +144,7 @@ public class CompletionService {
         if (occurrence.status != OccurrenceStatus.SCHEDULED) {
             throw ProblemException.conflict("This occurrence is already " + occurrence.status.name().toLowerCase().replace('_', ' '));
         }
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         if (occurrence.end.isAfter(now)) {
             throw ProblemException.conflict("An occurrence is recorded after it ends");
         }
@@ -167,7 +168,7 @@ public class CompletionService {
         }
         occurrence.status = OccurrenceStatus.HELD_WITH_NOBODY;
         occurrence.closedNote = note == null || note.isBlank() ? null : note.strip();
-        occurrence.completedAt = Instant.now();
+        occurrence.completedAt = NetworkClock.now();
         occurrence.completedBy = caller.subject();
         occurrence.recordedLate = calendar.today().isAfter(deadlineOf(occurrence));
         Activity activity = Activity.findById(occurrence.activityId);
@@ -188,7 +189,7 @@ public class CompletionService {
      */
     public ActivityCompleted record(Occurrence occurrence, Activity activity, List<ActivityCompleted.Participant> participants,
             String recordedBy) {
-        return record(occurrence, activity, participants, recordedBy, Instant.now());
+        return record(occurrence, activity, participants, recordedBy, NetworkClock.now());
     }
 
     /** As {@link #record(Occurrence, Activity, List, String)}, entered at {@code now} (the demo history's past). */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.RecordDeadlineMissed;
 
 /**
@@ -54,7 +54,7 @@ public class RecordDeadlines {
                 select o, a from Occurrence o, Activity a
                 where o.activityId = a.id and o.status = ?1 and o.end < ?2 and (?3 is null or a.district = ?3)
                 order by o.end""", Object[].class)
-                .setParameter(1, OccurrenceStatus.SCHEDULED).setParameter(2, Instant.now()).setParameter(3, district)
+                .setParameter(1, OccurrenceStatus.SCHEDULED).setParameter(2, NetworkClock.now()).setParameter(3, district)
                 .setMaxResults(OVERDUE_SHOWN).getResultList();
         LocalDate today = calendar.today();
         return rows.stream().map(row -> {
@@ -79,7 +79,7 @@ public class RecordDeadlines {
                 WHERE status = 'SCHEDULED' AND deadline_missed_at IS NULL AND end_at < ?1
                 ORDER BY end_at LIMIT 500 FOR UPDATE SKIP LOCKED""", UUID.class)
                 // a deadline is at least 10 calendar days after the end
-                .setParameter(1, Instant.now().minus(Duration.ofDays(10))).getResultList();
+                .setParameter(1, NetworkClock.now().minus(Duration.ofDays(10))).getResultList();
         int published = 0;
         for (UUID id : candidates) {
             Occurrence occurrence = Occurrence.findById(id);
@@ -88,7 +88,7 @@ public class RecordDeadlines {
                 continue;
             }
             Activity activity = Activity.findById(occurrence.activityId);
-            occurrence.deadlineMissedAt = Instant.now();
+            occurrence.deadlineMissedAt = NetworkClock.now();
             outbox.publish(new RecordDeadlineMissed(occurrence.id, activity.id, activity.district, occurrence.end, deadline));
             published++;
         }

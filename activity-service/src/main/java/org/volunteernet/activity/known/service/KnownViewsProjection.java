@@ -11,6 +11,7 @@ import org.volunteernet.activity.known.domain.KnownGroup;
 import org.volunteernet.activity.known.domain.KnownVolunteer;
 import org.volunteernet.activity.notification.service.Notifications;
 import org.volunteernet.common.inbox.Inbox;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.CertificateIssued;
 import org.volunteernet.events.CertificateIssuedV1;
 import org.volunteernet.events.ServiceRecordCorrected;
@@ -103,7 +104,7 @@ public class KnownViewsProjection {
                 || event.data() instanceof ServiceRecordCorrectionRejected
                 || event.data() instanceof CertificateIssued || event.data() instanceof CertificateIssuedV1) {
             // claimed in processed_event in this transaction; the notification's unique key guards it twice over
-            notifications.fromEvent(event.id(), event.data(), java.time.Instant.now());
+            notifications.fromEvent(event.id(), event.data(), NetworkClock.now());
         }
         // other events do not shape these views
     }

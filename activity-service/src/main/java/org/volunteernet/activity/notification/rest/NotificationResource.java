@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,6 +38,7 @@ import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkClock;
 
 /**
  * The caller's own inbox: volunteers see what is addressed to their volunteer id, organizers what is addressed to
@@ -96,7 +96,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "404", description = "No such notification of the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView markNotificationRead(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return notifications.markRead(notifications.recipients(caller), id, Instant.now(), language(headers));
+        return notifications.markRead(notifications.recipients(caller), id, NetworkClock.now(), language(headers));
     }
 
     @POST
@@ -107,7 +107,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "How many were marked",
             content = @Content(schema = @Schema(implementation = MarkedRead.class)))
     public MarkedRead markAllNotificationsRead() {
-        return new MarkedRead(notifications.markAllRead(notifications.recipients(caller), Instant.now()));
+        return new MarkedRead(notifications.markAllRead(notifications.recipients(caller), NetworkClock.now()));
     }
 
     @GET

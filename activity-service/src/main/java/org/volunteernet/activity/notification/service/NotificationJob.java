@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.volunteernet.activity.completion.service.WorkingDays;
 import org.volunteernet.activity.notification.domain.NotificationKind;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 
 /**
  * The notifications that come from the passing of time, found in the tables at each run (every minute by default,
@@ -46,7 +47,7 @@ public class NotificationJob {
     @Scheduled(every = "${volunteernet.notifications.every:60s}", delayed = "20s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        runAt(Instant.now());
+        runAt(NetworkClock.now());
     }
 
     /** Adds every notification due at {@code now} that is not there yet; returns how many it added. */

@@ -19,6 +19,7 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.SignupConfirmed;
 
 /**
@@ -85,7 +86,7 @@ public class ActivityUpdateService {
 
     private void resize(Activity activity, int capacity) {
         List<Occurrence> upcoming = Occurrence.<Occurrence>find("activityId = ?1 and status = ?2 and start > ?3 order by start",
-                activity.id, OccurrenceStatus.SCHEDULED, Instant.now()).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                activity.id, OccurrenceStatus.SCHEDULED, NetworkClock.now()).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         Occurrence fullest = upcoming.stream().max((a, b) -> Integer.compare(a.confirmed, b.confirmed)).orElse(null);
         if (fullest != null && fullest.confirmed > capacity) {
             String message = "is below the " + fullest.confirmed + " seats already confirmed at the occurrence of "
@@ -95,7 +96,7 @@ public class ActivityUpdateService {
                     List.of(new Problem.FieldError("capacity", message)));
         }
         activity.capacity = capacity;
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         for (Occurrence occurrence : upcoming) {
             occurrence.capacity = capacity;
             while (occurrence.confirmed < occurrence.capacity && occurrence.waitlisted > 0) {

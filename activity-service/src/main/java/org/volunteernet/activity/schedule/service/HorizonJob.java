@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.volunteernet.activity.ActivitiesConfig;
 import org.volunteernet.activity.schedule.domain.Activity;
+import org.volunteernet.common.time.NetworkClock;
 
 /**
  * Keeps recurring activities materialized up to the horizon; runs daily and at start. Each activity
@@ -31,7 +32,7 @@ public class HorizonJob {
 
     @Scheduled(every = "24h", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        extend(Instant.now().plus(config.horizon()));
+        extend(NetworkClock.now().plus(config.horizon()));
     }
 
     /** Extends every recurring activity that lags {@code until}; returns how many occurrences were made. */

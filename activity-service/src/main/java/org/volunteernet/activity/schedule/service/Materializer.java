@@ -19,6 +19,7 @@ import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.activity.schedule.domain.Recurrence;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 
 /**
  * Turns an activity into dated occurrences up to a horizon, idempotently. A slot of the series (its
@@ -82,7 +83,7 @@ public class Materializer {
             occurrence.end = start.plus(length).toInstant();
             occurrence.capacity = activity.capacity;
             occurrence.status = OccurrenceStatus.SCHEDULED;
-            occurrence.changedAt = Instant.now();
+            occurrence.changedAt = NetworkClock.now();
             occurrence.persist();
             created.add(occurrence);
         }

@@ -23,6 +23,7 @@ import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.ActivitySeriesEnded;
 import org.volunteernet.events.OccurrenceCancelled;
 import org.volunteernet.events.OccurrenceClosed;
@@ -70,7 +71,7 @@ public class OccurrenceChangeService {
                 : Occurrence.<Occurrence>find("activityId = ?1 and status = ?2 and start >= ?3 order by start",
                         activity.id, OccurrenceStatus.SCHEDULED, occurrence.start)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         String reason = request.reason().strip();
         if (request.scope() == CancelOccurrence.Scope.FOLLOWING) {
             activity.seriesEndsAt = occurrence.start;
@@ -107,12 +108,13 @@ public class OccurrenceChangeService {
         if (Duration.between(start, end).compareTo(ScheduleService.LONGEST_OCCURRENCE) > 0) {
             throw ProblemException.invalid("end", "an occurrence lasts at most 24 hours");
         }
-        if (!start.isAfter(Instant.now())) {
+        if (!start.isAfter(NetworkClock.now())) {
             throw ProblemException.invalid("start", "must be in the future");
         }
         if (!start.equals(occurrence.start)
                 && Occurrence.count("activityId = ?1 and start = ?2", activity.id, start) > 0) {
-            throw ProblemException.conflict("Another occurrence of this activity starts at that time");
+            throw ProblemException.conflict("start", "is the start of another occurrence of this activity",
+                    "Another occurrence of this activity starts at that time");
         }
         List<UUID> clashing = Signup.<Signup>list("occurrenceId = ?1 and status = ?2", occurrence.id, SignupStatus.CONFIRMED)
                 .stream().map(s -> s.volunteerId).sorted() // volunteers locked in id order
@@ -128,7 +130,7 @@ public class OccurrenceChangeService {
         if (request.place() != null && !request.place().isBlank()) {
             occurrence.place = request.place().strip();
         }
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         occurrence.changedForCalendars(now);
         String place = occurrence.place != null ? occurrence.place : activity.place;
         for (Signup signup : holders(occurrence.id)) {
@@ -141,7 +143,7 @@ public class OccurrenceChangeService {
     }
 
     private static void requireChangeable(Occurrence occurrence) {
-        if (occurrence.status != OccurrenceStatus.SCHEDULED || !occurrence.start.isAfter(Instant.now())) {
+        if (occurrence.status != OccurrenceStatus.SCHEDULED || !occurrence.start.isAfter(NetworkClock.now())) {
             throw ProblemException.conflict("Only a scheduled occurrence that has not started can be changed");
         }
     }

@@ -28,6 +28,7 @@ import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.ActivityScheduled;
 
 /** Scheduling activities and browsing them and their occurrences. */
@@ -62,7 +63,7 @@ public class ScheduleService {
         if (Duration.between(start, end).compareTo(LONGEST_OCCURRENCE) > 0) {
             throw ProblemException.invalid("end", "an occurrence lasts at most 24 hours");
         }
-        if (start.isBefore(Instant.now().minus(LONGEST_PAST))) {
+        if (start.isBefore(NetworkClock.now().minus(LONGEST_PAST))) {
             throw ProblemException.invalid("start", "must be within the last year");
         }
         if (request.minimumVolunteers() != null && request.minimumVolunteers() > request.capacity()) {
@@ -89,7 +90,7 @@ public class ScheduleService {
             throw ProblemException.forbidden("A brand leader schedules activities under a brand they lead");
         }
 
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         Activity activity = new Activity();
         activity.id = UUID.randomUUID();
         activity.title = request.title().strip();
@@ -123,7 +124,7 @@ public class ScheduleService {
     }
 
     private Instant horizon() {
-        return Instant.now().plus(config.horizon());
+        return NetworkClock.now().plus(config.horizon());
     }
 
     public Activity find(UUID id) {

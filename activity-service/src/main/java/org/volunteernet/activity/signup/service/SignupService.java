@@ -21,6 +21,7 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.SignupConfirmed;
 import org.volunteernet.events.SignupWaitlisted;
 import org.volunteernet.events.SignupWithdrawn;
@@ -86,7 +87,7 @@ public class SignupService {
     }
 
     private static void requireOpen(Occurrence occurrence) {
-        if (occurrence.status != OccurrenceStatus.SCHEDULED || !occurrence.start.isAfter(Instant.now())) {
+        if (occurrence.status != OccurrenceStatus.SCHEDULED || !occurrence.start.isAfter(NetworkClock.now())) {
             throw ProblemException.conflict("Sign-up is open only until a scheduled occurrence starts");
         }
     }
@@ -103,7 +104,7 @@ public class SignupService {
         if (seat && overlapsAConfirmedOccurrence(volunteerId, occurrence)) {
             throw ProblemException.conflict(who + " already holding a confirmed seat at an occurrence at the same time");
         }
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         if (signup == null) {
             signup = new Signup();
             signup.id = UUID.randomUUID();
@@ -141,11 +142,11 @@ public class SignupService {
         Signup signup = Signup.of(occurrenceId, volunteer.volunteerId)
                 .filter(s -> s.status != SignupStatus.WITHDRAWN)
                 .orElseThrow(() -> ProblemException.notFound("sign-up of yours for occurrence", occurrenceId));
-        if (!occurrence.start.isAfter(Instant.now())) {
+        if (!occurrence.start.isAfter(NetworkClock.now())) {
             throw ProblemException.conflict("The occurrence has started; ask the organizer instead");
         }
         Activity activity = Activity.findById(occurrence.activityId);
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         boolean hadSeat = signup.status == SignupStatus.CONFIRMED;
         if (hadSeat) {
             occurrence.confirmed--;

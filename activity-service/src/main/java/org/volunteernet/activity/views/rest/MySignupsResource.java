@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +24,7 @@ import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkClock;
 
 /**
  * The caller's own sign-ups. The path is {@code /signups/me} rather than {@code /volunteers/me/signups}: every
@@ -63,6 +63,6 @@ public class MySignupsResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
         return MySignupPage.of(views.mine(caller, from, to, status == null ? null : SignupStatus.valueOf(status), limit,
-                cursor, Instant.now()));
+                cursor, NetworkClock.now()));
     }
 }

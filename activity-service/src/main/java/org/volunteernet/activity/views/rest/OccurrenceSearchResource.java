@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,6 +22,7 @@ import org.volunteernet.activity.views.service.VolunteerViews;
 import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkClock;
 
 /** Occurrences across activities: one call finds an open seat (issue 17: it took eleven). */
 @Path("/api/v1/occurrences")
@@ -55,6 +55,6 @@ public class OccurrenceSearchResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
         return OccurrenceListingPage.of(views.search(district, from, to, category, "true".equals(freeSeats), limit, cursor,
-                Instant.now()));
+                NetworkClock.now()));
     }
 }

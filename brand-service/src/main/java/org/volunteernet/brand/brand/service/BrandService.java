@@ -21,6 +21,7 @@ import org.volunteernet.common.rest.Cursor;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.BrandCreated;
 import org.volunteernet.events.BrandLeaderAppointed;
 import org.volunteernet.events.BrandLeaderDismissed;
@@ -49,9 +50,10 @@ public class BrandService {
                         "The founder must be a registered volunteer of district " + request.district()));
         String key = Brand.keyOf(request.name());
         if (Brand.count("district = ?1 and nameKey = ?2", request.district(), key) > 0) {
-            throw ProblemException.conflict("District " + request.district() + " already has a brand of that name");
+            throw ProblemException.conflict("name", "is the name of another brand of this district",
+                    "District " + request.district() + " already has a brand of that name");
         }
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         Brand brand = new Brand();
         brand.id = UUID.randomUUID();
         brand.name = request.name().strip();
@@ -103,9 +105,9 @@ public class BrandService {
                 .orElseThrow(() -> ProblemException.ruleViolated("volunteerId", "is not a registered volunteer of the brand's district",
                         "A leader must be a registered volunteer of the brand's district " + brand.district));
         if (BrandLeader.leads(leader.volunteerId, brandId)) {
-            throw ProblemException.conflict("That volunteer already leads this brand");
+            throw ProblemException.conflict("volunteerId", "already leads this brand", "That volunteer already leads this brand");
         }
-        appoint(brand, leader.volunteerId, caller, Instant.now());
+        appoint(brand, leader.volunteerId, caller, NetworkClock.now());
         return view(brandId);
     }
 
@@ -120,7 +122,7 @@ public class BrandService {
             throw ProblemException.conflict("A brand keeps at least one leader: appoint another first");
         }
         BrandLeader.delete("key.brandId = ?1 and key.volunteerId = ?2", brandId, volunteerId);
-        outbox.publish(new BrandLeaderDismissed(brandId, brand.district, volunteerId, Instant.now()));
+        outbox.publish(new BrandLeaderDismissed(brandId, brand.district, volunteerId, NetworkClock.now()));
     }
 
     public MemberOrganization addOrganization(UUID brandId, BrandCommands.JoinOrganization request, CurrentUser caller) {
@@ -128,7 +130,8 @@ public class BrandService {
         caller.requireDistrict(brand.district);
         String key = Brand.keyOf(request.name());
         if (MemberOrganization.count("brandId = ?1 and nameKey = ?2", brandId, key) > 0) {
-            throw ProblemException.conflict("That organization has already joined this brand");
+            throw ProblemException.conflict("name", "is the name of an organization that has already joined this brand",
+                    "That organization has already joined this brand");
         }
         MemberOrganization organization = new MemberOrganization();
         organization.id = UUID.randomUUID();
@@ -136,7 +139,7 @@ public class BrandService {
         organization.name = request.name().strip();
         organization.nameKey = key;
         organization.contact = blankToNull(request.contact());
-        organization.joinedAt = Instant.now();
+        organization.joinedAt = NetworkClock.now();
         organization.persist();
         outbox.publish(new OrganizationJoined(organization.id, brandId, brand.district, organization.name, organization.joinedAt));
         return organization;
@@ -155,9 +158,10 @@ public class BrandService {
                         "The group leader must be a registered volunteer of district " + brand.district));
         String key = Brand.keyOf(request.name());
         if (VolunteerGroup.count("brandId = ?1 and nameKey = ?2", brandId, key) > 0) {
-            throw ProblemException.conflict("This brand already has a group of that name");
+            throw ProblemException.conflict("name", "is the name of another group of this brand",
+                    "This brand already has a group of that name");
         }
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         VolunteerGroup group = new VolunteerGroup();
         group.id = UUID.randomUUID();
         group.brandId = brandId;

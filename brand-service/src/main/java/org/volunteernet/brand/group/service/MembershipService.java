@@ -15,6 +15,7 @@ import org.volunteernet.brand.volunteer.service.Callers;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.MemberJoined;
 import org.volunteernet.events.MemberLeft;
 
@@ -52,7 +53,7 @@ public class MembershipService {
             // members belong to the brand's district, as its leaders do (issue 18, cross-district references)
             throw ProblemException.unprocessable("Only volunteers of district " + district + " join this group");
         }
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         GroupMembership membership = GroupMembership.locked(group.id, volunteer.volunteerId).orElse(null);
         if (membership == null) {
             membership = new GroupMembership();
@@ -77,7 +78,7 @@ public class MembershipService {
         if (membership.status != MembershipStatus.PENDING) {
             throw ProblemException.conflict("This request was already answered: " + membership.status.name().toLowerCase());
         }
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         membership.status = approved ? MembershipStatus.APPROVED : MembershipStatus.DECLINED;
         membership.decidedBy = caller.subject();
         membership.decisionReason = reason.strip();
@@ -106,7 +107,7 @@ public class MembershipService {
         if (volunteerId.equals(group.leaderVolunteerId)) {
             throw ProblemException.conflict("The group's leader stays a member; name another leader first");
         }
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         membership.status = removed ? MembershipStatus.REMOVED : MembershipStatus.LEFT;
         membership.decidedBy = caller.subject();
         membership.decidedAt = now;

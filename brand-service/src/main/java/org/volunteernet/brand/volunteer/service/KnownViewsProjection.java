@@ -3,11 +3,11 @@ package org.volunteernet.brand.volunteer.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
 import org.volunteernet.common.inbox.Inbox;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.DomainEvent;
 import org.volunteernet.events.ReceivedEvent;
 import org.volunteernet.events.VolunteerAccountLinked;
@@ -46,14 +46,14 @@ public class KnownViewsProjection {
             volunteer.accountSubject = registered.accountSubject();
             volunteer.workUnitId = registered.workUnitId();
             volunteer.registeredAt = registered.registeredAt();
-            volunteer.updatedAt = Instant.now();
+            volunteer.updatedAt = NetworkClock.now();
             volunteer.persist();
         } else if (event.data() instanceof VolunteerAccountLinked linked) {
             // issue 14: the volunteer claimed the office's record with their own account
             KnownVolunteer volunteer = KnownVolunteer.findById(linked.volunteerId());
             if (volunteer != null && volunteer.accountSubject == null) {
                 volunteer.accountSubject = linked.accountSubject();
-                volunteer.updatedAt = Instant.now();
+                volunteer.updatedAt = NetworkClock.now();
             }
         } else if (event.data() instanceof VolunteerProfileUpdated updated) {
             KnownVolunteer volunteer = KnownVolunteer.findById(updated.volunteerId());
@@ -61,7 +61,7 @@ public class KnownViewsProjection {
                 volunteer.district = updated.district();
                 volunteer.workUnitId = updated.workUnitId();
                 volunteer.post = updated.post();
-                volunteer.updatedAt = Instant.now();
+                volunteer.updatedAt = NetworkClock.now();
             }
         }
     }

@@ -3,7 +3,6 @@ package org.volunteernet.brand.workunit.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.volunteernet.brand.brand.domain.Brand;
@@ -13,6 +12,7 @@ import org.volunteernet.brand.workunit.rest.WorkUnitView;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.WorkUnitRegistered;
 
 /** Work units: registered by district offices; their members are volunteers who name the unit. */
@@ -30,7 +30,8 @@ public class WorkUnitService {
         caller.requireDistrict(request.district());
         String key = Brand.keyOf(request.name());
         if (WorkUnit.count("district = ?1 and nameKey = ?2", request.district(), key) > 0) {
-            throw ProblemException.conflict("District " + request.district() + " already has a work unit of that name");
+            throw ProblemException.conflict("name", "is the name of another work unit of this district",
+                    "District " + request.district() + " already has a work unit of that name");
         }
         WorkUnit unit = new WorkUnit();
         unit.id = UUID.randomUUID();
@@ -39,7 +40,7 @@ public class WorkUnitService {
         unit.kind = request.kind();
         unit.district = request.district();
         unit.registeredBy = caller.subject();
-        unit.registeredAt = Instant.now();
+        unit.registeredAt = NetworkClock.now();
         unit.persist();
         outbox.publish(new WorkUnitRegistered(unit.id, unit.district, unit.name, unit.kind.name(), unit.registeredAt));
         return unit;

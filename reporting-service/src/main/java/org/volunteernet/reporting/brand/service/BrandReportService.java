@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.reporting.brand.rest.BrandReport;
 import org.volunteernet.reporting.districtname.service.DistrictNames;
 import org.volunteernet.reporting.projection.service.ProjectionSql;
@@ -87,7 +88,7 @@ public class BrandReportService {
                 "SELECT first_start, recurrence, series_ends_at FROM brand_activity WHERE brand_id = ?1", brandId);
         long due = 0;
         for (Object[] activity : activities) {
-            due += dueOccurrences.count(toInstant(activity[0]), (String) activity[1], toInstant(activity[2]), year, Instant.now());
+            due += dueOccurrences.count(toInstant(activity[0]), (String) activity[1], toInstant(activity[2]), year, NetworkClock.now());
         }
         BigDecimal regularity = due == 0 ? null
                 : BigDecimal.valueOf(Math.min(held, due)).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP);

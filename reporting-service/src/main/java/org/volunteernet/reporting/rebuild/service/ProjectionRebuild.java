@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.volunteernet.common.config.KafkaConnection;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.Topic;
 import org.volunteernet.reporting.projection.service.ProjectionGate;
 import org.volunteernet.reporting.projection.service.ProjectionTables;
@@ -177,7 +178,7 @@ public class ProjectionRebuild {
         applier.start();
         long readerCpu = THREADS.getCurrentThreadCpuTime();
         try {
-            Instant nextProgress = Instant.now().plus(PROGRESS_EVERY);
+            Instant nextProgress = NetworkClock.now().plus(PROGRESS_EVERY);
             while (failed.get() == null && end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
                 List<byte[]> batch = new ArrayList<>();
                 long reading = System.nanoTime();
@@ -200,8 +201,8 @@ public class ProjectionRebuild {
                     }
                     job.readerWaitNanos += System.nanoTime() - waiting;
                 }
-                if (Instant.now().isAfter(nextProgress)) {
-                    nextProgress = Instant.now().plus(PROGRESS_EVERY);
+                if (NetworkClock.now().isAfter(nextProgress)) {
+                    nextProgress = NetworkClock.now().plus(PROGRESS_EVERY);
                     LOG.infof("rebuild %s: %,d of %,d events (%d%%), %,d events/s", job.id, job.replayed, job.total,
                             job.total == 0 ? 100 : job.replayed * 100 / job.total, job.rate());
                 }
@@ -224,7 +225,7 @@ public class ProjectionRebuild {
     /** One rebuild's counters, written by its worker and read by the API. */
     private static final class Job {
         final UUID id = UUID.randomUUID();
-        final Instant startedAt = Instant.now();
+        final Instant startedAt = NetworkClock.now();
         volatile long total;
         volatile long replayed;
         volatile long invalid;
@@ -241,11 +242,11 @@ public class ProjectionRebuild {
 
         void finish(String failure) {
             this.failure = failure;
-            this.finishedAt = Instant.now();
+            this.finishedAt = NetworkClock.now();
         }
 
         double seconds() {
-            return Duration.between(startedAt, finishedAt != null ? finishedAt : Instant.now()).toMillis() / 1000.0;
+            return Duration.between(startedAt, finishedAt != null ? finishedAt : NetworkClock.now()).toMillis() / 1000.0;
         }
 
         long rate() {

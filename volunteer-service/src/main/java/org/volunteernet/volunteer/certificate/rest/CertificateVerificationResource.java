@@ -34,7 +34,7 @@ public class CertificateVerificationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(operationId = "verifyCertificate", summary = "Verify a certificate", description = "Open to anyone: whether the code belongs to a genuine "
-            + "certificate, and what it states, with the volunteer's name masked.")
+            + "certificate, and what it states, with the volunteer's name and volunteer number masked (L* M***, V230110******12).")
     @RateLimited("public-verification")
     public CertificateVerification verify(@PathParam("code") @Size(max = 40)
             @Pattern(regexp = CertificateCodes.SHAPE, message = "is not a certificate verification code") String code) {

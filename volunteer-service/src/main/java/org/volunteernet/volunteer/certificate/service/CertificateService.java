@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +16,12 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.common.privacy.EventsConfig;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.CertificateIssued;
 import org.volunteernet.volunteer.certificate.domain.Certificate;
 import org.volunteernet.volunteer.certificate.rest.CertificateVerification;
 import org.volunteernet.volunteer.record.domain.ServiceRecord;
+import org.volunteernet.volunteer.privacy.PublicMasks;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.service.VolunteerAccess;
 
@@ -63,15 +64,17 @@ public class CertificateService {
 
     /**
      * Issues a certificate for the volunteer, asked by the volunteer or by the office of their district (for
-     * volunteers without an app, whose records the office entered).
+     * volunteers without an app, whose records the office entered). {@code recordIds} null (the field left out)
+     * certifies all the volunteer's records; an empty list never reaches here ({@link
+     * org.volunteernet.volunteer.certificate.rest.IssueRequest} refuses it, 400 naming {@code recordIds}).
      */
     public Certificate issue(UUID volunteerId, List<UUID> recordIds, CurrentUser caller) {
-        Volunteer volunteer = access.asOwnerOrDistrictOffice(volunteerId, caller);
-        List<ServiceRecord> records = recordIds == null || recordIds.isEmpty()
+        Volunteer volunteer = access.asOwnerOrDistrictOffice(volunteerId, caller, "ask for this volunteer's certificate");
+        List<ServiceRecord> records = recordIds == null
                 ? ServiceRecord.list("volunteerId = ?1 order by date, id", volunteer.id)
                 : ServiceRecord.list("volunteerId = ?1 and id in ?2 order by date, id", volunteer.id, recordIds);
-        if (recordIds != null && !recordIds.isEmpty() && records.size() != new LinkedHashSet<>(recordIds).size()) {
-            throw ProblemException.invalid("recordIds", "every id must be one of your service records");
+        if (recordIds != null && records.size() != new LinkedHashSet<>(recordIds).size()) {
+            throw ProblemException.invalid("recordIds", "every id must be a service record of this volunteer");
         }
         if (records.isEmpty()) {
             throw ProblemException.unprocessable("There are no service records to certify yet");
@@ -87,7 +90,7 @@ public class CertificateService {
         certificate.content = CertificatePdf.content(lines, DocumentLanguage.ZH);
         certificate.recordingUnits = records.stream().map(r -> r.organizingUnit).distinct().toList();
         certificate.recordIds = records.stream().map(r -> r.id).toList();
-        certificate.issuedAt = Instant.now();
+        certificate.issuedAt = NetworkClock.now();
         CertificatePdf.Content content = new CertificatePdf.Content(volunteer.name, volunteer.volunteerNumber,
                 certificate.hours, lines, certificate.recordingUnits, certificate.verificationCode,
                 config.verificationUrl().replace("{code}", certificate.verificationCode), certificate.issuedAt,
@@ -102,13 +105,13 @@ public class CertificateService {
         return certificate;
     }
 
-    /** Public verification: what the certificate states, with the name masked. */
+    /** Public verification: what the certificate states, with the name and the volunteer number masked ({@link PublicMasks}). */
     public CertificateVerification verify(String code) {
         Certificate certificate = Certificate.byCode(normalize(code))
                 .orElseThrow(() -> ProblemException.notFound("certificate", code));
         Volunteer volunteer = access.find(certificate.volunteerId);
-        return new CertificateVerification(certificate.verificationCode, true, maskName(volunteer.name),
-                volunteer.volunteerNumber, certificate.hours, certificate.content, certificate.recordingUnits,
+        return new CertificateVerification(certificate.verificationCode, true, PublicMasks.name(volunteer.name),
+                PublicMasks.volunteerNumber(volunteer.volunteerNumber), certificate.hours, certificate.content, certificate.recordingUnits,
                 certificate.issuedAt);
     }
 
@@ -119,7 +122,7 @@ public class CertificateService {
      * @throws ProblemException 404 when the code is not one of this volunteer's certificates
      */
     public byte[] pdf(UUID volunteerId, String code, DocumentLanguage language, CurrentUser caller) {
-        Volunteer volunteer = access.asOwnerOrDistrictOffice(volunteerId, caller);
+        Volunteer volunteer = access.asOwnerOrDistrictOffice(volunteerId, caller, "read this volunteer's certificates");
         Certificate certificate = Certificate.byCode(normalize(code)).filter(c -> c.volunteerId.equals(volunteer.id))
                 .orElseThrow(() -> ProblemException.notFound("certificate of this volunteer", code));
         return language == DocumentLanguage.EN && certificate.pdfEn != null ? certificate.pdfEn : certificate.pdf;
@@ -146,27 +149,5 @@ public class CertificateService {
 
     static String normalize(String code) {
         return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-    }
-
-    /** "Li Ming" becomes "L* M***": enough to recognise, not to identify. */
-    static String maskName(String name) {
-        StringBuilder masked = new StringBuilder();
-        boolean wordStart = true;
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            if (Character.isWhitespace(cp)) {
-                masked.appendCodePoint(cp);
-                wordStart = true;
-            } else {
-                if (wordStart) {
-                    masked.appendCodePoint(cp);
-                } else {
-                    masked.append('*');
-                }
-                wordStart = false;
-            }
-            i += Character.charCount(cp);
-        }
-        return masked.toString();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.volunteernet.common.outbox.Outbox;
@@ -16,6 +15,7 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.VolunteerAccountLinked;
 import org.volunteernet.volunteer.claim.domain.ClaimCode;
 import org.volunteernet.volunteer.claim.domain.ClaimCodes;
@@ -60,7 +60,7 @@ public class ClaimService {
             throw ProblemException.conflict("This volunteer's record is already linked to an account");
         }
         entityManager.lock(volunteer, LockModeType.PESSIMISTIC_WRITE); // two offices' clicks at once leave one open code
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it, so the answer states the stored expiry
+        Instant now = NetworkClock.now(); // microseconds, as PostgreSQL keeps it: the answer states the stored expiry
         ClaimCode.revokeOpen(volunteer.id, now);
         String code = ClaimCodes.generate(random);
         ClaimCode claim = new ClaimCode();
@@ -93,9 +93,9 @@ public class ClaimService {
         }
         ClaimCode claim = ClaimCode.byHashForUpdate(hash).orElseThrow(() -> ProblemException.ruleViolated("code",
                 "is not a valid claim code", "No claim code matches; check it with the district office"));
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         switch (claim.state(now)) {
-            case USED -> throw ProblemException.conflict("This claim code has been used already");
+            case USED -> throw ProblemException.conflict("code", "has been used already", "This claim code has been used already");
             case REVOKED -> throw gone("This claim code was replaced by a newer one; ask the district office for it");
             case EXPIRED -> throw gone("This claim code expired; ask the district office for a new one");
             case USABLE -> {

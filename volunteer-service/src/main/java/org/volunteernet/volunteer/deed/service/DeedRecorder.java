@@ -3,7 +3,6 @@ package org.volunteernet.volunteer.deed.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.DeedWithdrawn;
 import org.volunteernet.volunteer.deed.domain.Deed;
@@ -65,7 +65,7 @@ public class DeedRecorder {
         deed.atPost = command.atPost();
         deed.verified = command.source().verified();
         deed.recordedBy = command.recordedBy();
-        deed.recordedAt = Instant.now();
+        deed.recordedAt = NetworkClock.now();
         deed.persist();
         outbox.publish(new DeedRecorded(deed.id, volunteer.id, volunteer.district, date, deed.category, deed.minutes,
                 deed.atPost, deed.verified, volunteer.workUnitId, deed.recordedAt));
@@ -92,7 +92,7 @@ public class DeedRecorder {
      * published in the same transaction so projections subtract it. The caller checks who may.
      */
     public void withdraw(Volunteer volunteer, Deed deed) {
-        deed.withdrawnAt = Instant.now();
+        deed.withdrawnAt = NetworkClock.now();
         DeedDayTotal.subtract(volunteer.id, deed.date, deed.minutes);
         outbox.publish(new DeedWithdrawn(deed.id, volunteer.id, volunteer.district, deed.date, deed.category, deed.minutes,
                 deed.atPost, deed.verified, volunteer.workUnitId, deed.withdrawnAt));

@@ -20,6 +20,7 @@ import org.volunteernet.common.rest.Cursor;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.DiaryEntryWritten;
 import org.volunteernet.volunteer.deed.domain.Deed;
 import org.volunteernet.volunteer.deed.domain.DeedSource;
@@ -84,7 +85,7 @@ public class DiaryService {
      * path for entries, shared by {@link #write} and the local demo history.
      */
     public Written record(Volunteer volunteer, WriteDiaryEntry request, String writtenBy, LocalDate today) {
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         DiaryEntry entry = DiaryEntry.of(volunteer.id, request.date()).orElse(null);
         boolean created = entry == null;
         if (created) {

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.volunteernet.common.inbox.Inbox;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.privacy.SealedReference;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.ActivityCompleted;
 import org.volunteernet.events.ActivityCompletedV1;
 import org.volunteernet.events.ReceivedEvent;
@@ -112,7 +112,7 @@ public class ActivityCompletionRecorder {
             record.district = completed.district();
             record.brandId = completed.brandId();
             record.groupId = completed.groupId();
-            record.createdAt = Instant.now();
+            record.createdAt = NetworkClock.now();
             record.persist();
             outbox.publish(new ServiceRecordCreated(record.id, volunteer.id, record.district, record.activityId,
                     record.occurrenceId, record.activityName, record.date, record.serviceCategory, record.hours,

@@ -19,6 +19,7 @@ import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.ServiceRecordCorrected;
 import org.volunteernet.events.ServiceRecordCorrectionRejected;
 import org.volunteernet.volunteer.record.domain.CorrectionStatus;
@@ -102,7 +103,7 @@ public class ServiceRecordService {
         correction.status = CorrectionStatus.PENDING;
         correction.previousHours = record.hours;
         correction.previousDate = record.date;
-        correction.reportedAt = Instant.now();
+        correction.reportedAt = NetworkClock.now();
         correction.persist();
         return CorrectionView.of(correction);
     }
@@ -136,7 +137,7 @@ public class ServiceRecordService {
         if (correction.status != CorrectionStatus.PENDING) {
             throw ProblemException.conflict("This correction was already " + correction.status.name().toLowerCase());
         }
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         correction.status = decision.accepted() ? CorrectionStatus.ACCEPTED : CorrectionStatus.REJECTED;
         correction.decidedBy = caller.subject();
         correction.decisionReason = decision.reason().strip();

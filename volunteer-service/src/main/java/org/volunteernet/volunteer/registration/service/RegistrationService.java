@@ -14,6 +14,7 @@ import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.VolunteerProfileUpdated;
 import org.volunteernet.common.privacy.EventsConfig;
 import org.volunteernet.events.VolunteerRegistered;
@@ -87,11 +88,12 @@ public class RegistrationService {
         String phone = phone(request.phone());
         String blindIndex = idNumbers.blindIndex(idNumber);
         if (Volunteer.idNumberTaken(blindIndex)) {
-            // names no one: the caller learns only that the number is registered
-            throw ProblemException.conflict("A volunteer with this ID number is already registered");
+            // names no one: the caller learns only that the number is registered (the field, never the volunteer)
+            throw ProblemException.conflict("idNumber", "is already registered",
+                    "A volunteer with this ID number is already registered");
         }
 
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         Volunteer volunteer = new Volunteer();
         volunteer.id = UUID.randomUUID();
         volunteer.volunteerNumber = nextVolunteerNumber(request.district());
@@ -143,7 +145,7 @@ public class RegistrationService {
      * that the name changed, never what it is.
      */
     public Volunteer update(UUID id, long expectedVersion, ChangeProfile update, CurrentUser caller) {
-        Volunteer volunteer = access.asOwnerOrDistrictOffice(id, caller);
+        Volunteer volunteer = access.asOwnerOrDistrictOffice(id, caller, "change this profile");
         String newName = null;
         if (update.name() != null) {
             if (!(caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district))) {
@@ -160,7 +162,7 @@ public class RegistrationService {
             throw ProblemException.staleVersion(volunteer.version);
         }
         List<String> changed = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = NetworkClock.now();
         if (newName != null && !newName.equals(volunteer.name)) {
             NameChange change = new NameChange();
             change.id = UUID.randomUUID();

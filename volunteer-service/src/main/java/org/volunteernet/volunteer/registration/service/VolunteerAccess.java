@@ -35,17 +35,21 @@ public class VolunteerAccess {
         Volunteer volunteer = find(id);
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district);
         if (!isOwner(volunteer, caller) && !office && !caller.isCityWide()) {
-            throw ProblemException.forbidden("Only the volunteer and the office of their district may see this");
+            throw ProblemException.forbidden("Only the volunteer, the office of their district and the city may see this");
         }
         return volunteer;
     }
 
-    /** The volunteer or an office of their district: who may change a profile. */
-    public Volunteer asOwnerOrDistrictOffice(UUID id, CurrentUser caller) {
+    /**
+     * The volunteer or an office of their district: who may change a profile, ask for a certificate or read its
+     * PDF. A refusal (403) says "Only the volunteer and the office of their district may " and {@code action}, the
+     * caller's own act in words (e.g. "read this certificate"), so a refused read never speaks of a change.
+     */
+    public Volunteer asOwnerOrDistrictOffice(UUID id, CurrentUser caller, String action) {
         Volunteer volunteer = find(id);
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district);
         if (!isOwner(volunteer, caller) && !office) {
-            throw ProblemException.forbidden("Only the volunteer and the office of their district may change this");
+            throw ProblemException.forbidden("Only the volunteer and the office of their district may " + action);
         }
         return volunteer;
     }

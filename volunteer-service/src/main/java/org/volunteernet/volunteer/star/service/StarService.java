@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.StarLevelReached;
 import org.volunteernet.volunteer.registration.service.VolunteerAccess;
 import org.volunteernet.volunteer.star.rest.StarView;
@@ -69,7 +69,7 @@ public class StarService {
         star.verifiedHours = hours;
         int level = levelFor(hours);
         for (int reached = star.highestLevelAnnounced + 1; reached <= level; reached++) {
-            outbox.publish(new StarLevelReached(volunteer.id, volunteer.district, reached, hours, Instant.now()));
+            outbox.publish(new StarLevelReached(volunteer.id, volunteer.district, reached, hours, NetworkClock.now()));
         }
         star.highestLevelAnnounced = Math.max(star.highestLevelAnnounced, level);
         return star;

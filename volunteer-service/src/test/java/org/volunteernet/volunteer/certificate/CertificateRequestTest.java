@@ -1,0 +1,79 @@
+package org.volunteernet.volunteer.certificate;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.volunteer.Registrations;
+
+/** What a certificate request may say, who is told what when refused, and what the public verification shows. */
+@QuarkusTest
+class CertificateRequestTest {
+
+    @Test
+    void anEmptyListOfRecordsIsRefusedNotReadAsAll() {
+        Registrations.Registered volunteer = CertificateTest.volunteerWithRecords();
+        String certificates = "/api/v1/volunteers/" + volunteer.id() + "/certificates";
+        given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON).body("{\"recordIds\":[]}")
+                .when().post(certificates)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("recordIds"))
+                .body("errors[0].message", equalTo("须列出 1 到 1000 条服务记录；不填此字段即证明全部服务记录"));
+        // the field left out still means all of them
+        given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON).body("{}").when().post(certificates)
+                .then().statusCode(201).body("recordIds.size()", equalTo(2));
+    }
+
+    @Test
+    void anOfficeIsNotToldTheRecordsAreItsOwnAndARefusedReadSpeaksOfReading() {
+        Registrations.Registered volunteer = CertificateTest.volunteerWithRecords();
+        Registrations.Registered other = CertificateTest.volunteerWithRecords();
+        String othersRecord = given().auth().oauth2(other.token())
+                .when().get("/api/v1/volunteers/" + other.id() + "/service-records").then().extract().path("items[0].id");
+        TestTokens.User office = TestTokens.user("230110", "district-admin");
+        String certificates = "/api/v1/volunteers/" + volunteer.id() + "/certificates";
+        given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("recordIds", List.of(othersRecord)))
+                .when().post(certificates)
+                .then().statusCode(400).body("errors.field", contains("recordIds"))
+                .body("errors[0].message", equalTo("每个 id 都必须是该志愿者的服务记录"));
+
+        String pdfLink = given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON).body("{}")
+                .when().post(certificates).then().statusCode(201).extract().path("pdf");
+        for (TestTokens.User stranger : new TestTokens.User[] {TestTokens.user("230110", "volunteer"),
+                TestTokens.user("230102", "district-admin")}) {
+            String detail = given().auth().oauth2(stranger.token()).when().get(pdfLink)
+                    .then().statusCode(403).extract().path("detail");
+            assertThat(detail).isEqualTo("Only the volunteer and the office of their district may read this volunteer's certificates")
+                    .doesNotContain("change");
+        }
+        String refusedIssue = given().auth().oauth2(TestTokens.user("230102", "district-admin").token())
+                .contentType(ContentType.JSON).body("{}").when().post(certificates)
+                .then().statusCode(403).extract().path("detail");
+        assertThat(refusedIssue).isEqualTo(
+                "Only the volunteer and the office of their district may ask for this volunteer's certificate");
+    }
+
+    @Test
+    void thePublicVerificationMasksTheNameAndTheVolunteerNumber() {
+        Registrations.Registered volunteer = CertificateTest.volunteerWithRecords();
+        String number = given().auth().oauth2(volunteer.token()).when().get("/api/v1/volunteers/" + volunteer.id())
+                .then().statusCode(200).extract().path("volunteerNumber");
+        var issued = given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/volunteers/" + volunteer.id() + "/certificates").then().statusCode(201).extract();
+        String code = issued.path("verificationCode");
+        String shown = given().when().get("/api/v1/certificates/" + code).then().statusCode(200)
+                .body("volunteerName", equalTo("L* M***"))
+                // the time answered at once by the issue is the time the verification reads back
+                .body("issuedAt", equalTo(issued.path("issuedAt")))
+                .extract().path("volunteerNumber");
+        assertThat(shown).isEqualTo(number.substring(0, 7) + "******" + number.substring(13))
+                .matches("V\\d{6}\\*{6}\\d{2}").isNotEqualTo(number);
+    }
+}
