@@ -167,6 +167,9 @@ summary=$(curl -fsS -X POST -H "Authorization: Bearer $(token city-admin)" $VOLU
 printf '  %s\n' "$summary"
 
 log "the district office's working day: a name corrected, a claim code, a certificate issued by the office"
+# fresh tokens: the diary history above can outlast them (minutes on a database with thousands of volunteers)
+xiangfang_office=$(token admin-xiangfang)
+organizer=$(token org-xiangfang)
 # Ma Xiaoyu registered by the office with a typo ("Ma Xiaoyv"); the office corrects it once, with a reason (issue 14)
 ma_id_number=$(resident_id 230110 19660913 414) # 2 x 207: a woman, as register does
 register "$xiangfang_office" "Ma Xiaoyv" FEMALE 1966-09-13 230110 "Heping Road" 207 knitting ELDERLY_CARE
