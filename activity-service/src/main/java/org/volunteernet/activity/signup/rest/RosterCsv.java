@@ -35,9 +35,6 @@ public final class RosterCsv {
     private static final Map<SignupStatus, String> STATUS_EN = Map.of(SignupStatus.CONFIRMED, "Confirmed",
             SignupStatus.WAITLISTED, "Waitlisted", SignupStatus.WITHDRAWN, "Withdrawn", SignupStatus.WALK_IN, "Walk-in");
 
-    /** The columns that hold numbers (序号, 候补顺序, 服务时长): never neutralised as text. */
-    static final java.util.Set<Integer> NUMERIC_COLUMNS = java.util.Set.of(0, 4, 10);
-
     private RosterCsv() {
     }
 
@@ -58,18 +55,12 @@ public final class RosterCsv {
     }
 
     /**
-     * One CSV line: {@link #cells} with every text cell through {@link SpreadsheetText#csvCell(String)} (OWASP "CSV
-     * Injection": a leading apostrophe before {@code = + - @}, tab, CR). The numeric columns (line, waitlist position,
-     * hours) are numbers and stay as they are.
+     * One CSV line: every cell of {@link #cells} through {@link SpreadsheetText#csvCell(String)} (OWASP "CSV
+     * Injection": a leading apostrophe before {@code = + - @}, tab, CR). The number columns (line, waitlist position,
+     * hours) are never negative, so the rule leaves them as they are; no column list to keep in step with the header.
      */
     static List<String> csvCells(RosterEntry e, boolean english) {
-        List<String> cells = new java.util.ArrayList<>(cells(e, english));
-        for (int i = 0; i < cells.size(); i++) {
-            if (!NUMERIC_COLUMNS.contains(i)) {
-                cells.set(i, SpreadsheetText.csvCell(cells.get(i)));
-            }
-        }
-        return cells;
+        return cells(e, english).stream().map(SpreadsheetText::csvCell).toList();
     }
 
     static List<String> headers(boolean english) {
