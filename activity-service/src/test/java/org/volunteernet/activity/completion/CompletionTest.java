@@ -110,8 +110,12 @@ class CompletionTest {
 
     @Test
     void anUnrecordedOccurrenceCrossesItsDeadlineAndIsAnnouncedOnce() {
+        // The probe opens before the occurrence exists: DeadlineWatch (30 s after start, then every 10 minutes) may
+        // announce it before this test's own calls do, and "once" must count that announcement too.
+        // 40 days back: past the deadline even across the Spring Festival's week off and its weekends.
+        TopicProbe probe = TopicProbe.open("test.activity.events");
         String district = Fixtures.freshDistrict();
-        String late = pastOccurrence(district, 25);
+        String late = pastOccurrence(district, 40);
         String recent = pastOccurrence(district, 1);
         TestTokens.User office = TestTokens.user(district, "district-admin");
         given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/overdue")
@@ -124,7 +128,7 @@ class CompletionTest {
         given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).when().get("/api/v1/occurrences/overdue")
                 .then().statusCode(200).body("occurrenceId", org.hamcrest.Matchers.not(hasItem(late)));
 
-        try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
+        try (probe) {
             deadlines.publishMissedDeadlines();
             deadlines.publishMissedDeadlines();
             probe.await(r -> late.equals(r.key()) && TopicProbe.text(r).contains("RecordDeadlineMissed"), Duration.ofSeconds(20));
