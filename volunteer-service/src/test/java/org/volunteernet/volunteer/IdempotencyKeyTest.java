@@ -51,6 +51,21 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void theReplayIsTheFirstAnswerByteForByteEvenBeyondTheBasicPlane() {
+        // an emoji and an Extension B character (U+20000): four UTF-8 bytes each on the wire, first time and replay
+        TestTokens.User office = TestTokens.user("230110", "district-admin");
+        Map<String, Object> body = new HashMap<>(Registrations.body("230110"));
+        body.put("community", "幸福社区🌸𠀀");
+        String key = UUID.randomUUID().toString();
+        ExtractableResponse<Response> first = register(office, key, body);
+        ExtractableResponse<Response> again = register(office, key, body);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(first.asString()).contains("幸福社区🌸𠀀").doesNotContain("\\u");
+        assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
+    }
+
+    @Test
     void twoConcurrentRequestsWithOneKeyWriteOneRowAndGetOneAnswer() throws Exception {
         TestTokens.User office = TestTokens.user("230110", "district-admin");
         Map<String, Object> body = Registrations.body("230110");
