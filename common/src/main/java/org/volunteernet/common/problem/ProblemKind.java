@@ -17,6 +17,11 @@ public enum ProblemKind {
     BAD_REQUEST(400, "bad-request", "Bad request", "错误的请求"),
     UNAUTHENTICATED(401, "unauthenticated", "Authentication required", "需要身份认证"),
     FORBIDDEN(403, "forbidden", "Not allowed", "无权执行此操作"),
+    /**
+     * Four eyes: the caller may decide such things, but not this one, which they entered themself or which concerns
+     * their own record (a correction entered on a volunteer's behalf is decided by someone else).
+     */
+    FOUR_EYES(403, "four-eyes", "Another person must decide", "须由另一人决定"),
     NOT_FOUND(404, "not-found", "Not found", "未找到"),
     NOT_REGISTERED(404, "not-registered", "Not registered", "尚未注册为志愿者"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "不支持该请求方法"),

@@ -295,6 +295,12 @@ public enum ProblemLanguage {
     private static final List<Rule> DETAILS_ZH = List.of(
             rule("Your role does not allow this call", "您的角色不允许此调用"),
             rule("You may act only inside your own district", "您只能在本区范围内操作"),
+            rule("Only the volunteer, the office of their district and the city may report an error in this volunteer's "
+                    + "service record", "只有志愿者本人、其所在区的管理部门和市级管理员可以报告此志愿者服务记录中的错误"),
+            rule("You entered this correction; another organizer or office account decides it \\(four eyes\\)",
+                    "此更正由您录入，须由另一位组织者或管理部门账号决定（四眼原则）"),
+            rule("This is your own service record; another organizer or office account decides its corrections \\(four eyes\\)",
+                    "这是您本人的服务记录，其更正须由另一位组织者或管理部门账号决定（四眼原则）"),
             rule("Send a valid bearer token from the volunteer-network realm", "请发送 volunteer-network 域签发的有效 Bearer 令牌"),
             rule("No (.+) with id (\\S+)", "找不到 id 为 $2 的对象"),
             rule("If-Match does not match the current version (\\d+); read it again and retry",

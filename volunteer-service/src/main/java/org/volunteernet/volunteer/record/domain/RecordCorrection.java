@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A volunteer's report of an error in a service record (Decree 67 Art. 13) and its decision.
- * The values before the correction stay here, so an amended record keeps its history.
+ * A volunteer's report of an error in a service record (Decree 67 Art. 13), entered by the volunteer or, on their
+ * behalf, by the office of their district, and its decision. The values before the correction stay here, so an
+ * amended record keeps its history.
  */
 @Entity
 @Table(name = "record_correction")
@@ -53,6 +54,15 @@ public class RecordCorrection extends PanacheEntityBase {
     @Column(name = "reported_at", nullable = false, updatable = false)
     public Instant reportedAt;
 
+    /** Token subject of whoever entered the correction: the volunteer, or the office account acting for them. */
+    @Column(name = "reported_by", nullable = false, updatable = false)
+    public String reportedBy;
+
+    /** True when someone other than the volunteer entered it (the district office, for a volunteer without the app). */
+    @Column(name = "on_behalf", nullable = false, updatable = false)
+    public boolean onBehalf;
+
+    /** Token subject of whoever decided it; never {@link #reportedBy} (four eyes). */
     @Column(name = "decided_by")
     public String decidedBy;
 

@@ -34,7 +34,9 @@ public class CorrectionResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
     @Operation(operationId = "decideCorrection", summary = "Accept or reject a correction", description = "For the organizer who recorded the activity and "
             + "the district office. Accepting amends the record (the previous values stay in the correction) and "
-            + "publishes ServiceRecordCorrected.")
+            + "publishes ServiceRecordCorrected; rejecting publishes ServiceRecordCorrectionRejected. Four eyes: whoever "
+            + "entered the correction (reportedBy, e.g. the office account that entered it on the volunteer's behalf) and "
+            + "the volunteer whose record it is never decide it: 403 with type urn:volunteernet:problem:four-eyes.")
     public CorrectionView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest decision) {
         return records.decide(id, decision.toCommand(), caller);
     }

@@ -63,9 +63,13 @@ public class ServiceRecordResource {
     @POST
     @Path("/{recordId}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.VOLUNTEER)
+    @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
     @Operation(operationId = "reportServiceRecordError", summary = "Report an error in a service record", description = "The volunteer proposes the right hours "
-            + "and/or date; the organizer who recorded the activity decides. One open correction per record. The date lies "
+            + "and/or date; the organizer who recorded the activity decides. The office of the volunteer's district (or "
+            + "the city) enters it on the volunteer's behalf when they ask in person or by phone, as a volunteer without "
+            + "the app must (Decree 67 Art. 13): the correction says so (onBehalf true, reportedBy the office account), "
+            + "it appears in GET /volunteers/{id}/history, and that account never decides it (403 four-eyes). Another "
+            + "district's office, organizers and other volunteers: 403. One open correction per record (409). The date lies "
             + "between a year before the record's date and today (400 naming date); the day keeps within 24 verified hours "
             + "(422 naming hours or date), checked again when the correction is accepted.")
     @APIResponse(responseCode = "201", description = "Reported; the organizer decides", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CorrectionView.class)))

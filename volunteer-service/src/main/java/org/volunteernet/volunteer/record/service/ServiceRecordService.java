@@ -34,7 +34,8 @@ import org.volunteernet.volunteer.star.service.StarService;
 
 /**
  * Reading service records and correcting them (Decree 67 Art. 13): the volunteer reports an
- * error, the organizer who recorded the activity (or the district office) accepts or rejects it.
+ * error (or the district office enters it on their behalf), the organizer who recorded the activity (or the
+ * district office) accepts or rejects it, never the one who entered it.
  * An accepted correction amends the record; the correction keeps the values it replaced.
  */
 @ApplicationScoped
@@ -74,8 +75,15 @@ public class ServiceRecordService {
                 r -> Cursor.encode(r.date, r.id));
     }
 
+    /**
+     * Enters a correction of one of the volunteer's records, PENDING until decided. The volunteer enters it themself;
+     * the office of their district (or the city) enters it on their behalf when they ask in person or by phone (a
+     * volunteer without the app has no other way, Decree 67 Art. 13): the correction keeps who entered it
+     * ({@code reportedBy}) and {@code onBehalf}. Anyone else: 403. Errors: 404 (no such record of this volunteer),
+     * 400 naming hours or date, 422 (the day would pass 24 verified hours), 409 (a correction already pending).
+     */
     public CorrectionView report(UUID volunteerId, UUID recordId, ReportRecordError request, CurrentUser caller) {
-        Volunteer volunteer = access.asOwner(volunteerId, caller);
+        Volunteer volunteer = access.asOwnerOrOffice(volunteerId, caller, "report an error in this volunteer's service record");
         ServiceRecord record = ServiceRecord.<ServiceRecord>findByIdOptional(recordId)
                 .filter(r -> r.volunteerId.equals(volunteer.id))
                 .orElseThrow(() -> ProblemException.notFound("service record of this volunteer", recordId));
@@ -104,6 +112,8 @@ public class ServiceRecordService {
         correction.previousHours = record.hours;
         correction.previousDate = record.date;
         correction.reportedAt = NetworkClock.now();
+        correction.reportedBy = caller.subject();
+        correction.onBehalf = !VolunteerAccess.isOwner(volunteer, caller);
         correction.persist();
         return CorrectionView.of(correction);
     }
@@ -124,6 +134,23 @@ public class ServiceRecordService {
         }
     }
 
+    /**
+     * Four eyes: whoever entered a correction (the volunteer, or the office account that entered it on their
+     * behalf) never decides it, nor does the volunteer whose record it is; 403 {@code four-eyes}, so that one office
+     * account cannot both enter and accept a change of someone's certified hours.
+     */
+    private void requireFourEyes(RecordCorrection correction, CurrentUser caller) {
+        if (correction.reportedBy.equals(caller.subject())) {
+            throw new ProblemException(ProblemKind.FOUR_EYES,
+                    "You entered this correction; another organizer or office account decides it (four eyes)", List.of());
+        }
+        if (VolunteerAccess.isOwner(access.find(correction.volunteerId), caller)) {
+            throw new ProblemException(ProblemKind.FOUR_EYES,
+                    "This is your own service record; another organizer or office account decides its corrections (four eyes)",
+                    List.of());
+        }
+    }
+
     public CorrectionView decide(UUID correctionId, DecideCorrection decision, CurrentUser caller) {
         RecordCorrection correction = RecordCorrection.<RecordCorrection>findByIdOptional(correctionId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("correction", correctionId));
@@ -134,6 +161,7 @@ public class ServiceRecordService {
         if (!recorder && !office) {
             throw ProblemException.forbidden("Only the organizer who recorded the activity or its district office decides");
         }
+        requireFourEyes(correction, caller);
         if (correction.status != CorrectionStatus.PENDING) {
             throw ProblemException.conflict("This correction was already " + correction.status.name().toLowerCase());
         }

@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.volunteernet.common.idempotency.Idempotent;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
-import org.volunteernet.volunteer.registration.domain.NameChange;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 import org.volunteernet.volunteer.registration.service.RegistrationService;
 import org.volunteernet.volunteer.registration.service.VolunteerDirectory;
@@ -117,19 +116,6 @@ public class VolunteerResource {
                 new VolunteerDirectory.VolunteerSearch(district, name, volunteerNumber, phone, idNumber, skill),
                 limit, cursor, caller);
         return new Page<>(page.items().stream().map(VolunteerView::of).toList(), page.nextCursor());
-    }
-
-    @GET
-    @Path("/{id}/history")
-    @RolesAllowed({Roles.VOLUNTEER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
-    @Operation(operationId = "listVolunteerNameCorrections", summary = "A profile's history of name corrections", description = "Every correction of the real name "
-            + "by the district office, oldest first: old and new name, reason, who and when. For the volunteer and "
-            + "the office of their district.")
-    public Page<NameChangeView> history(@PathParam("id") UUID id,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
-            @QueryParam("cursor") @Size(max = 200) String cursor) {
-        Page<NameChange> page = directory.nameHistory(id, limit, cursor, caller);
-        return new Page<>(page.items().stream().map(NameChangeView::of).toList(), page.nextCursor());
     }
 
     @GET

@@ -21,7 +21,7 @@ public class VolunteerAccess {
         return volunteer.subject != null && volunteer.subject.equals(caller.subject());
     }
 
-    /** The volunteer alone: the diary, corrections, certificates. */
+    /** The volunteer alone: the diary, which is personal (no office writes or reads it for them). */
     public Volunteer asOwner(UUID id, CurrentUser caller) {
         Volunteer volunteer = find(id);
         if (!isOwner(volunteer, caller)) {
@@ -30,12 +30,22 @@ public class VolunteerAccess {
         return volunteer;
     }
 
-    /** The volunteer, an office of the volunteer's district, or a city-wide admin. */
+    /** The volunteer, an office of the volunteer's district, or a city-wide admin: who may read this volunteer's data. */
     public Volunteer asOwnerOrOffice(UUID id, CurrentUser caller) {
+        return asOwnerOrOffice(id, caller, "see this");
+    }
+
+    /**
+     * The volunteer, an office of the volunteer's district, or a city-wide admin: who may read a volunteer's data, and
+     * who may act for a volunteer without the app (a correction entered on their behalf). Another district's office,
+     * an organizer and another volunteer get a 403 saying "Only the volunteer, the office of their district and the
+     * city may " and {@code action}, the caller's own act in words.
+     */
+    public Volunteer asOwnerOrOffice(UUID id, CurrentUser caller, String action) {
         Volunteer volunteer = find(id);
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district);
         if (!isOwner(volunteer, caller) && !office && !caller.isCityWide()) {
-            throw ProblemException.forbidden("Only the volunteer, the office of their district and the city may see this");
+            throw ProblemException.forbidden("Only the volunteer, the office of their district and the city may " + action);
         }
         return volunteer;
     }

@@ -6,19 +6,17 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.rest.Cursor;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.volunteer.privacy.IdNumberProtector;
-import org.volunteernet.volunteer.registration.domain.NameChange;
 import org.volunteernet.volunteer.registration.domain.NameQuery;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 
 /**
- * Finding volunteers: the district offices' search and a volunteer's name history, with the district and
- * ownership rules. Every fault in a filter or cursor is a 400 naming it.
+ * Finding volunteers: the district offices' search, with the district rules. Every fault in a filter or cursor is
+ * a 400 naming it.
  */
 @ApplicationScoped
 @Transactional
@@ -26,20 +24,6 @@ public class VolunteerDirectory {
 
     @Inject
     IdNumberProtector idNumbers;
-
-    @Inject
-    VolunteerAccess access;
-
-    /** The name corrections of a volunteer, oldest first, for the volunteer, their district's office and the city. */
-    public Page<NameChange> nameHistory(UUID id, int limit, String cursor, CurrentUser caller) {
-        Volunteer volunteer = access.asOwnerOrOffice(id, caller);
-        StringBuilder query = new StringBuilder("volunteerId = :volunteer");
-        Map<String, Object> params = new HashMap<>();
-        params.put("volunteer", volunteer.id);
-        Cursor.after(cursor, "changedAt", "id", query, params);
-        List<NameChange> rows = NameChange.<NameChange>find(query + " order by changedAt, id", params).range(0, limit).list();
-        return Page.of(rows, limit, c -> c, c -> Cursor.encode(c.changedAt, c.id));
-    }
 
     /**
      * District offices search their district; city-wide admins any district or all. Filters combine (and):
