@@ -31,17 +31,27 @@ class CorrectionOnBehalfTest {
 
     private static final String FOUR_EYES = "urn:volunteernet:problem:four-eyes";
 
-    /** A volunteer the office registered (a walk-in: no account) with one record of 2.5 h that {@code recorder} recorded. */
-    static String walkInWithARecord(String district, TestTokens.User office, String recorder) {
-        String volunteerId = given().auth().oauth2(office.token()).contentType(ContentType.JSON)
-                .body(Registrations.body(district)).when().post("/api/v1/volunteers")
-                .then().statusCode(201).extract().path("id");
-        try (TestEvents events = new TestEvents()) {
-            events.send(Activities.TOPIC, Activities.completed(district, volunteerId, "2.5", recorder), Activities.SOURCE);
+    /**
+     * A volunteer the office of a fresh district registered (a walk-in: no account), with one record of 2.5 h that
+     * the district's organizer {@code recorder} recorded.
+     */
+    record WalkIn(String district, TestTokens.User office, TestTokens.User recorder, String volunteerId) {
+
+        static WalkIn withARecord() {
+            String district = Registrations.freshDistrict();
+            TestTokens.User office = TestTokens.user(district, "district-admin");
+            TestTokens.User recorder = TestTokens.user(district, "organizer");
+            String volunteerId = given().auth().oauth2(office.token()).contentType(ContentType.JSON)
+                    .body(Registrations.body(district)).when().post("/api/v1/volunteers")
+                    .then().statusCode(201).extract().path("id");
+            try (TestEvents events = new TestEvents()) {
+                events.send(Activities.TOPIC, Activities.completed(district, volunteerId, "2.5", recorder.subject()),
+                        Activities.SOURCE);
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> (int) given().auth().oauth2(office.token())
+                    .when().get(records(volunteerId)).then().statusCode(200).extract().path("items.size()") == 1);
+            return new WalkIn(district, office, recorder, volunteerId);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> (int) given().auth().oauth2(office.token())
-                .when().get(records(volunteerId)).then().statusCode(200).extract().path("items.size()") == 1);
-        return volunteerId;
     }
 
     static String records(String volunteerId) {
@@ -56,10 +66,11 @@ class CorrectionOnBehalfTest {
 
     @Test
     void theOfficeEntersACorrectionForAWalkInAndAnotherOfficeAccountAcceptsIt() {
-        String district = Registrations.freshDistrict();
-        TestTokens.User office = TestTokens.user(district, "district-admin");
-        TestTokens.User recorder = TestTokens.user(district, "organizer");
-        String volunteerId = walkInWithARecord(district, office, recorder.subject());
+        WalkIn walkIn = WalkIn.withARecord();
+        String district = walkIn.district();
+        TestTokens.User office = walkIn.office();
+        TestTokens.User recorder = walkIn.recorder();
+        String volunteerId = walkIn.volunteerId();
         String corrections = corrections(volunteerId, office);
         Map<String, Object> asked = Map.of("hours", 3.0, "reason", "Phoned in: stayed until the end at 12:00");
 
@@ -135,10 +146,10 @@ class CorrectionOnBehalfTest {
 
     @Test
     void theCityEntersOneTheRecordingOrganizerDecidesAndTheHistoryKeepsNamesAndCorrectionsInOrder() {
-        String district = Registrations.freshDistrict();
-        TestTokens.User office = TestTokens.user(district, "district-admin");
-        TestTokens.User recorder = TestTokens.user(district, "organizer");
-        String volunteerId = walkInWithARecord(district, office, recorder.subject());
+        WalkIn walkIn = WalkIn.withARecord();
+        TestTokens.User office = walkIn.office();
+        TestTokens.User recorder = walkIn.recorder();
+        String volunteerId = walkIn.volunteerId();
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("name", "Li Min", "reason", "Typed at the counter; checked against the ID card"))
                 .when().patch("/api/v1/volunteers/" + volunteerId).then().statusCode(200);
@@ -160,6 +171,17 @@ class CorrectionOnBehalfTest {
                 .then().statusCode(200).body("items.id", equalTo(List.of(correctionId))).body("nextCursor", nullValue());
         given().auth().oauth2(TestTokens.user(Registrations.freshDistrict(), "district-admin").token())
                 .when().get(history).then().statusCode(403);
+        // once the walk-in links an account of their own, they read what was entered in their name
+        String code = given().auth().oauth2(office.token()).when().post("/api/v1/volunteers/" + volunteerId + "/claim-codes")
+                .then().statusCode(201).extract().path("code");
+        TestTokens.User account = TestTokens.user(walkIn.district(), "volunteer");
+        given().auth().oauth2(account.token()).contentType(ContentType.JSON).body(Map.of("code", code))
+                .when().post("/api/v1/volunteers/claims").then().statusCode(200);
+        given().auth().oauth2(account.token()).when().get(history).then().statusCode(200)
+                .body("items.kind", equalTo(List.of("NAME_CORRECTED", "RECORD_CORRECTION_REPORTED")));
+        given().auth().oauth2(account.token()).when().get(records(volunteerId)).then().statusCode(200)
+                .body("items[0].corrections[0].onBehalf", equalTo(true))
+                .body("items[0].corrections[0].reportedBy", equalTo(city.subject()));
 
         given().auth().oauth2(recorder.token()).contentType(ContentType.JSON)
                 .body(Map.of("accepted", false, "reason", "The sheet is dated as recorded"))
