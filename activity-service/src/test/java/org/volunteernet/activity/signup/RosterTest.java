@@ -135,18 +135,43 @@ class RosterTest {
                 .when().get(path).then().statusCode(403).contentType("application/problem+json");
     }
 
+    /**
+     * After completion: walk-ins and their hours. The JSON keeps the code WALK_IN and the number; the CSV, XLSX and
+     * the sign-in sheet print the status in words and the hours with 2 decimals (2 hours as 2.00, as the XLSX shows).
+     */
     @Test
-    void afterCompletionTheRosterShowsWalkInsAndHours() {
+    void afterCompletionTheRosterShowsWalkInsAndHours() throws Exception {
         String district = Fixtures.freshDistrict();
         String occurrence = Fixtures.pastOccurrence(district, 2);
         Fixtures.Volunteer walkIn = Fixtures.volunteer(district, "V" + district + "00000021");
+        Fixtures.Volunteer whole = Fixtures.volunteer(district, "V" + district + "00000022");
         given().auth().oauth2(TestTokens.user(district, "organizer").token()).contentType(ContentType.JSON)
-                .body(Fixtures.participants(walkIn.id(), 1.75, null))
+                .body(Fixtures.participants(walkIn.id(), 1.75, null, whole.id(), 2, null))
                 .when().post("/api/v1/occurrences/" + occurrence + "/completion").then().statusCode(200);
-        given().auth().oauth2(TestTokens.user(district, "district-admin").token())
-                .when().get("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(200)
-                .body("items.status", contains("WALK_IN")).body("items[0].walkIn", equalTo(true))
+        String path = "/api/v1/occurrences/" + occurrence + "/signups";
+        String office = TestTokens.user(district, "district-admin").token();
+        given().auth().oauth2(office)
+                .when().get(path).then().statusCode(200)
+                .body("items.status", contains("WALK_IN", "WALK_IN")).body("items[0].walkIn", equalTo(true))
                 .body("items[0].hours", equalTo(1.75f)).body("items[0].volunteerNumber", equalTo("V" + district + "00000021"));
+
+        List<CSVRecord> zh = csv(given().auth().oauth2(office).accept("text/csv").when().get(path).then().statusCode(200)
+                .extract().asByteArray());
+        assertThat(zh.subList(1, 3)).extracting(r -> r.get(3) + " " + r.get(10))
+                .containsExactlyInAnyOrder("现场参加 1.75", "现场参加 2.00");
+        List<CSVRecord> en = csv(given().auth().oauth2(office).accept("text/csv").header("Accept-Language", "en").when().get(path)
+                .then().statusCode(200).extract().asByteArray());
+        assertThat(en.subList(1, 3)).extracting(r -> r.get(3) + " " + r.get(10))
+                .containsExactlyInAnyOrder("Walk-in 1.75", "Walk-in 2.00");
+        assertThat(RosterXlsxTest.cells(given().auth().oauth2(office).accept(RosterXlsxTest.XLSX).when().get(path).then()
+                .statusCode(200).extract().asByteArray()).subList(1, 3)).extracting(r -> r.get(3) + " " + r.get(10))
+                .containsExactlyInAnyOrder("现场参加 1.75", "现场参加 2.00");
+        String sheet = TestDocuments.text(given().auth().oauth2(office).accept("application/pdf").when().get(path).then()
+                .statusCode(200).extract().asByteArray());
+        assertThat(sheet).contains("现场参加", "1.75", "2.00").doesNotContain("WALK_IN");
+        String sheetEn = TestDocuments.text(given().auth().oauth2(office).accept("application/pdf").header("Accept-Language", "en")
+                .when().get(path).then().statusCode(200).extract().asByteArray());
+        assertThat(sheetEn).contains("Walk-in", "1.75", "2.00").doesNotContain("WALK_IN");
     }
 
     @Test

@@ -17,6 +17,9 @@
  *     return sheet.toBytes();
  * }
  * }</pre>
+ * A code printed for people (a work unit's kind, a service category, a sign-up's status) goes through
+ * {@link org.volunteernet.common.document.Vocabulary} and hours through
+ * {@link org.volunteernet.common.document.HoursText} (2 decimals), in every document alike.
  * Plain JUnit tests use {@code org.volunteernet.common.testing.TestDocuments} (common's test-jar): the
  * font, the extracted text, and a pdffonts-style list of every page's fonts with their embedding.
  */

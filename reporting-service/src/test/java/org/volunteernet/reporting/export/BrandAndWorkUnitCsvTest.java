@@ -70,14 +70,30 @@ class BrandAndWorkUnitCsvTest {
                 new BigDecimal("3.25"), 1, months);
         List<CSVRecord> rows = parse(WorkUnitReportCsv.csv(report, DocumentLanguage.ZH));
         assertThat(rows).hasSize(5 + 48);
-        assertThat(rows.get(0).values()).containsExactly(ID.toString(), "哈尔滨公交三场", "ENTERPRISE", "230110", "香坊区", "2026",
+        // the kind in words, on every row (the JSON report keeps the code ENTERPRISE)
+        assertThat(rows.get(0).values()).containsExactly(ID.toString(), "哈尔滨公交三场", "企业", "230110", "香坊区", "2026",
                 "members", "成员", "", "", "4");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("单位类型")).isEqualTo("企业"));
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("postMinutes", "岗位善行分钟数", "", "", "90"));
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("volunteerHours", "成员核定志愿服务时长（小时）", "", "", "3.25"));
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.postDeeds", "岗位善行", "5", "", "2"));
         assertThat(rows).anySatisfy(r -> assertThat(r.values()).endsWith("months.membersVolunteering", "有志愿服务时长的成员", "5", "", "1"));
         List<CSVRecord> en = parse(WorkUnitReportCsv.csv(report, DocumentLanguage.EN));
         assertThat(en.get(1).get("figure")).isEqualTo("post deeds");
+        assertThat(en).allSatisfy(r -> assertThat(r.get("kind")).isEqualTo("Enterprise"));
+    }
+
+    /** A kind this service has no words for (a newer brand-service's) is written as its code, not refused. */
+    @Test
+    void aWorkUnitKindWithoutLabelsIsWrittenAsItsCode() throws Exception {
+        List<WorkUnitReport.Month> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(new WorkUnitReport.Month(m, 0, 0, new BigDecimal("0.00"), 0));
+        }
+        WorkUnitReport report = new WorkUnitReport(ID, "香坊区图书馆", "PUBLIC_INSTITUTION", "230110", "香坊区", 2026, 1, 0, 0,
+                new BigDecimal("0.00"), 0, months);
+        assertThat(parse(WorkUnitReportCsv.csv(report, DocumentLanguage.ZH)).get(0).get("单位类型")).isEqualTo("PUBLIC_INSTITUTION");
+        assertThat(parse(WorkUnitReportCsv.csv(report, DocumentLanguage.EN)).get(0).get("kind")).isEqualTo("PUBLIC_INSTITUTION");
     }
 
     /**

@@ -117,7 +117,19 @@ class WorkUnitReportTest {
         assertThat(new String(csv.asByteArray(), java.nio.charset.StandardCharsets.UTF_8))
                 .startsWith("\uFEFF单位编号,单位,单位类型,区划代码,区县,年份,指标代码,指标,月份,分项,数值")
                 .contains(",postMinutes,岗位善行分钟数,,,155", ",volunteerHours,成员核定志愿服务时长（小时）,,,5.50",
-                        ",months.postDeeds,岗位善行,2,,3", ",months.volunteerHours,成员核定志愿服务时长（小时）,6,,3.50");
+                        ",months.postDeeds,岗位善行,2,,3", ",months.volunteerHours,成员核定志愿服务时长（小时）,6,,3.50")
+                // the kind in words for the people who open it in Excel; the JSON above keeps the code
+                .contains("\n" + depot + ",Bus Company No. 3 Depot,企业,").doesNotContain("ENTERPRISE");
+        String english = new String(given().auth().oauth2(TestTokens.user(d, "district-admin").token())
+                .header("Accept-Language", "en").when().get(csvPath).then().statusCode(200).extract().asByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(english).startsWith("\uFEFFwork unit id,work unit,kind,district code,district,year,")
+                .contains("\n" + depot + ",Bus Company No. 3 Depot,Enterprise,").doesNotContain("ENTERPRISE");
+        // a kind without labels here (PUBLIC_INSTITUTION is not one of brand-service's kinds) is written as its code
+        assertThat(new String(given().auth().oauth2(TestTokens.user(d, "district-admin").token()).when()
+                .get("/api/v1/reports/work-units/" + elsewhere + "/export.csv?year=" + YEAR).then().statusCode(200)
+                .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\n" + elsewhere + ",Xiangfang Library,PUBLIC_INSTITUTION,");
         given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(csvPath).then().statusCode(403)
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.user(d, "organizer").token()).when().get(csvPath).then().statusCode(403);
@@ -185,7 +197,7 @@ class WorkUnitReportTest {
         String csv = new String(given().auth().oauth2(admin).when()
                 .get("/api/v1/reports/work-units/" + unit + "/export.csv?year=" + YEAR).then().statusCode(200)
                 .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).contains("\n" + unit + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",ENTERPRISE,")
+        assertThat(csv).contains("\n" + unit + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",企业,")
                 .doesNotContain(",\"=HYPERLINK").contains(",volunteerHours,成员核定志愿服务时长（小时）,,,2.00");
     }
 }

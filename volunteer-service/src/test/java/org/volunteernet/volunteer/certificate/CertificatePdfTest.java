@@ -34,8 +34,10 @@ class CertificatePdfTest {
     void chineseCertificateStatesWhatDecree67Article15Asks() {
         byte[] pdf = CertificatePdf.render(CONTENT, TestDocuments.font(), DocumentLanguage.ZH);
         String text = TestDocuments.text(pdf);
-        assertThat(text).contains("志愿服务记录证明", "王小明", "23011026000123", "6.5 小时", "敬老院探望·包饺子",
-                "香坊区志愿者协会", "敬老助老", "2026年3月14日至2026年4月4日", "ABCD-EFGH-JKLM-NPQR", "免费");
+        // hours with 2 decimals, as every document writes them (the lines' 2.5 and 4 as 2.50 and 4.00); categories in words
+        assertThat(text).contains("志愿服务记录证明", "王小明", "23011026000123", "6.50 小时", "敬老院探望·包饺子",
+                "香坊区志愿者协会", "敬老助老", "环境保护", "2.50", "4.00", "2026年3月14日至2026年4月4日", "ABCD-EFGH-JKLM-NPQR", "免费")
+                .doesNotContain("ELDERLY_CARE", "ENVIRONMENT");
         assertThat(TestDocuments.fonts(pdf)).isNotEmpty().allSatisfy(f -> assertThat(f.embedded())
                 .as("font %s on page %d", f.name(), f.page()).isTrue());
     }
@@ -43,8 +45,9 @@ class CertificatePdfTest {
     @Test
     void englishCertificateByRequest() {
         String text = TestDocuments.text(CertificatePdf.render(CONTENT, TestDocuments.font(), DocumentLanguage.EN));
-        assertThat(text).contains("Certificate of Volunteer Service", "王小明", "6.5 hours", "elderly care",
-                "敬老院探望·包饺子", "香坊区志愿者协会", "2026-03-14 to 2026-04-04");
+        assertThat(text).contains("Certificate of Volunteer Service", "王小明", "6.50 hours", "elderly care", "environment",
+                "2.50", "4.00", "敬老院探望·包饺子", "香坊区志愿者协会", "2026-03-14 to 2026-04-04")
+                .doesNotContain("ELDERLY_CARE", "ENVIRONMENT");
     }
 
     @Test

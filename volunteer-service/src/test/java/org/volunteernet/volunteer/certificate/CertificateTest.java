@@ -72,7 +72,7 @@ class CertificateTest {
         byte[] pdf = given().auth().oauth2(volunteer.token()).when().get(pdfLink)
                 .then().statusCode(200).contentType("application/pdf").header("Content-Language", "zh-CN")
                 .extract().asByteArray();
-        assertThat(TestDocuments.text(pdf)).contains("志愿服务记录证明", "Li Ming", code, "6.5 小时",
+        assertThat(TestDocuments.text(pdf)).contains("志愿服务记录证明", "Li Ming", code, "6.50 小时",
                 "Riverside clean-up", "Xiangfang Youth League", "环境保护");
         assertThat(TestDocuments.fonts(pdf)).isNotEmpty().allSatisfy(f -> assertThat(f.embedded()).isTrue());
         assertThat(PdfSignatures.allValid(pdf)).isTrue();
@@ -90,7 +90,7 @@ class CertificateTest {
                 .when().get(pdfLink).then().statusCode(200).header("Content-Language", "en").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(english)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Certificate of Volunteer Service", "Li Ming", code, "6.5 hours",
+            assertThat(text).contains("Certificate of Volunteer Service", "Li Ming", code, "6.50 hours",
                     "Riverside clean-up", "Xiangfang Youth League");
         }
         assertThat(PdfSignatures.allValid(english)).isTrue();
@@ -124,7 +124,7 @@ class CertificateTest {
                 .then().statusCode(201).body("recordingUnits[0]", equalTo("香坊区志愿者协会")).extract().path("pdf");
         byte[] pdf = given().auth().oauth2(user.token()).when().get(pdfLink).then().statusCode(200)
                 .extract().asByteArray();
-        assertThat(TestDocuments.text(pdf)).contains("王小明", "敬老院探望·包饺子", "香坊区志愿者协会", "3 小时");
+        assertThat(TestDocuments.text(pdf)).contains("王小明", "敬老院探望·包饺子", "香坊区志愿者协会", "3.00 小时");
         assertThat(TestDocuments.fonts(pdf)).allSatisfy(f -> assertThat(f.embedded()).isTrue());
         assertThat(PdfSignatures.allValid(pdf)).isTrue();
         byte[] changed = pdf.clone();
@@ -184,7 +184,7 @@ class CertificateTest {
         String pdfLink = issued.path("pdf");
         byte[] pdf = given().auth().oauth2(office.token()).when().get(pdfLink)
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        assertThat(TestDocuments.text(pdf)).contains("志愿服务记录证明", "赵大娘", "3 小时");
+        assertThat(TestDocuments.text(pdf)).contains("志愿服务记录证明", "赵大娘", "3.00 小时");
         assertThat(PdfSignatures.allValid(pdf)).isTrue();
         given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).when().get(pdfLink).then().statusCode(403);
     }

@@ -9,16 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.volunteernet.activity.signup.domain.SignupStatus;
+import org.volunteernet.common.document.DocumentLanguage;
+import org.volunteernet.common.document.HoursText;
 import org.volunteernet.common.document.SpreadsheetText;
+import org.volunteernet.common.document.Vocabulary;
 
 /**
  * An occurrence's roster as CSV for spreadsheets: UTF-8 with a byte-order mark (so that Excel reads
  * Chinese correctly), one line per sign-up in arrival order, headers in Chinese, or in English when
- * the client asks for it (Accept-Language: en). Times are local (network zone), yyyy-MM-dd HH:mm. Text cells
+ * the client asks for it (Accept-Language: en). The status in words ({@link Vocabulary#SIGNUP_STATUS}: 已确认, 候补,
+ * 已退出, 现场参加), hours with 2 decimals ({@link HoursText}), times local (network zone), yyyy-MM-dd HH:mm. Text cells
  * follow {@link SpreadsheetText#csvCell(String)} against formula injection.
  */
 public final class RosterCsv {
@@ -30,10 +32,6 @@ public final class RosterCsv {
             "签退时间", "现场参加", "服务时长(小时)");
     static final List<String> HEADERS_EN = List.of("Line", "Name", "Volunteer number", "Status", "Waitlist position", "Signed up",
             "Signed up on behalf", "Checked in", "Checked out", "Walk-in", "Hours");
-    private static final Map<SignupStatus, String> STATUS_ZH = Map.of(SignupStatus.CONFIRMED, "已确认",
-            SignupStatus.WAITLISTED, "候补", SignupStatus.WITHDRAWN, "已退出", SignupStatus.WALK_IN, "现场参加");
-    private static final Map<SignupStatus, String> STATUS_EN = Map.of(SignupStatus.CONFIRMED, "Confirmed",
-            SignupStatus.WAITLISTED, "Waitlisted", SignupStatus.WITHDRAWN, "Withdrawn", SignupStatus.WALK_IN, "Walk-in");
 
     private RosterCsv() {
     }
@@ -72,10 +70,10 @@ public final class RosterCsv {
         String yes = english ? "yes" : "是";
         String no = english ? "no" : "否";
         return java.util.Arrays.asList(Integer.toString(e.line()), e.name(), e.volunteerNumber(),
-                (english ? STATUS_EN : STATUS_ZH).get(e.status()),
+                Vocabulary.SIGNUP_STATUS.label(e.status(), english ? DocumentLanguage.EN : DocumentLanguage.ZH),
                 e.waitlistPosition() == null ? null : e.waitlistPosition().toString(), time(e.signedUpAt()),
                 e.signedUpOnBehalf() ? yes : no, time(e.checkedInAt()), time(e.checkedOutAt()), e.walkIn() ? yes : no,
-                e.hours() == null ? null : e.hours().toPlainString());
+                HoursText.of(e.hours()));
     }
 
     private static String time(OffsetDateTime time) {

@@ -13,7 +13,9 @@ import org.volunteernet.activity.signup.domain.SignupStatus;
 import org.volunteernet.activity.signup.rest.RosterEntry;
 import org.volunteernet.common.document.DocumentFonts;
 import org.volunteernet.common.document.DocumentLanguage;
+import org.volunteernet.common.document.HoursText;
 import org.volunteernet.common.document.PdfDocument;
+import org.volunteernet.common.document.Vocabulary;
 import org.volunteernet.common.time.NetworkCalendar;
 
 /**
@@ -22,7 +24,8 @@ import org.volunteernet.common.time.NetworkCalendar;
  * organizing unit, person in charge), then one ruled row per volunteer (real name from the volunteer
  * directory, volunteer number) holding a seat, waiting or
  * recorded as a walk-in (withdrawn ones are left out), with empty columns to sign in, sign out and
- * sign, and {@link #BLANK_ROWS} empty rows for walk-ins. In Chinese, or English (Accept-Language).
+ * sign, and {@link #BLANK_ROWS} empty rows for walk-ins. Statuses in words ({@link Vocabulary#SIGNUP_STATUS}), hours
+ * with 2 decimals ({@link HoursText}). In Chinese, or English (Accept-Language).
  * 503 problem+json when the font is not installed.
  */
 @ApplicationScoped
@@ -60,10 +63,11 @@ public class SignInSheet {
                         e.volunteerNumber() == null ? "" : e.volunteerNumber(),
                         status(e, language), e.checkedInAt() == null ? "" : TIME.format(e.checkedInAt()),
                         e.checkedOutAt() == null ? "" : TIME.format(e.checkedOutAt()),
-                        e.hours() == null ? "" : e.hours().toPlainString(), ""));
+                        e.hours() == null ? "" : HoursText.of(e.hours()), ""));
             }
             for (int i = 0; i < BLANK_ROWS; i++) {
-                rows.add(List.of(Integer.toString(++line), "", "", language.pick("现场参加", "Walk-in"), "", "", "", ""));
+                rows.add(List.of(Integer.toString(++line), "", "", Vocabulary.SIGNUP_STATUS.label(SignupStatus.WALK_IN, language),
+                        "", "", "", ""));
             }
             doc.table(new float[] {0.5f, 1.6f, 2.2f, 1.3f, 0.9f, 0.9f, 0.9f, 1.9f},
                     List.of(language.pick("序号", "No."), language.pick("姓名", "Name"), language.pick("志愿者编号", "Volunteer number"),
@@ -76,12 +80,9 @@ public class SignInSheet {
         }
     }
 
+    /** The status in words ({@link Vocabulary#SIGNUP_STATUS}), a waiting volunteer's with their place: 候补 2. */
     private static String status(RosterEntry e, DocumentLanguage language) {
-        return switch (e.status()) {
-            case CONFIRMED -> language.pick("已确认", "Confirmed");
-            case WAITLISTED -> language.pick("候补", "Waitlisted") + " " + e.waitlistPosition();
-            case WALK_IN -> language.pick("现场参加", "Walk-in");
-            case WITHDRAWN -> language.pick("已退出", "Withdrawn");
-        };
+        String status = Vocabulary.SIGNUP_STATUS.label(e.status(), language);
+        return e.status() == SignupStatus.WAITLISTED && e.waitlistPosition() != null ? status + " " + e.waitlistPosition() : status;
     }
 }

@@ -60,8 +60,9 @@ public class WorkUnitReportResource {
     @Operation(operationId = "exportWorkUnitReportCsv", summary = "Every figure of a work unit's year as CSV", description = "One row per figure of the JSON "
             + "report (members, post deeds and minutes, members' volunteer hours, by month, kept apart); columns: unit id, "
             + "unit, kind, district code, district name (GB/T 2260), year, figure code, figure, month, item, value. UTF-8 "
-            + "with a byte order mark, attachment named after the unit; headers in Chinese, English with "
-            + "Accept-Language: en. Who may read it as for the JSON report.")
+            + "with a byte order mark, attachment named after the unit; headers and the kind in Chinese (ENTERPRISE as "
+            + "企业), English with Accept-Language: en (Enterprise); a kind without labels as its code. The JSON report "
+            + "keeps the code. Who may read it as for the JSON report.")
     @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "id or year malformed (problem+json naming it)")

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.volunteernet.reporting.export.domain.Figure;
 import org.volunteernet.common.document.DocumentLanguage;
+import org.volunteernet.common.document.Vocabulary;
 import org.volunteernet.reporting.export.service.FigureCsv;
 import org.volunteernet.reporting.workunit.rest.WorkUnitReport;
 
 /**
  * A work unit's year as CSV: every figure of {@link WorkUnitReport}, one row each (see {@link FigureCsv}); subject
- * columns unit id, unit, kind, district code, district name (GB/T 2260), year. Post deeds and volunteer hours stay
- * separate rows, never added.
+ * columns unit id, unit, kind, district code, district name (GB/T 2260), year. The kind is written in the CSV's
+ * language ({@link Vocabulary#WORK_UNIT_KIND}: {@code ENTERPRISE} as 企业 or "Enterprise"; a kind it does not know as
+ * its code); the JSON report keeps the code. Post deeds and volunteer hours stay separate rows, never added.
  */
 public final class WorkUnitReportCsv {
 
@@ -20,7 +22,7 @@ public final class WorkUnitReportCsv {
     public static byte[] csv(WorkUnitReport report, DocumentLanguage language) {
         return FigureCsv.write(List.of(new FigureCsv.Column("单位编号", "work unit id", report.workUnitId()),
                 new FigureCsv.Column("单位", "work unit", report.name()),
-                new FigureCsv.Column("单位类型", "kind", report.kind()),
+                new FigureCsv.Column("单位类型", "kind", Vocabulary.WORK_UNIT_KIND.label(report.kind(), language)),
                 new FigureCsv.Column("区划代码", "district code", report.district()),
                 new FigureCsv.Column("区县", "district", report.districtName()),
                 new FigureCsv.Column("年份", "year", report.year())), figures(report), language);

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.volunteernet.common.document.DocumentFont;
 import org.volunteernet.common.document.DocumentLanguage;
+import org.volunteernet.common.document.HoursText;
 import org.volunteernet.common.document.PdfDocument;
+import org.volunteernet.common.document.Vocabulary;
 
 /**
  * Lays out a certificate of volunteer service, 志愿服务记录证明, with the shared renderer
@@ -19,27 +21,13 @@ import org.volunteernet.common.document.PdfDocument;
  *
  * <p>What it states follows Ministry of Civil Affairs Decree No. 67 (志愿服务记录与证明出具办法), Art. 15: the
  * volunteer's name and volunteer number, the certified hours (actual service time, travel excluded,
- * Art. 7), the service content (categories and activities), the recording units ("whoever records
+ * Art. 7; with 2 decimals, {@link HoursText}, as every document writes hours), the service content (categories in
+ * words, {@link Vocabulary#SERVICE_CATEGORY}, and activities), the recording units ("whoever records
  * certifies") and the service dates, one row per service record; Art. 14: issued free of charge;
  * Art. 17: verifiable in the system, here by code and by a QR code of the verification URL. No ID
  * document number or contact appears on it (Art. 16).
  */
 public final class CertificatePdf {
-
-    private static final Map<String, String[]> CATEGORIES = Map.ofEntries(
-            Map.entry("ENVIRONMENT", new String[] {"环境保护", "environment"}),
-            Map.entry("ELDERLY_CARE", new String[] {"敬老助老", "elderly care"}),
-            Map.entry("EDUCATION", new String[] {"助学支教", "education"}),
-            Map.entry("COMMUNITY", new String[] {"社区服务", "community service"}),
-            Map.entry("HEALTH", new String[] {"医疗卫生", "health"}),
-            Map.entry("CULTURE", new String[] {"文化服务", "culture"}),
-            Map.entry("EMERGENCY", new String[] {"应急救援", "emergency relief"}),
-            Map.entry("DISABILITY", new String[] {"助残服务", "disability support"}),
-            Map.entry("CHILDREN", new String[] {"关爱儿童", "children"}),
-            Map.entry("POVERTY_RELIEF", new String[] {"扶贫济困", "poverty relief"}),
-            Map.entry("PUBLIC_SAFETY", new String[] {"平安建设", "public safety"}),
-            Map.entry("SPORTS", new String[] {"体育服务", "sports"}),
-            Map.entry("CIVILIZATION", new String[] {"文明实践", "civic practice"}));
 
     private CertificatePdf() {
     }
@@ -58,10 +46,12 @@ public final class CertificatePdf {
             ZoneId zone) {
     }
 
-    /** The category in the language, e.g. ELDERLY_CARE as 敬老助老 or "elderly care"; unknown ones as given. */
+    /**
+     * The category in the language ({@link Vocabulary#SERVICE_CATEGORY}), e.g. ELDERLY_CARE as 敬老助老 or "elderly
+     * care"; unknown ones as given.
+     */
     public static String category(String code, DocumentLanguage language) {
-        String[] names = CATEGORIES.get(code);
-        return names == null ? code : language.pick(names[0], names[1]);
+        return Vocabulary.SERVICE_CATEGORY.label(code, language);
     }
 
     /** Service content in the language: categories, then up to ten activities ("环境保护：河畔清洁；……"). */
@@ -78,7 +68,7 @@ public final class CertificatePdf {
     /** The unsigned PDF in {@code language}. */
     public static byte[] render(Content c, DocumentFont font, DocumentLanguage language) {
         boolean zh = language == DocumentLanguage.ZH;
-        String hours = c.hours().stripTrailingZeros().toPlainString();
+        String hours = HoursText.of(c.hours());
         LocalDate first = c.lines().stream().map(Line::date).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = c.lines().stream().map(Line::date).max(LocalDate::compareTo).orElseThrow();
         DateTimeFormatter dates = zh ? DateTimeFormatter.ofPattern("yyyy年M月d日") : DateTimeFormatter.ISO_LOCAL_DATE;
@@ -108,7 +98,7 @@ public final class CertificatePdf {
 
             List<List<String>> rows = c.lines().stream().map(l -> List.of(l.date().toString(), l.activity(),
                     category(l.category(), language), l.organizingUnit(),
-                    l.hours().stripTrailingZeros().toPlainString())).toList();
+                    HoursText.of(l.hours()))).toList();
             doc.table(new float[] {2.1f, 4.6f, 2.2f, 3.6f, 1.3f},
                     zh ? List.of("服务日期", "活动名称", "服务类别", "组织单位", "小时")
                             : List.of("Date", "Activity", "Category", "Organizing unit", "Hours"),
