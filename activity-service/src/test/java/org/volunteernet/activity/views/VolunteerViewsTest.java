@@ -110,6 +110,13 @@ class VolunteerViewsTest {
         given().auth().oauth2(token).when().get("/api/v1/occurrences?district=" + district + "&limit=1&cursor=" + next)
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].activityId", equalTo(open))
                 .body("nextCursor", nullValue());
+        // the cursor belongs to its filters: with another category (or district) it is refused, not applied
+        for (String other : new String[] {"district=" + district + "&category=ENVIRONMENT", "district=" + Fixtures.freshDistrict(),
+                "freeSeats=true&district=" + district}) {
+            given().auth().oauth2(token).when().get("/api/v1/occurrences?" + other + "&limit=1&cursor=" + next)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"))
+                    .body("errors[0].message", equalTo("是为另一个列表或其他筛选条件签发的游标；请不带它重新请求第一页"));
+        }
 
         for (String[] bad : new String[][] {{"from=2026-13-01", "from"}, {"freeSeats=yes", "freeSeats"},
                 {"from=2026-01-01&to=2026-04-03", "to"}, {"from=2026-02-01&to=2026-01-01", "from"},

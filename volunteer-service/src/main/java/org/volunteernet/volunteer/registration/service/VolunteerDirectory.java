@@ -36,9 +36,10 @@ public class VolunteerDirectory {
         StringBuilder query = new StringBuilder("volunteerId = :volunteer");
         Map<String, Object> params = new HashMap<>();
         params.put("volunteer", volunteer.id);
-        Cursor.after(cursor, "changedAt", "id", query, params);
+        Cursor.Scope pages = Cursor.scope("name-history", volunteer.id);
+        Cursor.after(cursor, pages, "changedAt", "id", query, params);
         List<NameChange> rows = NameChange.<NameChange>find(query + " order by changedAt, id", params).range(0, limit).list();
-        return Page.of(rows, limit, c -> c, c -> Cursor.encode(c.changedAt, c.id));
+        return Page.of(rows, limit, c -> c, c -> Cursor.encode(pages, c.changedAt, c.id));
     }
 
     /**
@@ -92,9 +93,12 @@ public class VolunteerDirectory {
             query.append(" and array_contains(skills, :skill)");
             params.put("skill", search.skill());
         }
-        Cursor.after(cursor, "registeredAt", "id", query, params);
+        // the filters as applied (the ID number by its blind index, so that the cursor's digest never hashes it)
+        Cursor.Scope pages = Cursor.scope("volunteers", scope, params.get("name"), params.get("number"),
+                params.get("phone"), params.get("idIndex"), params.get("skill"));
+        Cursor.after(cursor, pages, "registeredAt", "id", query, params);
         List<Volunteer> rows = Volunteer.<Volunteer>find(query + " order by registeredAt, id", params).range(0, limit).list();
-        return Page.of(rows, limit, v -> v, v -> Cursor.encode(v.registeredAt, v.id));
+        return Page.of(rows, limit, v -> v, v -> Cursor.encode(pages, v.registeredAt, v.id));
     }
 
     /** The filters of a volunteer search as the caller sent them; null ones are not applied. */
