@@ -76,6 +76,30 @@ class ParticipantSheetTest {
                 .containsExactly(new ParticipantSheet.Row(2, "V1", null, "2", null));
     }
 
+    /** Only the first sheet of a workbook is read: values on another are refused, an empty second sheet is fine. */
+    @Test
+    void aWorkbookWithValuesOnAnotherSheetIsRefused() throws Exception {
+        for (boolean filled : new boolean[] {false, true}) {
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+                org.apache.poi.ss.usermodel.Sheet first = workbook.createSheet("参加者");
+                first.createRow(0).createCell(0).setCellValue("志愿者编号");
+                first.getRow(0).createCell(1).setCellValue("服务时长(小时)");
+                first.createRow(1).createCell(0).setCellValue("V1");
+                first.getRow(1).createCell(1).setCellValue(2.0);
+                org.apache.poi.ss.usermodel.Sheet second = workbook.createSheet("补录");
+                second.createRow(0).createCell(0).setCellValue(filled ? "V2" : "");
+                workbook.write(out);
+                if (filled) {
+                    refusedSaying(out.toByteArray(), "has values on another sheet than the first (\"补录\"); only the first "
+                            + "sheet is read: put every participant there and delete or empty the others");
+                } else {
+                    assertThat(ParticipantSheet.parse(out.toByteArray())).containsExactly(new ParticipantSheet.Row(2, "V1", null, "2", null));
+                }
+            }
+        }
+    }
+
     static void refusedSaying(byte[] file, String message) {
         assertThatThrownBy(() -> ParticipantSheet.parse(file)).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.status()).isEqualTo(400);

@@ -70,7 +70,7 @@ public final class ParticipantSheet {
      * naming {@code file} when it is neither UTF-8 CSV nor a readable XLSX workbook, lacks a header
      * with the volunteer number and hours columns, names an unknown column or one column twice, has a value in a
      * column without a heading (a blank heading cell, or a cell right of the last heading: typed there, it would be
-     * lost), or has no rows or more than {@link #MAX_ROWS}.
+     * lost), has values on a sheet after the first (XLSX), or has no rows or more than {@link #MAX_ROWS}.
      */
     public static List<Row> parse(byte[] file) {
         List<Line> lines = (isXlsx(file) ? xlsxLines(file) : csvLines(file)).stream()
@@ -187,11 +187,31 @@ public final class ParticipantSheet {
                     lines.add(new Line(row.getRowNum() + 1, cells));
                 }
             }
+            // only the first sheet is read: participants typed on another would be lost without a word
+            for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
+                for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(s)) {
+                    for (Cell cell : row) {
+                        if (!formatter.formatCellValue(cell).isBlank()) {
+                            throw new OtherSheet(workbook.getSheetName(s));
+                        }
+                    }
+                }
+            }
             return lines;
+        } catch (OtherSheet e) {
+            throw ProblemException.invalid("file", "has values on another sheet than the first (\"" + e.getMessage()
+                    + "\"); only the first sheet is read: put every participant there and delete or empty the others");
         } catch (IOException | RuntimeException e) {
             throw ProblemException.invalid("file", tooLargeOrTooCompressed(e)
                     ? "the workbook is too large or too compressed; save the sheet as CSV UTF-8, or as .xlsx with fewer rows"
                     : "is not a readable XLSX or UTF-8 CSV file");
+        }
+    }
+
+    /** A sheet after the first that holds a value; its message is the sheet's name. */
+    private static final class OtherSheet extends RuntimeException {
+        OtherSheet(String sheet) {
+            super(sheet, null, false, false);
         }
     }
 
