@@ -32,6 +32,30 @@ class VolunteerViewsTest {
         return Fixtures.occurrenceIds(activity, day, day).get(0);
     }
 
+    /** A page of my sign-ups has a cursor for me and these filters alone: another's, or with a status, is refused. */
+    @Test
+    void mySignupsCursorIsBoundToTheCallerAndTheFilters() {
+        String district = Fixtures.freshDistrict();
+        Fixtures.Volunteer me = Fixtures.volunteer(district);
+        Fixtures.Volunteer other = Fixtures.volunteer(district);
+        for (int day = 0; day < 2; day++) {
+            OffsetDateTime start = inThreeDays().plusDays(day);
+            String occurrence = only(Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null)), start);
+            for (Fixtures.Volunteer v : List.of(me, other)) {
+                given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+            }
+        }
+        String next = given().auth().oauth2(me.token()).when().get("/api/v1/signups/me?limit=1").then().statusCode(200)
+                .extract().path("nextCursor");
+        given().auth().oauth2(me.token()).queryParam("cursor", next).when().get("/api/v1/signups/me?limit=1").then()
+                .statusCode(200).body("items", hasSize(1)).body("nextCursor", nullValue());
+        for (String query : new String[] {"status=CONFIRMED&limit=1", "limit=1"}) {
+            Fixtures.Volunteer caller = query.startsWith("status") ? me : other;
+            given().auth().oauth2(caller.token()).queryParam("cursor", next).when().get("/api/v1/signups/me?" + query).then()
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
+        }
+    }
+
     @Test
     void mySignupsShowTheOccurrenceAndTheLiveWaitlistPosition() {
         String district = Fixtures.freshDistrict();
