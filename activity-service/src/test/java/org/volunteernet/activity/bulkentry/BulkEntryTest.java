@@ -71,6 +71,12 @@ class BulkEntryTest {
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("rows", 1))
                 .when().post("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("file"));
+        // a value the sheet would not read (under no heading, or a column named twice) is refused, not dropped
+        upload(office, occurrence, "志愿者编号,服务时长(小时)\n" + n + "00000031,2.5,2\n").statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", equalTo("第 2 行的 C 列有值，但该列没有列名；请为该列填写列名或清空该列"));
+        upload(office, occurrence, "志愿者编号,服务时长(小时),hours\n" + n + "00000031,2.5,2\n").statusCode(400)
+                .body("errors[0].field", equalTo("file")).body("errors[0].message", equalTo("两次列出“hours”列"));
         // nothing was recorded by the refused sheets
         given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/" + occurrence + "/signups").then()
                 .body("items[0].hours", nullValue());

@@ -58,6 +58,56 @@ class ParticipantSheetTest {
         }
     }
 
+    /**
+     * A value the sheet would not read is refused, never dropped: one typed under a blank heading or right of the
+     * last heading (an office's 时长 in a column it forgot to head), and a column named twice (which one counts?).
+     */
+    @Test
+    void aValueInAColumnWithoutHeadingAndAColumnNamedTwiceAreRefusedNamingTheFile() throws Exception {
+        refusedSaying(utf8("志愿者编号,服务时长(小时)\nV1,2,2.5\n"),
+                "row 2 has a value in column C, which has no heading; give the column a heading or clear it");
+        refusedSaying(utf8("志愿者编号,,服务时长(小时)\nV1,,2\nV2,3,2\n"),
+                "row 3 has a value in column B, which has no heading; give the column a heading or clear it");
+        refusedSaying(xlsx(new Object[][] {{"志愿者编号", "服务时长(小时)", ""}, {"V1", 2.5, 3.0}}),
+                "row 2 has a value in column C, which has no heading; give the column a heading or clear it");
+        refusedSaying(utf8("志愿者编号,服务时长(小时),hours\nV1,2,3\n"), "names the column \"hours\" twice");
+        // blank cells there are fine: a spreadsheet's trailing commas and formatted empty cells
+        assertThat(ParticipantSheet.parse(utf8("志愿者编号,服务时长(小时),\nV1,2,,,\n")))
+                .containsExactly(new ParticipantSheet.Row(2, "V1", null, "2", null));
+    }
+
+    /** Only the first sheet of a workbook is read: values on another are refused, an empty second sheet is fine. */
+    @Test
+    void aWorkbookWithValuesOnAnotherSheetIsRefused() throws Exception {
+        for (boolean filled : new boolean[] {false, true}) {
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+                org.apache.poi.ss.usermodel.Sheet first = workbook.createSheet("参加者");
+                first.createRow(0).createCell(0).setCellValue("志愿者编号");
+                first.getRow(0).createCell(1).setCellValue("服务时长(小时)");
+                first.createRow(1).createCell(0).setCellValue("V1");
+                first.getRow(1).createCell(1).setCellValue(2.0);
+                org.apache.poi.ss.usermodel.Sheet second = workbook.createSheet("补录");
+                second.createRow(0).createCell(0).setCellValue(filled ? "V2" : "");
+                workbook.write(out);
+                if (filled) {
+                    refusedSaying(out.toByteArray(), "has values on another sheet than the first (\"补录\"); only the first "
+                            + "sheet is read: put every participant there and delete or empty the others");
+                } else {
+                    assertThat(ParticipantSheet.parse(out.toByteArray())).containsExactly(new ParticipantSheet.Row(2, "V1", null, "2", null));
+                }
+            }
+        }
+    }
+
+    static void refusedSaying(byte[] file, String message) {
+        assertThatThrownBy(() -> ParticipantSheet.parse(file)).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e.toProblem().errors()).extracting(f -> f.field(), f -> f.message())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("file", message));
+        });
+    }
+
     @Test
     void unreadableSheetsAreRefusedNamingTheFile() {
         for (byte[] bad : List.of(new byte[0], utf8("name,hours\nV1,2\n"), utf8("volunteerNumber\nV1\n"),

@@ -157,6 +157,32 @@ class RecurrenceRulesTest {
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
     }
 
+    /**
+     * The activities' and an activity's occurrences' cursors are bound to their filters and their activity: another
+     * category, or another activity of the same schedule, is a 400 naming cursor, not a page of the other list.
+     */
+    @Test
+    void cursorsOfTheActivitiesAndOfAnActivitysOccurrencesAreBoundToTheirList() {
+        String district = Fixtures.freshDistrict();
+        String volunteer = TestTokens.user(district, "volunteer").token();
+        OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusDays(2).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        String weekly = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(1), 5, "FREQ=DAILY;COUNT=3"));
+        String other = Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(1), 5, "FREQ=DAILY;COUNT=3"));
+        String activities = given().auth().oauth2(volunteer).when().get("/api/v1/activities?limit=1&district=" + district)
+                .then().statusCode(200).extract().path("nextCursor");
+        given().auth().oauth2(volunteer).when().get("/api/v1/activities?limit=1&district=" + district + "&cursor=" + activities)
+                .then().statusCode(200);
+        given().auth().oauth2(volunteer).when().get("/api/v1/activities?limit=1&district=" + district
+                + "&category=ENVIRONMENT&cursor=" + activities).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        String occurrences = given().auth().oauth2(volunteer).when().get("/api/v1/activities/" + weekly + "/occurrences?limit=1")
+                .then().statusCode(200).extract().path("nextCursor");
+        given().auth().oauth2(volunteer).when().get("/api/v1/activities/" + weekly + "/occurrences?limit=1&cursor=" + occurrences)
+                .then().statusCode(200);
+        given().auth().oauth2(volunteer).when().get("/api/v1/activities/" + other + "/occurrences?limit=1&cursor=" + occurrences)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"))
+                .body("errors[0].message", equalTo("是为另一个列表或其他筛选条件签发的游标；请不带它重新请求第一页"));
+    }
+
     @Test
     void unparsableQueryParametersAndCursorsAre400NamingThem() {
         String volunteer = TestTokens.user("230110", "volunteer").token();

@@ -33,6 +33,33 @@ class RosterTest {
         return CSVFormat.DEFAULT.parse(new StringReader(text)).getRecords();
     }
 
+    /**
+     * A roster cursor is bound to its occurrence: taken from one occurrence's roster and sent to another's, it
+     * would position that roster by a line number of the first and silently skip its first lines; it is a 400
+     * naming cursor (in Chinese by default), and keeps working on its own roster.
+     */
+    @Test
+    void aCursorFromAnotherOccurrencesRosterIsRefused() {
+        String district = Fixtures.freshDistrict();
+        OffsetDateTime start = OffsetDateTime.now().plusDays(4);
+        String first = SignupTest.occurrence(district, 5, start);
+        String second = SignupTest.occurrence(district, 5, start.plusDays(1));
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+        for (int i = 0; i < 2; i++) {
+            Fixtures.Volunteer volunteer = Fixtures.volunteer(district, "V" + district + "0000002" + i, "张伟" + i, null);
+            SignupTest.signUp(volunteer, first).statusCode(201);
+            SignupTest.signUp(volunteer, second).statusCode(201);
+        }
+        String next = given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/" + first + "/signups?limit=1")
+                .then().statusCode(200).extract().path("nextCursor");
+        given().auth().oauth2(office.token()).queryParam("cursor", next).when().get("/api/v1/occurrences/" + second + "/signups")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("cursor"))
+                .body("errors[0].message", equalTo("是为另一个列表或其他筛选条件签发的游标；请不带它重新请求第一页"));
+        given().auth().oauth2(office.token()).queryParam("cursor", next).when().get("/api/v1/occurrences/" + first + "/signups")
+                .then().statusCode(200).body("items.line", contains(2));
+    }
+
     @Test
     void theOfficeReadsWhoSignedUpInArrivalOrderAsJsonPagesAndCsv() throws Exception {
         String district = Fixtures.freshDistrict();

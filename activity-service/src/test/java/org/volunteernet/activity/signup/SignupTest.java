@@ -38,6 +38,25 @@ class SignupTest {
         return given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then();
     }
 
+    /**
+     * Withdrawing takes no body: one sent anyway ({"reason":...}, which nothing would read) is a 400 naming body, in
+     * Chinese by default, and the sign-up stands; an empty body with a Content-Type is no body.
+     */
+    @Test
+    void aBodySentToAnOperationThatTakesNoneIsRefusedAndChangesNothing() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = occurrence(district, 2, OffsetDateTime.now().plusDays(2));
+        Fixtures.Volunteer a = Fixtures.volunteer(district);
+        signUp(a, occurrence).statusCode(201);
+        given().auth().oauth2(a.token()).contentType("application/json").body("{\"reason\":\"ill\"}")
+                .when().delete("/api/v1/occurrences/" + occurrence + "/signups/me").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("此操作不接受请求体；请不要发送请求体"));
+        signUp(a, occurrence).statusCode(409); // still signed up
+        given().auth().oauth2(a.token()).contentType("application/json").body("")
+                .when().delete("/api/v1/occurrences/" + occurrence + "/signups/me").then().statusCode(204);
+    }
+
     @Test
     void seatsConfirmThenTheWaitlistFillsAndAWithdrawalPromotesTheFirstWaiting() {
         String district = Fixtures.freshDistrict();

@@ -32,6 +32,30 @@ class VolunteerViewsTest {
         return Fixtures.occurrenceIds(activity, day, day).get(0);
     }
 
+    /** A page of my sign-ups has a cursor for me and these filters alone: another's, or with a status, is refused. */
+    @Test
+    void mySignupsCursorIsBoundToTheCallerAndTheFilters() {
+        String district = Fixtures.freshDistrict();
+        Fixtures.Volunteer me = Fixtures.volunteer(district);
+        Fixtures.Volunteer other = Fixtures.volunteer(district);
+        for (int day = 0; day < 2; day++) {
+            OffsetDateTime start = inThreeDays().plusDays(day);
+            String occurrence = only(Fixtures.schedule(district, Fixtures.activity(district, start, Duration.ofHours(2), 5, null)), start);
+            for (Fixtures.Volunteer v : List.of(me, other)) {
+                given().auth().oauth2(v.token()).when().post("/api/v1/occurrences/" + occurrence + "/signups").then().statusCode(201);
+            }
+        }
+        String next = given().auth().oauth2(me.token()).when().get("/api/v1/signups/me?limit=1").then().statusCode(200)
+                .extract().path("nextCursor");
+        given().auth().oauth2(me.token()).queryParam("cursor", next).when().get("/api/v1/signups/me?limit=1").then()
+                .statusCode(200).body("items", hasSize(1)).body("nextCursor", nullValue());
+        for (String query : new String[] {"status=CONFIRMED&limit=1", "limit=1"}) {
+            Fixtures.Volunteer caller = query.startsWith("status") ? me : other;
+            given().auth().oauth2(caller.token()).queryParam("cursor", next).when().get("/api/v1/signups/me?" + query).then()
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
+        }
+    }
+
     @Test
     void mySignupsShowTheOccurrenceAndTheLiveWaitlistPosition() {
         String district = Fixtures.freshDistrict();
@@ -110,6 +134,13 @@ class VolunteerViewsTest {
         given().auth().oauth2(token).when().get("/api/v1/occurrences?district=" + district + "&limit=1&cursor=" + next)
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].activityId", equalTo(open))
                 .body("nextCursor", nullValue());
+        // the cursor belongs to its filters: with another category (or district) it is refused, not applied
+        for (String other : new String[] {"district=" + district + "&category=ENVIRONMENT", "district=" + Fixtures.freshDistrict(),
+                "freeSeats=true&district=" + district}) {
+            given().auth().oauth2(token).when().get("/api/v1/occurrences?" + other + "&limit=1&cursor=" + next)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"))
+                    .body("errors[0].message", equalTo("是为另一个列表或其他筛选条件签发的游标；请不带它重新请求第一页"));
+        }
 
         for (String[] bad : new String[][] {{"from=2026-13-01", "from"}, {"freeSeats=yes", "freeSeats"},
                 {"from=2026-01-01&to=2026-04-03", "to"}, {"from=2026-02-01&to=2026-01-01", "from"},

@@ -62,6 +62,23 @@ class BrandTest {
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].founderVolunteerId", equalTo(founder.id().toString()));
     }
 
+    /** A page's cursor belongs to its district filter: sent with another district it is a 400 naming cursor. */
+    @Test
+    void aBrandListCursorIsBoundToItsDistrict() {
+        String district = KnownVolunteers.freshDistrict();
+        KnownVolunteers.Known founder = KnownVolunteers.register(district);
+        create(district, founder.id(), "Saturdays One");
+        create(district, founder.id(), "Saturdays Two");
+        String token = TestTokens.user(district, "district-admin").token();
+        String next = given().auth().oauth2(token).when().get("/api/v1/brands?limit=1&district=" + district)
+                .then().statusCode(200).extract().path("nextCursor");
+        given().auth().oauth2(token).when().get("/api/v1/brands?limit=1&district=" + district + "&cursor=" + next)
+                .then().statusCode(200).body("items[0].name", equalTo("Saturdays Two"));
+        given().auth().oauth2(token).when().get("/api/v1/brands?limit=1&district=" + KnownVolunteers.freshDistrict() + "&cursor=" + next)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"))
+                .body("errors[0].message", equalTo("是为另一个列表或其他筛选条件签发的游标；请不带它重新请求第一页"));
+    }
+
     @Test
     void aFounderFromAnotherDistrictOrUnknownIsRefused() {
         String district = KnownVolunteers.freshDistrict();

@@ -48,6 +48,18 @@ class GroupTest {
                 .when().post("/api/v1/groups/" + groupId + "/members/" + volunteerId + "/approval").then();
     }
 
+    /** Asking to join takes no body: a message sent with it would be lost, so it is a 400 naming body and nobody asks. */
+    @Test
+    void aBodySentWhenAskingToJoinIsRefusedAndNothingIsAsked() {
+        Setup s = setup();
+        KnownVolunteers.Known joiner = KnownVolunteers.register(s.district());
+        given().auth().oauth2(joiner.token()).contentType(ContentType.JSON).body(Map.of("message", "I live nearby"))
+                .when().post("/api/v1/groups/" + s.groupId() + "/members").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("此操作不接受请求体；请不要发送请求体"));
+        ask(joiner, s.groupId(), 201); // the refused call asked nothing: this is the first ask, not a second (409)
+    }
+
     @Test
     void aVolunteerAsksTheGroupLeaderApprovesOnceAndMemberJoinedIsPublished() {
         Setup s = setup();

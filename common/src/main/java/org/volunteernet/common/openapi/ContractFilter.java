@@ -127,7 +127,8 @@ public class ContractFilter implements OASFilter {
         schemas.forEach((name, schema) -> renamed.put(renames.getOrDefault(name, name), schema));
         renamed.forEach((name, schema) -> {
             if (renames.containsValue(name)) {
-                schema.setDescription("A page of results: pass nextCursor as cursor for the next page; absent on the last page");
+                schema.setDescription("A page of results: pass nextCursor as cursor for the next page, with the same parent "
+                        + "and filters; absent on the last page");
             }
         });
         Schema generic = renamed.get("Page");
@@ -164,9 +165,12 @@ public class ContractFilter implements OASFilter {
             parameters.addAll(operation.getParameters());
         }
         boolean ifMatch = parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        parameters.stream().filter(p -> "cursor".equals(p.getName()) && p.getIn() == Parameter.In.QUERY
+                && p.getDescription() == null).forEach(p -> p.setDescription(CURSOR));
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         Map<String, String> refusals = new LinkedHashMap<>();
-        refusals.put("400", "The request is not valid: malformed JSON, a wrong type or value; `errors` names each field or parameter");
+        refusals.put("400", "The request is not valid: malformed JSON, a wrong type or value; `errors` names each field or parameter"
+                + (operation.getRequestBody() == null ? ". This operation takes no body: one sent is refused naming `body`" : ""));
         if (secured) {
             refusals.put("401", "No valid bearer token");
             refusals.put("403", "The token's roles or district do not allow this");
@@ -207,6 +211,10 @@ public class ContractFilter implements OASFilter {
             }
         });
     }
+
+    /** What every list's cursor parameter is (common/rest/Cursor): bound to the list, its parent and its filters. */
+    static final String CURSOR = "nextCursor of the previous page of this same list: the same parent and the same filters "
+            + "(limit may change). A cursor of another list, parent or filters is a 400 naming cursor";
 
     static APIResponse problem(String status, String description) {
         APIResponse response = OASFactory.createAPIResponse().description(description)

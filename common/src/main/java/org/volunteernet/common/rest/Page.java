@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of a list: the items and, when more follow, the cursor for the next page. */
 @Schema(name = "Page")
 public record Page<T>(List<T> items,
-        @Schema(description = "Pass as ?cursor= for the next page; absent on the last page") String nextCursor) {
+        @Schema(description = "Pass as ?cursor= for the next page, with the same parent and filters; absent on the last page") String nextCursor) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;

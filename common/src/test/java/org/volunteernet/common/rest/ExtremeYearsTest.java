@@ -72,8 +72,12 @@ class ExtremeYearsTest {
                 });
     }
 
+    static final Cursor.Scope SCOPE = Cursor.scope("test-list");
+
+    /** A cursor of {@link #SCOPE} holding the key {@code joined}, as a client could forge it. */
     static String cursor(String joined) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((SCOPE.digest() + "|" + joined).getBytes(StandardCharsets.UTF_8));
     }
 
     static void cursorRefused(Runnable read) {
@@ -120,12 +124,12 @@ class ExtremeYearsTest {
         UUID id = UUID.randomUUID();
         for (String year : EXTREME_YEARS) {
             String instant = year + "-01-01T00:00:00Z";
-            cursorRefused(() -> Cursor.read(cursor(year + "-01-01"), 1).date(0));
-            cursorRefused(() -> Cursor.read(cursor(instant), 1).instant(0));
-            cursorRefused(() -> Cursor.after(cursor(instant + "|" + id), "createdAt", "id", new StringBuilder(), new java.util.HashMap<>()));
+            cursorRefused(() -> Cursor.read(cursor(year + "-01-01"), SCOPE, 1).date(0));
+            cursorRefused(() -> Cursor.read(cursor(instant), SCOPE, 1).instant(0));
+            cursorRefused(() -> Cursor.after(cursor(instant + "|" + id), SCOPE, "createdAt", "id", new StringBuilder(), new java.util.HashMap<>()));
         }
         // a cursor made of the edge years reads back
-        assertThat(Cursor.read(Cursor.encode("0001-01-01T00:00:00Z", "9999-12-31"), 2).date(1)).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(Cursor.read(Cursor.encode(SCOPE, "0001-01-01T00:00:00Z", "9999-12-31"), SCOPE, 2).date(1)).isEqualTo(LocalDate.of(9999, 12, 31));
     }
 
     /** Any year at all, in any parameter or cursor: read, or a 400 naming it; never another exception (a 500). */
@@ -140,7 +144,7 @@ class ExtremeYearsTest {
                 refusedNaming(parameter, text + "-03-05");
             }
         }
-        Runnable read = () -> Cursor.read(cursor(text + "-03-05T08:00:00Z"), 1).instant(0);
+        Runnable read = () -> Cursor.read(cursor(text + "-03-05T08:00:00Z"), SCOPE, 1).instant(0);
         if (inRange) {
             assertThatCode(read::run).doesNotThrowAnyException();
         } else {

@@ -103,6 +103,11 @@ public class RebuildTest {
                     .then().statusCode(403).contentType("application/problem+json");
         }
         given().when().post("/api/v1/reports/rebuilds").then().statusCode(401);
+        // a rebuild takes no body: {"topics":[...]} would be ignored and every table rebuilt, so it is refused unstarted
+        given().auth().oauth2(TestTokens.user(null, "city-admin").token()).contentType("application/json")
+                .body("{\"topics\":[\"volunteer.events\"]}").when().post("/api/v1/reports/rebuilds").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("body"))
+                .body("errors[0].message", org.hamcrest.Matchers.equalTo("此操作不接受请求体；请不要发送请求体"));
         given().auth().oauth2(TestTokens.user(null, "city-admin").token())
                 .when().get("/api/v1/reports/rebuilds/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");

@@ -46,6 +46,26 @@ class ClaimCodeTest {
                 .when().post("/api/v1/volunteers/claims").then();
     }
 
+    /**
+     * Making a claim code takes no body: {"lifetimeDays":30} would otherwise be dropped silently (the code lives its
+     * configured 14 days). It is a 400 naming body, in Chinese by default; no code is made, so the earlier one is
+     * not revoked and still claims the record.
+     */
+    @Test
+    void aBodySentWhenMakingACodeIsRefusedAndMakesNoCode() {
+        String volunteerId = registeredByTheOffice();
+        String code = newCode(volunteerId);
+        given().auth().oauth2(OFFICE.token()).contentType(ContentType.JSON).body(Map.of("lifetimeDays", 30))
+                .when().post("/api/v1/volunteers/" + volunteerId + "/claim-codes").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("此操作不接受请求体；请不要发送请求体"))
+                .body("detail", equalTo("body：此操作不接受请求体；请不要发送请求体"));
+        given().auth().oauth2(OFFICE.token()).contentType(ContentType.JSON).body(Map.of("lifetimeDays", 30))
+                .header("Accept-Language", "en").when().post("/api/v1/volunteers/" + volunteerId + "/claim-codes").then()
+                .statusCode(400).body("errors[0].message", equalTo("this operation takes no request body; send none"));
+        claim(TestTokens.user("230110", "volunteer"), code).statusCode(200).body("id", equalTo(volunteerId));
+    }
+
     @Test
     void aVolunteerWithoutAnAccountClaimsTheirRecordWithTheOfficesCode() {
         String volunteerId = registeredByTheOffice();

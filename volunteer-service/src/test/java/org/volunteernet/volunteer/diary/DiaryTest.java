@@ -115,6 +115,23 @@ class DiaryTest {
                 .body("items[0].editable", equalTo(false));
     }
 
+    /** A diary page's cursor belongs to its from/to: with another range it is a 400 naming cursor, not a shifted page. */
+    @Test
+    void aDiaryCursorIsBoundToItsRange() {
+        Registrations.Registered volunteer = Registrations.selfRegistered("230110");
+        write(volunteer, entry(TODAY, "Shovelled snow")).statusCode(201);
+        backdate(volunteer.id(), TODAY, TODAY.minusDays(2));
+        write(volunteer, entry(TODAY, "Carried groceries")).statusCode(201);
+        String diary = "/api/v1/volunteers/" + volunteer.id() + "/diary";
+        String cursor = given().auth().oauth2(volunteer.token()).when().get(diary + "?limit=1").then().statusCode(200)
+                .body("items[0].date", equalTo(TODAY.toString())).extract().path("nextCursor");
+        given().auth().oauth2(volunteer.token()).queryParam("cursor", cursor).when().get(diary + "?limit=1").then()
+                .statusCode(200).body("items[0].date", equalTo(TODAY.minusDays(2).toString()));
+        given().auth().oauth2(volunteer.token()).queryParam("cursor", cursor).when().get(diary + "?limit=1&from=" + TODAY.minusDays(10))
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"))
+                .body("errors[0].message", equalTo("是为另一个列表或其他筛选条件签发的游标；请不带它重新请求第一页"));
+    }
+
     @Test
     void theDiaryIsTheOwnersAloneShortcomingsIncluded() {
         Registrations.Registered volunteer = Registrations.selfRegistered("230110");

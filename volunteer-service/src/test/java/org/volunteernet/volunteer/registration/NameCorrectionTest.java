@@ -68,6 +68,11 @@ class NameCorrectionTest {
                 .body("items.newName", equalTo(List.of("王小明"))).extract().path("nextCursor");
         given().auth().oauth2(office.token()).queryParam("cursor", cursor).when().get(path + "/history?limit=1")
                 .then().statusCode(200).body("items.newName", equalTo(List.of("王晓明")));
+        // the cursor belongs to this volunteer's history: on another volunteer's it is refused, not applied
+        String other = "/api/v1/volunteers/" + registeredAs("230110", "李明").id();
+        given().auth().oauth2(office.token()).queryParam("cursor", cursor).when().get(other + "/history?limit=1")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"))
+                .body("errors[0].message", equalTo("是为另一个列表或其他筛选条件签发的游标；请不带它重新请求第一页"));
     }
 
     @Test

@@ -77,6 +77,14 @@ class VolunteerSearchTest {
                 .extract().path("nextCursor");
         given().auth().oauth2(office.token()).queryParam("name", "张").queryParam("limit", 1).queryParam("cursor", cursor)
                 .when().get(search).then().statusCode(200).body("items.id", equalTo(java.util.List.of(zhangSanfeng.id())));
+        // the cursor belongs to its filters: with another name, or another filter beside it, it is refused, not applied
+        for (java.util.Map<String, String> other : java.util.List.of(java.util.Map.of("name", "张伟"),
+                java.util.Map.of("name", "张", "phone", "13800001111"), java.util.Map.<String, String>of())) {
+            given().auth().oauth2(office.token()).queryParams(other).queryParam("limit", 1).queryParam("cursor", cursor)
+                    .when().get(search).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("cursor"))
+                    .body("errors[0].message", equalTo("是为另一个列表或其他筛选条件签发的游标；请不带它重新请求第一页"));
+        }
     }
 
     @Test

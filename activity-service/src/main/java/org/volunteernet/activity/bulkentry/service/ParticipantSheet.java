@@ -68,8 +68,9 @@ public final class ParticipantSheet {
     /**
      * The rows of an uploaded sheet, CSV or XLSX (told apart by the content, not the Content-Type). 400
      * naming {@code file} when it is neither UTF-8 CSV nor a readable XLSX workbook, lacks a header
-     * with the volunteer number and hours columns, names an unknown column, or has no rows or more than
-     * {@link #MAX_ROWS}.
+     * with the volunteer number and hours columns, names an unknown column or one column twice, has a value in a
+     * column without a heading (a blank heading cell, or a cell right of the last heading: typed there, it would be
+     * lost), has values on a sheet after the first (XLSX), or has no rows or more than {@link #MAX_ROWS}.
      */
     public static List<Row> parse(byte[] file) {
         List<Line> lines = (isXlsx(file) ? xlsxLines(file) : csvLines(file)).stream()
@@ -80,13 +81,17 @@ public final class ParticipantSheet {
         List<String> columns = new ArrayList<>();
         for (String header : lines.get(0).cells()) {
             if (header.isBlank()) {
-                columns.add(null); // an empty heading (a spreadsheet's formatted blank cell): its values are ignored
+                columns.add(null); // an empty heading (a spreadsheet's formatted blank cell): its cells must stay empty
                 continue;
             }
             String column = COLUMN_OF.get(header.strip().toLowerCase(Locale.ROOT));
             if (column == null) {
                 throw ProblemException.invalid("file", "has an unknown column \"" + header + "\"; expected "
                         + String.join(", ", HEADERS_ZH) + " or " + String.join(", ", HEADERS_EN));
+            }
+            if (columns.contains(column)) {
+                // 服务时长(小时) and hours both: which one counts would be a guess
+                throw ProblemException.invalid("file", "names the column \"" + header + "\" twice");
             }
             columns.add(column);
         }
@@ -99,8 +104,12 @@ public final class ParticipantSheet {
                 continue;
             }
             String[] values = new String[HEADERS_EN.size()];
-            for (int i = 0; i < columns.size() && i < line.cells().size(); i++) {
-                if (columns.get(i) == null) {
+            for (int i = 0; i < line.cells().size(); i++) {
+                if (i >= columns.size() || columns.get(i) == null) {
+                    if (!line.cells().get(i).isBlank()) {
+                        throw ProblemException.invalid("file", "row " + line.number() + " has a value in column "
+                                + columnLetter(i) + ", which has no heading; give the column a heading or clear it");
+                    }
                     continue;
                 }
                 String value = line.cells().get(i).strip();
@@ -115,6 +124,15 @@ public final class ParticipantSheet {
             throw ProblemException.invalid("file", "has " + rows.size() + " rows; at most " + MAX_ROWS);
         }
         return rows;
+    }
+
+    /** A column as a spreadsheet names it: 0 is A, 25 is Z, 26 is AA. */
+    static String columnLetter(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
     }
 
     /** One row of the file, numbered from 1 (the header), with its cells as text. */
@@ -169,11 +187,31 @@ public final class ParticipantSheet {
                     lines.add(new Line(row.getRowNum() + 1, cells));
                 }
             }
+            // only the first sheet is read: participants typed on another would be lost without a word
+            for (int s = 1; s < workbook.getNumberOfSheets(); s++) {
+                for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(s)) {
+                    for (Cell cell : row) {
+                        if (!formatter.formatCellValue(cell).isBlank()) {
+                            throw new OtherSheet(workbook.getSheetName(s));
+                        }
+                    }
+                }
+            }
             return lines;
+        } catch (OtherSheet e) {
+            throw ProblemException.invalid("file", "has values on another sheet than the first (\"" + e.getMessage()
+                    + "\"); only the first sheet is read: put every participant there and delete or empty the others");
         } catch (IOException | RuntimeException e) {
             throw ProblemException.invalid("file", tooLargeOrTooCompressed(e)
                     ? "the workbook is too large or too compressed; save the sheet as CSV UTF-8, or as .xlsx with fewer rows"
                     : "is not a readable XLSX or UTF-8 CSV file");
+        }
+    }
+
+    /** A sheet after the first that holds a value; its message is the sheet's name. */
+    private static final class OtherSheet extends RuntimeException {
+        OtherSheet(String sheet) {
+            super(sheet, null, false, false);
         }
     }
 

@@ -162,14 +162,15 @@ public class Notifications {
         sql.append(" ORDER BY seq DESC LIMIT :limit");
         Query query = entityManager.createNativeQuery(sql.toString()).setParameter("recipients", recipients)
                 .setParameter("limit", limit + 1);
+        Cursor.Scope scope = Cursor.scope("notifications", String.join(",", recipients), unreadOnly);
         if (cursor != null) {
-            query.setParameter("before", Cursor.read(cursor, 1).number(0));
+            query.setParameter("before", Cursor.read(cursor, scope, 1).number(0));
         }
         List<Object[]> rows = rows(query);
         boolean more = rows.size() > limit;
         List<Object[]> shown = more ? rows.subList(0, limit) : rows;
         return new NotificationPage(shown.stream().map(row -> view(row, language)).toList(),
-                more ? Cursor.encode(((Number) shown.get(shown.size() - 1)[1]).longValue()) : null);
+                more ? Cursor.encode(scope, ((Number) shown.get(shown.size() - 1)[1]).longValue()) : null);
     }
 
     /** Notifications of the recipients after {@code afterSeq}, oldest first: what the live stream sends next. */

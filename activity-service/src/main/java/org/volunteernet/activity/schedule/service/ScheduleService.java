@@ -167,9 +167,10 @@ public class ScheduleService {
             params.put("from", from == null ? Instant.EPOCH : from.atStartOfDay(calendar.zone()).toInstant());
             params.put("to", to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
         }
-        Cursor.after(cursor, "a.createdAt", "a.id", query, params);
+        Cursor.Scope scope = Cursor.scope("activities", district, brandId, from, to, category);
+        Cursor.after(cursor, scope, "a.createdAt", "a.id", query, params);
         List<Activity> rows = Activity.<Activity>find(query + " order by a.createdAt, a.id", params).range(0, limit).list();
-        return Page.of(rows, limit, this::view, a -> Cursor.encode(a.createdAt, a.id));
+        return Page.of(rows, limit, this::view, a -> Cursor.encode(scope, a.createdAt, a.id));
     }
 
     public Page<OccurrenceView> occurrences(UUID activityId, LocalDate from, LocalDate to, int limit, String cursor) {
@@ -183,11 +184,12 @@ public class ScheduleService {
             throw ProblemException.invalid("from", "the range may span at most 400 days");
         }
         Instant after = since.atStartOfDay(calendar.zone()).toInstant();
+        Cursor.Scope scope = Cursor.scope("activity-occurrences", activityId, from, to);
         if (cursor != null) {
-            after = Cursor.read(cursor, 1).instant(0).plusNanos(1);
+            after = Cursor.read(cursor, scope, 1).instant(0).plusNanos(1);
         }
         List<Occurrence> rows = Occurrence.<Occurrence>find("activityId = ?1 and start >= ?2 and start < ?3 order by start",
                 activityId, after, until.plusDays(1).atStartOfDay(calendar.zone()).toInstant()).range(0, limit).list();
-        return Page.of(rows, limit, o -> OccurrenceView.of(o, calendar.zone()), o -> Cursor.encode(o.start));
+        return Page.of(rows, limit, o -> OccurrenceView.of(o, calendar.zone()), o -> Cursor.encode(scope, o.start));
     }
 }

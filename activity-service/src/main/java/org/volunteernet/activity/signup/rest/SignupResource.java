@@ -201,7 +201,7 @@ public class SignupResource {
     /** A page of the JSON roster. */
     @Schema(name = "RosterPage")
     public record RosterPage(List<RosterEntry> items,
-            @Schema(description = "Pass as ?cursor= for the next page; absent on the last page") String nextCursor,
+            @Schema(description = "Pass as ?cursor= for the next page, with the same parent and filters; absent on the last page") String nextCursor,
             @Schema(description = "false while volunteer-service's directory does not answer: names and volunteer "
                     + "numbers are then null (the ids, statuses and times are still given); read the roster again shortly") boolean namesAvailable) {
     }

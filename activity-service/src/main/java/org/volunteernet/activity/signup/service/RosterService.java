@@ -54,19 +54,15 @@ public class RosterService {
         return new Subject(occurrence, activity);
     }
 
-    /** One page in arrival order; {@code cursor} from the previous page (400 naming {@code cursor} when foreign). */
+    /** One page in arrival order; {@code cursor} from the previous page of this roster (400 naming {@code cursor}
+     * when foreign: malformed, or from another occurrence's roster). */
     public Page<RosterEntry> page(UUID occurrenceId, int limit, String cursor, CurrentUser caller) {
         allowed(occurrenceId, caller);
-        long after = -1;
-        if (cursor != null) {
-            try {
-                after = Long.parseLong(Cursor.decode(cursor, 1).get(0));
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalid("cursor", "is not a cursor from this list");
-            }
-        }
+        // bound to this occurrence: another roster's cursor would skip this one's first lines
+        Cursor.Scope scope = Cursor.scope("roster", occurrenceId);
+        long after = cursor == null ? -1 : Cursor.read(cursor, scope, 1).number(0);
         List<Object[]> rows = rows(occurrenceId, after, limit + 1);
-        return Page.of(rows, limit, this::entry, r -> Cursor.encode(((Number) r[12]).longValue()));
+        return Page.of(rows, limit, this::entry, r -> Cursor.encode(scope, ((Number) r[12]).longValue()));
     }
 
     /** Every line, for CSV and sheets. */

@@ -94,11 +94,13 @@ public class VolunteerViews {
             sql.append(" AND o.status = 'SCHEDULED' AND o.confirmed < o.capacity AND o.start_at > :now AND NOT a.signup_closed");
             params.put("now", now);
         }
-        keyset(sql, params, cursor, "o.id");
+        // the filters as given: a default of "today" moves at midnight, the client's choice does not
+        Cursor.Scope scope = Cursor.scope("occurrences", district, from, to, category, freeSeats);
+        keyset(sql, params, cursor, scope, "o.id");
         sql.append(" ORDER BY o.start_at, o.id LIMIT :limit");
         params.put("limit", limit + 1);
         List<Object[]> rows = rows(sql.toString(), params);
-        return Page.of(rows, limit, row -> listing(row, 0), row -> Cursor.encode(Notifications.instant(row[6]), row[0]));
+        return Page.of(rows, limit, row -> listing(row, 0), row -> Cursor.encode(scope, Notifications.instant(row[6]), row[0]));
     }
 
     /**
@@ -125,13 +127,14 @@ public class VolunteerViews {
             sql.append(" AND s.status = :status");
             params.put("status", status.name());
         }
-        keyset(sql, params, cursor, "s.id");
+        Cursor.Scope scope = Cursor.scope("my-signups", volunteer.volunteerId, from, to, status);
+        keyset(sql, params, cursor, scope, "s.id");
         sql.append(" ORDER BY o.start_at, s.id LIMIT :limit");
         params.put("limit", limit + 1);
         List<Object[]> rows = rows(sql.toString(), params);
         return Page.of(rows, limit, row -> new MySignup((UUID) row[0], SignupStatus.valueOf((String) row[1]),
                 row[3] == null ? null : ((Number) row[3]).intValue(), offset(row[2]), listing(row, 4)),
-                row -> Cursor.encode(Notifications.instant(row[10]), row[0]));
+                row -> Cursor.encode(scope, Notifications.instant(row[10]), row[0]));
     }
 
     private static void checkRange(LocalDate since, LocalDate until, int maxDays) {
@@ -143,9 +146,10 @@ public class VolunteerViews {
         }
     }
 
-    private static void keyset(StringBuilder sql, Map<String, Object> params, String cursor, String idColumn) {
+    private static void keyset(StringBuilder sql, Map<String, Object> params, String cursor, Cursor.Scope scope,
+            String idColumn) {
         if (cursor != null) {
-            Cursor.Key after = Cursor.read(cursor, 2);
+            Cursor.Key after = Cursor.read(cursor, scope, 2);
             sql.append(" AND (o.start_at, ").append(idColumn).append(") > (:afterStart, :afterId)");
             params.put("afterStart", after.instant(0));
             params.put("afterId", after.uuid(1));

@@ -92,9 +92,10 @@ public class BrandService {
         if (district != null) {
             params.put("district", district);
         }
-        Cursor.after(cursor, "createdAt", "id", query, params);
+        Cursor.Scope scope = Cursor.scope("brands", district);
+        Cursor.after(cursor, scope, "createdAt", "id", query, params);
         List<Brand> rows = Brand.<Brand>find(query + " order by createdAt, id", params).range(0, limit).list();
-        return Page.of(rows, limit, b -> view(b.id), b -> Cursor.encode(b.createdAt, b.id));
+        return Page.of(rows, limit, b -> view(b.id), b -> Cursor.encode(scope, b.createdAt, b.id));
     }
 
     /** A district office appoints another leader from the brand's district. */

@@ -47,7 +47,8 @@ public class ClaimResource {
     @Operation(operationId = "createClaimCode", summary = "Create a claim code for a volunteer without an account", description = "For the office "
             + "of the volunteer's district. The volunteer, signed in with a new account, claims their record with "
             + "the code (POST /volunteers/claims). Single use; expires after volunteernet.claim-codes.lifetime "
-            + "(14 days by default); a newer code replaces older ones. Shown once: only its hash is kept.")
+            + "(14 days by default); a newer code replaces older ones. Shown once: only its hash is kept. Takes no "
+            + "body (the lifetime is not the caller's to choose): a body sent is a 400 naming body, and no code is made.")
     @APIResponse(responseCode = "201", description = "The code and its expiry",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimCodeView.class)))
     @APIResponse(responseCode = "403", description = "Not the office of the volunteer's district")

@@ -185,8 +185,9 @@ public class DiaryService {
         if (since.plusDays(MAX_RANGE_DAYS).isBefore(until)) {
             throw ProblemException.invalid("from", "the range may span at most " + MAX_RANGE_DAYS + " days");
         }
+        Cursor.Scope scope = Cursor.scope("diary", volunteer.id, from, to);
         if (cursor != null) {
-            until = Cursor.read(cursor, 1).date(0).minusDays(1);
+            until = Cursor.read(cursor, scope, 1).date(0).minusDays(1);
         }
         List<DiaryEntry> entries = DiaryEntry.<DiaryEntry>find(
                 "volunteerId = ?1 and date between ?2 and ?3 order by date desc", volunteer.id, since, until)
@@ -195,7 +196,7 @@ public class DiaryService {
                 : Deed.<Deed>list("entryId in ?1 and withdrawnAt is null order by recordedAt, id", entries.stream().map(e -> e.id).toList())
                         .stream().collect(Collectors.groupingBy(d -> d.entryId));
         return Page.of(entries, limit, e -> DiaryEntryView.of(e, deedsByEntry.getOrDefault(e.id, List.of()), today),
-                e -> Cursor.encode(e.date));
+                e -> Cursor.encode(scope, e.date));
     }
 
     /** Current and longest streak of days with an entry, and the months of this year with any activity. */

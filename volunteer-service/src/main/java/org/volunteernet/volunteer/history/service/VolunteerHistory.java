@@ -41,24 +41,25 @@ public class VolunteerHistory {
     public Page<HistoryEntryView> list(UUID id, int limit, String cursor, CurrentUser caller) {
         Volunteer volunteer = access.asOwnerOrOffice(id, caller);
         // limit + 1 of each kind after the cursor hold the first limit + 1 of both together
-        Keyset names = Keyset.of("volunteerId = :volunteer", "changedAt", cursor, volunteer.id);
-        Keyset corrections = Keyset.of("volunteerId = :volunteer and onBehalf = true", "reportedAt", cursor, volunteer.id);
+        Cursor.Scope pages = Cursor.scope("history", volunteer.id); // a cursor of another volunteer's history is refused
+        Keyset names = Keyset.of("volunteerId = :volunteer", "changedAt", cursor, pages, volunteer.id);
+        Keyset corrections = Keyset.of("volunteerId = :volunteer and onBehalf = true", "reportedAt", cursor, pages, volunteer.id);
         List<HistoryEntryView> merged = Stream.concat(
                 NameChange.<NameChange>find(names.query(), names.params()).range(0, limit).stream().map(HistoryEntryView::of),
                 RecordCorrection.<RecordCorrection>find(corrections.query(), corrections.params()).range(0, limit).stream()
                         .map(HistoryEntryView::of))
                 .sorted(ORDER).limit(limit + 1L).toList();
-        return Page.of(merged, limit, entry -> entry, entry -> Cursor.encode(entry.changedAt(), entry.id()));
+        return Page.of(merged, limit, entry -> entry, entry -> Cursor.encode(pages, entry.changedAt(), entry.id()));
     }
 
     /** One volunteer's rows after the cursor, ordered by {@code instantField, id}. */
     private record Keyset(String query, Map<String, Object> params) {
 
-        static Keyset of(String where, String instantField, String cursor, UUID volunteerId) {
+        static Keyset of(String where, String instantField, String cursor, Cursor.Scope pages, UUID volunteerId) {
             StringBuilder query = new StringBuilder(where);
             Map<String, Object> params = new HashMap<>();
             params.put("volunteer", volunteerId);
-            Cursor.after(cursor, instantField, "id", query, params);
+            Cursor.after(cursor, pages, instantField, "id", query, params);
             return new Keyset(query.append(" order by ").append(instantField).append(", id").toString(), params);
         }
     }

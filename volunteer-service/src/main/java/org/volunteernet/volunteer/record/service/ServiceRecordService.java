@@ -57,11 +57,12 @@ public class ServiceRecordService {
     public Page<ServiceRecordView> list(UUID volunteerId, int limit, String cursor, CurrentUser caller) {
         Volunteer volunteer = access.asOwnerOrOffice(volunteerId, caller);
         List<ServiceRecord> rows;
+        Cursor.Scope scope = Cursor.scope("service-records", volunteer.id);
         if (cursor == null) {
             rows = ServiceRecord.<ServiceRecord>find("volunteerId = ?1 order by date desc, id desc", volunteer.id)
                     .range(0, limit).list();
         } else {
-            Cursor.Key after = Cursor.read(cursor, 2);
+            Cursor.Key after = Cursor.read(cursor, scope, 2);
             LocalDate afterDate = after.date(0);
             UUID afterId = after.uuid(1);
             rows = ServiceRecord.<ServiceRecord>find("volunteerId = ?1 and (date < ?2 or (date = ?2 and id < ?3)) "
@@ -72,7 +73,7 @@ public class ServiceRecordService {
                         rows.stream().map(r -> r.id).toList()).stream()
                         .collect(Collectors.groupingBy(c -> c.recordId, Collectors.mapping(CorrectionView::of, Collectors.toList())));
         return Page.of(rows, limit, r -> ServiceRecordView.of(r, corrections.getOrDefault(r.id, List.of())),
-                r -> Cursor.encode(r.date, r.id));
+                r -> Cursor.encode(scope, r.date, r.id));
     }
 
     /**

@@ -76,9 +76,12 @@ public class VolunteerDirectory {
             query.append(" and array_contains(skills, :skill)");
             params.put("skill", search.skill());
         }
-        Cursor.after(cursor, "registeredAt", "id", query, params);
+        // the filters as applied (the ID number by its blind index, so that the cursor's digest never hashes it)
+        Cursor.Scope pages = Cursor.scope("volunteers", scope, params.get("name"), params.get("number"),
+                params.get("phone"), params.get("idIndex"), params.get("skill"));
+        Cursor.after(cursor, pages, "registeredAt", "id", query, params);
         List<Volunteer> rows = Volunteer.<Volunteer>find(query + " order by registeredAt, id", params).range(0, limit).list();
-        return Page.of(rows, limit, v -> v, v -> Cursor.encode(v.registeredAt, v.id));
+        return Page.of(rows, limit, v -> v, v -> Cursor.encode(pages, v.registeredAt, v.id));
     }
 
     /** The filters of a volunteer search as the caller sent them; null ones are not applied. */
