@@ -38,7 +38,7 @@ class EveryMessageHasChineseTest {
      * table's shape), never a refusal a client reads.
      */
     private static final List<String> INTERNAL = List.of("PdfSigner.java", "PdfDocument.java", "TextLayout.java",
-            "WorkingCalendar.java", "Seats.java");
+            "WorkingCalendar.java", "Seats.java", "Vocabulary.java");
     /** Marks a sample from an IllegalArgumentException. */
     private static final String ILLEGAL = "\u0002";
     /** Where a sample has an operand that is not a literal. */
