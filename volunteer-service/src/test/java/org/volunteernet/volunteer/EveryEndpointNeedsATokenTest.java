@@ -21,6 +21,7 @@ class EveryEndpointNeedsATokenTest extends EndpointsNeedATokenContract {
                 "POST /api/v1/deeds",
                 "GET /api/v1/volunteers/{id}/service-records",
                 "POST /api/v1/volunteers/{id}/service-records/{id}/corrections",
+                "GET /api/v1/corrections",
                 "POST /api/v1/corrections/{id}/decision",
                 "GET /api/v1/volunteers/{id}/star",
                 "POST /api/v1/volunteers/{id}/certificates",

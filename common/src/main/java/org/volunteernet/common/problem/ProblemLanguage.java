@@ -171,6 +171,7 @@ public enum ProblemLanguage {
             rule("must be a 6-digit GB/T 2260 district code", "必须是 6 位 GB/T 2260 行政区划代码"),
             rule("must be an UPPER_SNAKE_CASE category", "必须是大写下划线格式的类别（如 ELDERLY_CARE）"),
             rule("must be CONFIRMED, WAITLISTED, WITHDRAWN or WALK_IN", "必须是 CONFIRMED、WAITLISTED、WITHDRAWN 或 WALK_IN"),
+            rule("must be PENDING, ACCEPTED or REJECTED", "必须是 PENDING、ACCEPTED 或 REJECTED"),
             rule("too large", "过大"),
             rule("too long", "过长"),
             rule("larger than (\\d+) bytes", "超过 $1 字节"),

@@ -4,17 +4,31 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.volunteernet.common.problem.Problem;
+import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
+import org.volunteernet.volunteer.record.domain.CorrectionStatus;
 import org.volunteernet.volunteer.record.service.ServiceRecordService;
 
 @Path("/api/v1/corrections")
@@ -27,6 +41,28 @@ public class CorrectionResource {
 
     @Inject
     CurrentUser caller;
+
+    @GET
+    @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN})
+    @Operation(operationId = "listCorrectionsToDecide", summary = "Corrections the caller decides",
+            description = "What waits for the caller's decision (POST /corrections/{id}/decision takes the listed id): "
+            + "for an organizer, the corrections of service records of activities they recorded; for a district office, "
+            + "those of its district; the same rule as the decision. Another organizer and another district's office "
+            + "see none of them. Four eyes: a correction the caller entered, or of the caller's own record, is not "
+            + "listed. Oldest reported first, optionally of one status; each item as the decision answers. "
+            + "Cursor-paginated (limit 1-200, default 50; the cursor is bound to the caller and the status). "
+            + "400 naming the parameter when one is invalid; 403 for other roles.")
+    @APIResponse(responseCode = "200", description = "One page of corrections")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (named in errors[].field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CorrectionView> list(
+            @Parameter(description = "PENDING (waiting for a decision), ACCEPTED or REJECTED; absent: all")
+            @QueryParam("status") @Pattern(regexp = "PENDING|ACCEPTED|REJECTED",
+                    message = "must be PENDING, ACCEPTED or REJECTED") String status,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        return records.toDecide(status == null ? null : CorrectionStatus.valueOf(status), limit, cursor, caller);
+    }
 
     @POST
     @Path("/{id}/decision")

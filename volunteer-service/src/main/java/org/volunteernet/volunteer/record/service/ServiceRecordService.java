@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +18,6 @@ import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.rest.Cursor;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
-import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.ServiceRecordCorrected;
@@ -152,14 +152,39 @@ public class ServiceRecordService {
         }
     }
 
+    /**
+     * The corrections the caller decides ({@link CorrectionDeciders}: an organizer those of records of activities
+     * they recorded, a district office those of its district), oldest reported first, optionally of one
+     * {@code status} (null: all). Four eyes: those the caller entered, and those of the caller's own records, are
+     * not listed (they may not decide them). Another district's office and another organizer see none. The cursor
+     * is bound to the caller and the status filter (400 naming cursor otherwise).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CorrectionView> toDecide(CorrectionStatus status, int limit, String cursor, CurrentUser caller) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder query = new StringBuilder("from RecordCorrection c where c.recordId in (select r.id from "
+                + "ServiceRecord r where " + CorrectionDeciders.of(caller).condition(params) + ") and c.reportedBy <> :me");
+        params.put("me", caller.subject());
+        Volunteer.findBySubject(caller.subject()).ifPresent(own -> {
+            query.append(" and c.volunteerId <> :ownVolunteer");
+            params.put("ownVolunteer", own.id);
+        });
+        if (status != null) {
+            query.append(" and c.status = :status");
+            params.put("status", status);
+        }
+        Cursor.Scope scope = Cursor.scope("corrections-to-decide", caller.subject(), status);
+        Cursor.after(cursor, scope, "c.reportedAt", "c.id", query, params);
+        List<RecordCorrection> rows = RecordCorrection.<RecordCorrection>find(query.append(" order by c.reportedAt, c.id")
+                .toString(), params).range(0, limit).list();
+        return Page.of(rows, limit, CorrectionView::of, c -> Cursor.encode(scope, c.reportedAt, c.id));
+    }
+
     public CorrectionView decide(UUID correctionId, DecideCorrection decision, CurrentUser caller) {
         RecordCorrection correction = RecordCorrection.<RecordCorrection>findByIdOptional(correctionId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("correction", correctionId));
         ServiceRecord record = ServiceRecord.findById(correction.recordId, LockModeType.PESSIMISTIC_WRITE);
-        boolean recorder = caller.hasRole(Roles.ORGANIZER) && record.recordedBy != null
-                && record.recordedBy.equals(caller.subject());
-        boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(record.district);
-        if (!recorder && !office) {
+        if (!CorrectionDeciders.of(caller).decide(record)) {
             throw ProblemException.forbidden("Only the organizer who recorded the activity or its district office decides");
         }
         requireFourEyes(correction, caller);
