@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.volunteernet.common.document.DocumentFont;
 import org.volunteernet.common.document.DocumentFonts;
@@ -137,6 +140,12 @@ public class CertificateService {
      */
     private void refuseUnprintable(Volunteer volunteer, List<ServiceRecord> records) {
         DocumentFont font = fonts.font();
+        List<String> texts = new ArrayList<>(Arrays.asList(volunteer.name, volunteer.volunteerNumber));
+        records.forEach(r -> texts.addAll(Arrays.asList(r.activityName, r.organizingUnit)));
+        texts.removeIf(Objects::isNull);
+        if (font.unprintable(String.join("\n", texts)).isEmpty()) {
+            return; // the usual case, with one reading of the font; otherwise find the field to name
+        }
         refuseUnprintable(font, "name", volunteer.name);
         refuseUnprintable(font, "volunteerNumber", volunteer.volunteerNumber);
         for (ServiceRecord record : records) {
