@@ -163,6 +163,26 @@ class RosterTest {
     }
 
     /**
+     * A name with 𠀀 (U+20000, CJK Extension B), which the sheet's font (fonts-wqy-microhei) lacks: the sheet prints the
+     * code point, "[U+20000]李", so the organizer sees that a character is missing; never "?李" (another name).
+     */
+    @Test
+    void aNameCharacterTheFontLacksIsPrintedAsItsCodePointNeverAsAQuestionMark() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = SignupTest.occurrence(district, 2, OffsetDateTime.now().plusDays(5));
+        Fixtures.Volunteer rare = Fixtures.volunteer(district, "V" + district + "00000051", "𠀀李", null);
+        SignupTest.signUp(rare, occurrence).statusCode(201);
+        String path = "/api/v1/occurrences/" + occurrence + "/signups";
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+        given().auth().oauth2(office.token()).when().get(path).then().statusCode(200).body("items[0].name", equalTo("𠀀李"));
+        for (String language : List.of("zh-CN", "en")) {
+            String text = TestDocuments.text(given().auth().oauth2(office.token()).accept("application/pdf")
+                    .header("Accept-Language", language).when().get(path).then().statusCode(200).extract().asByteArray());
+            assertThat(text).as(language).contains("[U+20000]李").doesNotContain("?李");
+        }
+    }
+
+    /**
      * After completion: walk-ins and their hours. The JSON keeps the code WALK_IN and the number; the CSV, XLSX and
      * the sign-in sheet print the status in words and the hours with 2 decimals (2 hours as 2.00, as the XLSX shows).
      */

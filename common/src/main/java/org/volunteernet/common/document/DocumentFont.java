@@ -83,6 +83,34 @@ public final class DocumentFont {
         return cmap != null && cmap.getGlyphId(codePoint) != 0;
     }
 
+    /**
+     * The distinct characters of {@code text} this font has no glyph for (white space and invisible format or control
+     * characters aside), in order of first appearance: what a document would print as a code point such as
+     * {@code [U+20000]} instead of the character. Empty when every character can be printed.
+     */
+    public List<Integer> unprintable(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        try (Parsed parsed = parse()) {
+            TrueTypeFont font = parsed.font();
+            return TextLayout.undrawable(text, cp -> {
+                try {
+                    return covers(font, cp);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the font " + path + " could not be read", e);
+        }
+    }
+
+    /** {@code 𠀀 (U+20000)}: a character as a message names it, itself and its code point. */
+    public static String describe(int codePoint) {
+        return new String(Character.toChars(codePoint)) + " (" + TextLayout.codePoint(codePoint) + ")";
+    }
+
     /** A fresh parse of the font for one document; close it after the document is saved. */
     Parsed parse() throws IOException {
         if (!collection) {

@@ -22,8 +22,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * sheet so that both render alike.
  *
  * <p>Sizes are in PDF points (1/72 inch). Text wraps at the right margin: between any two CJK
- * characters, and at spaces or hyphens in other scripts. A code point the font cannot draw is
- * replaced by "?" rather than failing the document. Not thread-safe: one instance per document.
+ * characters, and at spaces or hyphens in other scripts. A code point the font cannot draw (e.g. 𠀀, CJK
+ * Extension B, which fonts-wqy-microhei lacks) is printed as its code point, {@code [U+20000]}, never as "?" nor
+ * left out; a document that must not carry such a marker (a certificate naming a person) asks
+ * {@link DocumentFont#unprintable} first and refuses. Not thread-safe: one instance per document.
  *
  * <pre>{@code
  * try (PdfDocument doc = PdfDocument.create(font, "志愿服务记录证明")) {
@@ -264,7 +266,7 @@ public final class PdfDocument implements AutoCloseable {
         }
     }
 
-    /** Replaces what the font cannot draw (and control characters) by "?" or a space. */
+    /** Replaces what the font cannot draw by its code point ({@code [U+20000]}); leaves out control characters. */
     String drawable(String text) {
         return TextLayout.drawable(text, cp -> {
             try {

@@ -23,8 +23,10 @@ final class TextLayout {
     }
 
     /**
-     * Replaces what the font cannot draw by "?" (or a space for white space); tabs become spaces;
-     * control and format characters (zero-width space, bidi controls) are left out: nothing to draw.
+     * Replaces what the font cannot draw by its code point in brackets, e.g. {@code [U+20000]} (a space stays a
+     * space), never by "?" and never silently left out: a document then shows that a character is missing, not
+     * another name; tabs become spaces; control and format characters (zero-width space, bidi controls) are left
+     * out: nothing to draw.
      *
      * @param covers whether the font has a glyph for a code point
      */
@@ -33,15 +35,44 @@ final class TextLayout {
         text.codePoints().forEach(cp -> {
             if (cp == '\t') {
                 out.append(' ');
-            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+            } else if (invisible(cp)) {
                 // invisible
             } else if (covers.test(cp)) {
                 out.appendCodePoint(cp);
             } else {
-                out.append(Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? " " : "?");
+                out.append(Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? " " : marker(cp));
             }
         });
         return out.toString();
+    }
+
+    /**
+     * The distinct code points of {@code text} that {@link #drawable} would print as a marker (the font has no glyph
+     * for them and they are neither white space nor invisible), in order of first appearance.
+     */
+    static List<Integer> undrawable(String text, IntPredicate covers) {
+        List<Integer> found = new ArrayList<>();
+        text.codePoints().forEach(cp -> {
+            if (cp != '\t' && !invisible(cp) && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                    && !covers.test(cp) && !found.contains(cp)) {
+                found.add(cp);
+            }
+        });
+        return found;
+    }
+
+    /** How a code point no font can draw is printed: {@code [U+20000]}, {@code [U+1F600]}. */
+    static String marker(int cp) {
+        return "[" + codePoint(cp) + "]";
+    }
+
+    /** {@code U+} and at least four upper-case hex digits, as Unicode writes code points. */
+    static String codePoint(int cp) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", cp);
+    }
+
+    private static boolean invisible(int cp) {
+        return Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT;
     }
 
     /**

@@ -101,6 +101,8 @@ public enum ProblemLanguage {
             rule("must be a JSON object", "必须是 JSON 对象"),
             rule("must be one of (.+)", "必须是以下之一：$1"),
             rule("must not contain control characters", "不能包含控制字符"),
+            rule("contains (.+) \\((.+?)\\), which the certificate font cannot print; a certificate states it exactly or "
+                    + "is not issued", "含有证明所用字体无法打印的字符 $1（$2）；证明必须准确写出，否则不予出具"),
             rule("must be true: registration needs consent", "必须为 true：注册需要本人同意"),
             rule("must be true: a minor registers only with the guardian's consent", "必须为 true：未成年人注册须经监护人同意"),
             rule("check digit does not match", "校验码不正确"),

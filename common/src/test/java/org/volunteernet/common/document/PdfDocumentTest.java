@@ -79,8 +79,24 @@ class PdfDocumentTest {
     @Test
     void charactersTheFontLacksDoNotBreakTheDocument() {
         try (PdfDocument doc = PdfDocument.create(TestDocuments.font(), "t")) {
-            assertThat(doc.drawable("李\u200B明\uD83D\uDE00\u0007")).isEqualTo("李明?");
+            assertThat(doc.drawable("李\u200B明\uD83D\uDE00\u0007")).isEqualTo("李明[U+1F600]");
         }
+    }
+
+    /** 𠀀 (U+20000, CJK Extension B) is not in fonts-wqy-microhei: the PDF shows its code point, never "?李". */
+    @Test
+    void aCharacterOfExtensionBIsPrintedAsItsCodePointNeverAsAQuestionMark() {
+        DocumentFont font = TestDocuments.font();
+        assertThat(font.unprintable("𠀀李 王小明")).containsExactly(0x20000);
+        assertThat(font.unprintable("王小明")).isEmpty();
+        assertThat(DocumentFont.describe(0x20000)).isEqualTo("𠀀 (U+20000)");
+        byte[] pdf;
+        try (PdfDocument doc = PdfDocument.create(font, "t")) {
+            doc.paragraph("志愿者 𠀀李", 11).table(new float[] {1, 4}, List.of("序号", "姓名"), List.of(List.of("1", "𠀀李")), 10);
+            pdf = doc.toBytes();
+        }
+        String text = TestDocuments.text(pdf);
+        assertThat(text).contains("志愿者 [U+20000]李", "[U+20000]李").doesNotContain("?");
     }
 
     @Test

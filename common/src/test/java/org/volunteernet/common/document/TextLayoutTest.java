@@ -32,8 +32,19 @@ class TextLayoutTest {
     }
 
     @Test
-    void whatTheFontLacksBecomesAQuestionMarkAndInvisibleCharactersGo() {
-        assertThat(TextLayout.drawable("李\u200B明\tA\u202E😀\u0007", cp -> cp < 0x10000)).isEqualTo("李明 A?");
+    void whatTheFontLacksBecomesItsCodePointNeverAQuestionMarkAndInvisibleCharactersGo() {
+        assertThat(TextLayout.drawable("李\u200B明\tA\u202E😀\u0007", cp -> cp < 0x10000)).isEqualTo("李明 A[U+1F600]");
+        // 𠀀 (U+20000, CJK Extension B) in a real name: its code point, never "?李"
+        assertThat(TextLayout.drawable("𠀀李", cp -> cp < 0x10000)).isEqualTo("[U+20000]李").doesNotContain("?");
+        assertThat(TextLayout.drawable("?李", cp -> cp < 0x10000)).isEqualTo("?李"); // a real "?" stays itself
+    }
+
+    @Test
+    void undrawableListsEachMissingCharacterOnceInOrderButNotSpacesOrInvisibleOnes() {
+        assertThat(TextLayout.undrawable("𠀀李\u3000😀\u200B𠀀", cp -> cp < 0x10000)).containsExactly(0x20000, 0x1F600);
+        assertThat(TextLayout.undrawable("王小明", cp -> cp < 0x10000)).isEmpty();
+        assertThat(TextLayout.marker(0x20000)).isEqualTo("[U+20000]");
+        assertThat(TextLayout.marker(0xE9)).isEqualTo("[U+00E9]");
     }
 
     @Test

@@ -69,4 +69,17 @@ class CertificatePdfTest {
         assertThat(CertificatePdf.content(lines, DocumentLanguage.ZH)).isEqualTo("KNITTING、环境保护：A；B");
         assertThat(CertificatePdf.content(lines, DocumentLanguage.EN)).isEqualTo("KNITTING, environment: A; B");
     }
+
+    /** The layout alone never prints "?" for 𠀀 (U+20000): its code point at worst; the service refuses before that. */
+    @Test
+    void aNameTheFontCannotPrintIsNeverAQuestionMark() {
+        var content = new CertificatePdf.Content("𠀀李", CONTENT.volunteerNumber(), CONTENT.hours(), CONTENT.lines(),
+                CONTENT.recordingUnits(), CONTENT.verificationCode(), CONTENT.verificationUrl(), CONTENT.issuedAt(),
+                CONTENT.zone());
+        for (DocumentLanguage language : DocumentLanguage.values()) {
+            String text = TestDocuments.text(CertificatePdf.render(content, TestDocuments.font(), language));
+            assertThat(text).contains("[U+20000]李").doesNotContain("?李");
+        }
+        assertThat(TestDocuments.font().unprintable("𠀀李")).containsExactly(0x20000);
+    }
 }

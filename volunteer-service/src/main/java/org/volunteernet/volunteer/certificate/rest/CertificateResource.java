@@ -56,6 +56,9 @@ public class CertificateResource {
             + "records or the chosen ones. For the volunteer and the office of their district (volunteers without an "
             + "app). Returns the verification code and the PDF link. Publishes CertificateIssued.")
     @APIResponse(responseCode = "403", description = "Neither the volunteer nor the office of their district")
+    @APIResponse(responseCode = "422", description = "No service records yet, or a text the certificate states (errors "
+            + "name it: name, volunteerNumber, activityName, organizingUnit) has a character the certificate font cannot "
+            + "print, e.g. 𠀀 (U+20000, CJK Extension B): a certificate is exact or not issued")
     @RateLimited("certificate-issue")
     @APIResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CertificateView.class)))
     public Response issue(@PathParam("volunteerId") UUID volunteerId, @Valid IssueRequest request, @Context UriInfo uri) {

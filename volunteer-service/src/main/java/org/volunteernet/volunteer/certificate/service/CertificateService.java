@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
+import org.volunteernet.common.document.DocumentFont;
 import org.volunteernet.common.document.DocumentFonts;
 import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.outbox.Outbox;
@@ -79,6 +83,7 @@ public class CertificateService {
         if (records.isEmpty()) {
             throw ProblemException.unprocessable("There are no service records to certify yet");
         }
+        refuseUnprintable(volunteer, records);
         Certificate certificate = new Certificate();
         certificate.id = UUID.randomUUID();
         certificate.volunteerId = volunteer.id;
@@ -126,6 +131,36 @@ public class CertificateService {
         Certificate certificate = Certificate.byCode(normalize(code)).filter(c -> c.volunteerId.equals(volunteer.id))
                 .orElseThrow(() -> ProblemException.notFound("certificate of this volunteer", code));
         return language == DocumentLanguage.EN && certificate.pdfEn != null ? certificate.pdfEn : certificate.pdf;
+    }
+
+    /**
+     * Refuses (422 naming the field) a certificate whose text has a character the document font has no glyph for (e.g.
+     * 𠀀, U+20000, CJK Extension B, in a name): the PDF would print it as {@code [U+20000]}, and a signed certificate
+     * must name the person and the service exactly, never approximately.
+     */
+    private void refuseUnprintable(Volunteer volunteer, List<ServiceRecord> records) {
+        DocumentFont font = fonts.font();
+        List<String> texts = new ArrayList<>(Arrays.asList(volunteer.name, volunteer.volunteerNumber));
+        records.forEach(r -> texts.addAll(Arrays.asList(r.activityName, r.organizingUnit)));
+        texts.removeIf(Objects::isNull);
+        if (font.unprintable(String.join("\n", texts)).isEmpty()) {
+            return; // the usual case, with one reading of the font; otherwise find the field to name
+        }
+        refuseUnprintable(font, "name", volunteer.name);
+        refuseUnprintable(font, "volunteerNumber", volunteer.volunteerNumber);
+        for (ServiceRecord record : records) {
+            refuseUnprintable(font, "activityName", record.activityName);
+            refuseUnprintable(font, "organizingUnit", record.organizingUnit);
+        }
+    }
+
+    private static void refuseUnprintable(DocumentFont font, String field, String text) {
+        List<Integer> missing = font.unprintable(text);
+        if (!missing.isEmpty()) {
+            String message = "contains " + DocumentFont.describe(missing.get(0))
+                    + ", which the certificate font cannot print; a certificate states it exactly or is not issued";
+            throw ProblemException.ruleViolated(field, message, field + ": " + message);
+        }
     }
 
     private byte[] signed(CertificatePdf.Content content, DocumentLanguage language, Certificate certificate) {

@@ -1,0 +1,68 @@
+package org.volunteernet.volunteer.certificate;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.volunteernet.common.testing.TestEvents;
+import org.volunteernet.common.testing.TestTokens;
+import org.volunteernet.events.ActivityCompleted;
+import org.volunteernet.volunteer.Activities;
+import org.volunteernet.volunteer.Registrations;
+
+/**
+ * A volunteer named "𠀀李" (U+20000, CJK Extension B, which the document font fonts-wqy-microhei lacks): the
+ * certificate is refused (422 naming {@code name}), never signed as "?李" nor with the code point for the name.
+ */
+@QuarkusTest
+class CertificateUnprintableNameTest {
+
+    @Test
+    void aCertificateWhoseNameTheFontCannotPrintIsRefusedNamingTheField() {
+        TestTokens.User user = TestTokens.user("230110", "volunteer");
+        Map<String, Object> body = new HashMap<>(Registrations.body("230110"));
+        body.put("name", "𠀀李");
+        String id = given().auth().oauth2(user.token()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/volunteers").then().statusCode(201).body("name", equalTo("𠀀李"))
+                .extract().path("id");
+        try (TestEvents events = new TestEvents()) {
+            UUID activityId = UUID.randomUUID();
+            events.send(Activities.TOPIC, new ActivityCompleted(UUID.randomUUID(), activityId, "230110", "敬老院探望",
+                    LocalDate.now().minusDays(3), "香坊区敬老院", "陪老人聊天", "ELDERLY_CARE", "香坊区志愿者协会",
+                    Activities.sealed("张丽", activityId), null, null,
+                    List.of(new ActivityCompleted.Participant(UUID.fromString(id), new BigDecimal("3"))), "o",
+                    Instant.now()), Activities.SOURCE);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> (int) given().auth().oauth2(user.token())
+                .when().get("/api/v1/volunteers/" + id + "/service-records")
+                .then().extract().path("items.size()") == 1);
+
+        String problem = given().auth().oauth2(user.token()).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/volunteers/" + id + "/certificates")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("含有证明所用字体无法打印的字符 𠀀（U+20000）；证明必须准确写出，否则不予出具"))
+                .extract().asString();
+        assertThat(problem).doesNotContain("?李");
+        given().auth().oauth2(user.token()).header("Accept-Language", "en").contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/volunteers/" + id + "/certificates")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("contains 𠀀 (U+20000), which the certificate font cannot print; "
+                        + "a certificate states it exactly or is not issued"))
+                .body("detail", equalTo("name: contains 𠀀 (U+20000), which the certificate font cannot print; "
+                        + "a certificate states it exactly or is not issued"));
+    }
+}
