@@ -142,7 +142,8 @@ class NotificationsTest {
         given().auth().oauth2(organizer).when().post("/api/v1/notifications/" + id + "/read").then().statusCode(404);
         String readAt = given().auth().oauth2(waiting.token()).when().post("/api/v1/notifications/" + id + "/read")
                 .then().statusCode(200).extract().path("readAt");
-        assertThat(readAt).isNotNull();
+        assertThat(readAt).isNotNull().endsWith("Z"); // ...At instants are answered in UTC, not +08:00
+        assertThat((String) promoted.get(0).get("createdAt")).endsWith("Z");
         given().auth().oauth2(waiting.token()).when().post("/api/v1/notifications/" + id + "/read")
                 .then().statusCode(200).body("readAt", equalTo(readAt));
         given().auth().oauth2(waiting.token()).when().get("/api/v1/notifications?unread=true").then().body("items", hasSize(2));

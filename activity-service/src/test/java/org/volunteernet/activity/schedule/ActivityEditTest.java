@@ -51,6 +51,7 @@ class ActivityEditTest {
 
         patch(organizer, activity, null, Map.of("capacity", 3)).statusCode(428);
         patch(organizer, activity, "\"abc\"", Map.of("capacity", 3)).statusCode(400).body("errors.field", hasItem("If-Match"));
+        patch(organizer, activity, etag.replace("\"", ""), Map.of("capacity", 3)).statusCode(400).body("errors.field", hasItem("If-Match"));
         patch(organizer, activity, etag, Map.of("capacity", 1)).statusCode(409)
                 .contentType("application/problem+json").body("errors.field", hasItem("capacity"))
                 .body("errors[0].message", containsString("已确认的 2 个名额"));

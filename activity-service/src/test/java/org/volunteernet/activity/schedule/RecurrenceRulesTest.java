@@ -73,7 +73,9 @@ class RecurrenceRulesTest {
         OffsetDateTime start = OffsetDateTime.now(Fixtures.HARBIN).plusMonths(6);
         for (String[] bad : new String[][] {{"FREQ=WEEKLY;BYDAY=SA;COUNT=0", "COUNT"},
                 {"FREQ=DAILY;BYHOUR=0,1,2,3;BYMINUTE=0,1,2", "BYHOUR"}, {"FREQ=WEEKLY;BYMINUTE=5", "BYMINUTE"},
-                {"FREQ=DAILY;BYSECOND=1", "BYSECOND"}, {"FREQ=HOURLY", "FREQ"}}) {
+                {"FREQ=DAILY;BYSECOND=1", "BYSECOND"}, {"FREQ=HOURLY", "FREQ"}, {"FREQ=DAILY;INTERVAL=0", "INTERVAL"},
+                {"FREQ=MONTHLY;BYMONTHDAY=32", "BYMONTHDAY"}, {"FREQ=MONTHLY;BYMONTHDAY=0", "BYMONTHDAY"},
+                {"FREQ=DAILY;BYHOUR=24", "BYHOUR"}}) {
             given().auth().oauth2(organizer).contentType(ContentType.JSON)
                     .body(Fixtures.activity(district, start, Duration.ofHours(1), 5, bad[0])).when().post("/api/v1/activities")
                     .then().statusCode(400).contentType("application/problem+json")

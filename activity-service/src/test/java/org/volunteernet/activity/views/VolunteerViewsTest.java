@@ -76,7 +76,9 @@ class VolunteerViewsTest {
                 .body("items[0].occurrence.place", equalTo("Songhua riverbank"))
                 .body("items[0].occurrence.start", equalTo(start.toLocalDate() + "T09:00:00+08:00"))
                 .body("items[0].occurrence.end", equalTo(start.toLocalDate() + "T11:00:00+08:00"))
-                .body("items[0].occurrence.status", equalTo("SCHEDULED"));
+                .body("items[0].occurrence.status", equalTo("SCHEDULED"))
+                // the sign-up's instant is in UTC; the schedule's start and end keep the network's offset
+                .body("items[0].signedUpAt", org.hamcrest.Matchers.endsWith("Z"));
         given().auth().oauth2(seated.token()).when().get("/api/v1/signups/me").then().statusCode(200)
                 .body("items[0].status", equalTo("CONFIRMED")).body("items[0].waitlistPosition", nullValue());
 

@@ -140,6 +140,16 @@ class BrandTest {
                     .when().post("/api/v1/brands")
                     .then().statusCode(400).body("errors.field", hasItem("name"));
         }
+        // an invisible character would make a second, identical-looking brand
+        given().auth().oauth2(office).contentType(ContentType.JSON)
+                .body(brand(district, founder.id(), "Volunteer Service\u200b Saturday")).when().post("/api/v1/brands")
+                .then().statusCode(400).body("errors.field", contains("name"))
+                .body("errors[0].message", equalTo("不能包含控制字符、不成对的代理项、双向控制字符或不可见字符"));
+        // a decomposed accent is the same name as the precomposed one
+        create(district, founder.id(), "Caf\u00e9 Saturday");
+        given().auth().oauth2(office).contentType(ContentType.JSON)
+                .body(brand(district, founder.id(), "Cafe\u0301 Saturday")).when().post("/api/v1/brands")
+                .then().statusCode(409).body("errors.field", contains("name"));
         Map<String, Object> badSlogan = new HashMap<>(brand(district, founder.id(), "Another"));
         badSlogan.put("slogan", "tab\there");
         given().auth().oauth2(office).contentType(ContentType.JSON).body(badSlogan).when().post("/api/v1/brands")

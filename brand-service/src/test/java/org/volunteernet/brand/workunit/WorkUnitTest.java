@@ -62,6 +62,9 @@ class WorkUnitTest {
                 .then().statusCode(409).body("errors.field", org.hamcrest.Matchers.contains("name"))
                 .body("errors[0].message", equalTo("是本区另一个单位的名称"));
         given().auth().oauth2(office).contentType(ContentType.JSON)
+                .body(Map.of("name", "a\u200bb", "kind", "SCHOOL", "district", district))
+                .when().post("/api/v1/work-units").then().statusCode(400).body("errors.field", hasItem("name"));
+        given().auth().oauth2(office).contentType(ContentType.JSON)
                 .body(Map.of("name", "Garrison", "kind", "SPACESHIP", "district", district))
                 .when().post("/api/v1/work-units").then().statusCode(400).body("errors.field", hasItem("kind"));
         given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).contentType(ContentType.JSON)

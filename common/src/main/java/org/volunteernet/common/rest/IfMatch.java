@@ -12,9 +12,12 @@ import org.volunteernet.common.problem.ProblemKind;
  * an update here must say which version it read, so that concurrent changes are not lost;</li>
  * <li>a weak tag ({@code W/"3"}): 400. If-Match compares strongly (RFC 9110 §13.1.1), so a weak tag never
  * matches, and this service never hands one out;</li>
- * <li>one of our ETags, quoted ({@code "3"}) or bare ({@code 3}), is its version;</li>
- * <li>anything but one of our ETags (a list of several, a bare word): 400; the header given twice is refused
- * before, by {@link SingleHeaders}.</li>
+ * <li>one of our ETags, a quoted decimal version ({@code "3"}), is its version;</li>
+ * <li>a value that is not a quoted entity-tag (RFC 9110 §8.8.3: {@code entity-tag = [ W/ ] DQUOTE *etagc DQUOTE}),
+ * such as a bare {@code 3}: 400 naming If-Match. It used to be read as {@code "3"}, but a value a conforming
+ * client never sends is a mistake to say, not to guess;</li>
+ * <li>anything but one of our ETags (a list of several, a quoted word, a signed number): 400; the header given
+ * twice is refused before, by {@link SingleHeaders}.</li>
  * </ul>
  */
 public final class IfMatch {
@@ -38,8 +41,13 @@ public final class IfMatch {
             throw ProblemException.invalid("If-Match",
                     "must be a strong ETag as this service returned it, e.g. \"3\": a weak one (W/) never matches");
         }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1); // a bare 3 is taken as "3" too
+        if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
+            throw ProblemException.invalid("If-Match",
+                    "must be a quoted entity-tag as this service returned it, e.g. \"3\" (RFC 9110)");
+        }
+        tag = tag.substring(1, tag.length() - 1);
+        if (!tag.matches("[0-9]{1,18}")) { // Long.parseLong would take "+3" and "-1", which we never hand out
+            throw ProblemException.invalid("If-Match", "must be an ETag this service returned, e.g. \"3\"");
         }
         try {
             return Long.parseLong(tag);

@@ -9,6 +9,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -42,5 +43,22 @@ public class JsonTimes implements ObjectMapperCustomizer {
     /** The answer's text of an instant: UTC, at most microseconds. */
     public static String format(Instant value) {
         return DateTimeFormatter.ISO_INSTANT.format(value.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /**
+     * For an {@code ...At} field held as an {@code OffsetDateTime} in the network's zone (because documents such as
+     * a roster's CSV print it as local time): answered as the instant it is, in UTC like every other {@code ...At}
+     * ({@code @JsonSerialize(using = JsonTimes.AsInstant.class)}), never with the zone's {@code +08:00}.
+     */
+    public static final class AsInstant extends StdSerializer<OffsetDateTime> {
+
+        public AsInstant() {
+            super(OffsetDateTime.class);
+        }
+
+        @Override
+        public void serialize(OffsetDateTime value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(format(value.toInstant()));
+        }
     }
 }

@@ -44,11 +44,11 @@ public class QueryParameters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
-        Function<String, ?> parse = parser(rawType, name);
+        Function<String, ?> parse = parser(rawType, name, annotations);
         return parse == null ? null : (ParamConverter<T>) new Converter<>(name, describe(rawType), parse);
     }
 
-    private static Function<String, ?> parser(Class<?> type, String name) {
+    private static Function<String, ?> parser(Class<?> type, String name, Annotation[] annotations) {
         if (type == LocalDate.class) {
             return text -> within(name, "a date (YYYY-MM-DD)", LocalDate.parse(text).getYear(), LocalDate.parse(text));
         }
@@ -66,10 +66,10 @@ public class QueryParameters implements ParamConverterProvider {
             return UUID::fromString;
         }
         if (type == Integer.class || type == int.class) {
-            return text -> Integer.valueOf(text.strip());
+            return text -> integer(name, text, annotations, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer::valueOf);
         }
         if (type == Long.class || type == long.class) {
-            return text -> Long.valueOf(text.strip());
+            return text -> integer(name, text, annotations, Long.MIN_VALUE, Long.MAX_VALUE, Long::valueOf);
         }
         return null;
     }
@@ -81,6 +81,36 @@ public class QueryParameters implements ParamConverterProvider {
             case "UUID" -> "a UUID";
             default -> "an integer";
         };
+    }
+
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+
+    /**
+     * An integer parameter; one that is an integer but beyond its Java type ({@code year=99999999999999}) is told
+     * the range the parameter declares, as a value just outside it is by Bean Validation ("must be less than or
+     * equal to 2100" above an {@code @Max}, "must be greater than or equal to" below a {@code @Min}), or the type's
+     * range when it declares none ("must be an integer from -2147483648 to 2147483647"), not "must be an integer".
+     */
+    static <T> T integer(String name, String text, Annotation[] annotations, long lowest, long highest,
+            Function<String, T> parse) {
+        String digits = text.strip();
+        try {
+            return parse.apply(digits);
+        } catch (NumberFormatException e) {
+            if (!WHOLE_NUMBER.matcher(digits).matches()) {
+                throw e;
+            }
+            boolean above = !digits.startsWith("-");
+            for (Annotation annotation : annotations == null ? new Annotation[0] : annotations) {
+                if (above && annotation instanceof jakarta.validation.constraints.Max max) {
+                    throw new Refused(ProblemException.invalid(name, "must be less than or equal to " + max.value()));
+                }
+                if (!above && annotation instanceof jakarta.validation.constraints.Min min) {
+                    throw new Refused(ProblemException.invalid(name, "must be greater than or equal to " + min.value()));
+                }
+            }
+            throw new Refused(ProblemException.invalid(name, "must be an integer from " + lowest + " to " + highest));
+        }
     }
 
     private static <T> T within(String name, String what, int year, T value) {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -118,6 +119,10 @@ public class StrictJson implements ObjectMapperCustomizer {
                     : outsideYears(value);
             if (refusal.isPresent()) {
                 throw new RefusedJsonValue(parser, refusal.get());
+            }
+            if (kind == Kind.TEXT && value instanceof String text && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                // "é" as e + U+0301 and as U+00E9 look the same: stored once, in NFC, so names compare as they look
+                return Normalizer.normalize(text, Normalizer.Form.NFC);
             }
             return value;
         }

@@ -60,11 +60,13 @@ class ProblemLanguageTest {
                 "must not contain a control character (U+0000)", "must not contain a bidirectional control character (U+202E)",
                 "must not contain an unpaired surrogate", "must lie within years 1 to 9999",
                 "must be an integer from -2147483648 to 2147483647", "must be given once, not 2 times",
-                "must not contain control characters, unpaired surrogates or bidirectional controls",
+                "must not contain control characters, unpaired surrogates, bidirectional controls or invisible characters",
                 "must be a strong ETag as this service returned it, e.g. \"3\": a weak one (W/) never matches")) {
             assertThat(ProblemLanguage.ZH_CN.message(english)).as(english).doesNotContainPattern("[a-z]{3,}");
         }
         assertThat(ProblemLanguage.ZH_CN.message("not valid JSON at line 1, column 21")).isEqualTo("不是有效的 JSON（第 1 行第 21 列）");
+        assertThat(ProblemLanguage.ZH_CN.message("must be a quoted entity-tag as this service returned it, e.g. \"3\" (RFC 9110)"))
+                .isEqualTo("必须是本服务返回的带引号的实体标签（RFC 9110），例如 \"3\"");
     }
 
     /** Finding F12: the detail follows the language when it is made of the field messages or is a common one. */

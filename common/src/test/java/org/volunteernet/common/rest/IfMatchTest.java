@@ -14,7 +14,7 @@ class IfMatchTest {
     @Test
     void ourETagsReadAsTheirVersion() {
         assertThat(IfMatch.version("\"3\"")).isEqualTo(3);
-        assertThat(IfMatch.version(" 7 ")).isEqualTo(7);
+        assertThat(IfMatch.version(" \"7\" ")).isEqualTo(7);
     }
 
     @Test
@@ -35,5 +35,18 @@ class IfMatchTest {
             assertThat(e.status()).isEqualTo(400);
             assertThat(e.toProblem().errors()).extracting(f -> f.field()).containsExactly("If-Match");
         });
+    }
+
+    @Test
+    void aValueThatIsNotAQuotedEntityTagIs400NamingIfMatch() {
+        for (String bad : new String[] {"0", "7", "\"3", "3\"", "\"", "\"+3\"", "\"-1\"", "\"\"", "\"99999999999999999999\""}) {
+            assertThatThrownBy(() -> IfMatch.version(bad)).as(bad).isInstanceOfSatisfying(ProblemException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.toProblem().errors()).extracting(f -> f.field()).containsExactly("If-Match");
+            });
+        }
+        assertThatThrownBy(() -> IfMatch.version("0")).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.toProblem().errors().get(0).message())
+                        .isEqualTo("must be a quoted entity-tag as this service returned it, e.g. \"3\" (RFC 9110)"));
     }
 }

@@ -128,4 +128,11 @@ class StrictJsonTest {
             assertThat(org.volunteernet.common.problem.ProblemMappersPaths.messageOf(e)).as(json).isEqualTo(message);
         });
     }
+
+    @Test
+    void textIsStoredInNormalizationFormC() throws Exception {
+        // "Zoë" with a combining diaeresis and with the precomposed letter: the same name, read the same
+        assertThat(read("{\"district\":\"Zoe\\u0308\",\"skills\":[\"Zo\\u00eb\"]}").district()).isEqualTo("Zo\u00eb");
+        assertThat(read("{\"skills\":[\"Zoe\\u0308\"]}").skills()).containsExactly("Zo\u00eb");
+    }
 }

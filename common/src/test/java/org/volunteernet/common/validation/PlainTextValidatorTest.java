@@ -26,4 +26,21 @@ class PlainTextValidatorTest {
         assertThat(PlainTextValidator.isPlainText("invoice\u202Egnp.exe")).isFalse();
         assertThat(PlainTextValidator.isPlainText("isolate\u2066x\u2069")).isFalse();
     }
+
+    @Test
+    void invisibleCharactersAreNot() {
+        for (String look : new String[] {"Volunteer Service\u200b Saturday", "a\u200bb", "a\u2060b", "\ufeffab",
+                "vol\u00adunteer", "a\u180eb", "a\u200cb", "a\u200db", "\u200d😀", "😀\u200d", "a\u3164b",
+                "tag\uDB40\uDC41"}) {
+            assertThat(PlainTextValidator.isPlainText(look)).as(look).isFalse();
+        }
+    }
+
+    @Test
+    void aZeroWidthJoinerInsideAnEmojiSequenceIsAllowed() {
+        assertThat(PlainTextValidator.isPlainText("家庭 👨\u200d👩\u200d👧")).isTrue();
+        assertThat(PlainTextValidator.isPlainText("❤\ufe0f\u200d🔥")).isTrue();
+        assertThat(PlainTextValidator.isPlainText("👍🏽\u200d👍")).isTrue();
+        assertThat(PlainTextValidator.isPlainText("❤\ufe0f")).isTrue(); // a variation selector chooses the form
+    }
 }

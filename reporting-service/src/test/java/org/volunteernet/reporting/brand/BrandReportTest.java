@@ -227,6 +227,17 @@ public class BrandReportTest {
         given().auth().oauth2(TestTokens.user(null, "analyst").token())
                 .when().get("/api/v1/reports/brands/" + known.brand() + "?year=1999").then().statusCode(400)
                 .contentType("application/problem+json");
+        // an integer beyond int is told the declared range as a five-digit year is, not "must be an integer"
+        for (String report : new String[] {"/api/v1/reports/brands/" + known.brand(), "/api/v1/reports/districts/230110"}) {
+            given().auth().oauth2(TestTokens.user(null, "analyst").token())
+                    .when().get(report + "?year=99999999999999").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo("year"))
+                    .body("errors[0].message", org.hamcrest.Matchers.equalTo("必须小于或等于 2100"));
+            given().auth().oauth2(TestTokens.user(null, "analyst").token())
+                    .when().get(report + "?year=10000").then().statusCode(400)
+                    .body("errors[0].message", org.hamcrest.Matchers.equalTo("必须小于或等于 2100"));
+        }
     }
 
     /**

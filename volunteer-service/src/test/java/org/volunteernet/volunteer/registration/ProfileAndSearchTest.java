@@ -46,6 +46,12 @@ class ProfileAndSearchTest {
     void aStaleIfMatchIs412AndAMissingOneIs428() {
         Registrations.Registered volunteer = Registrations.selfRegistered("230110");
         String path = "/api/v1/volunteers/" + volunteer.id();
+        // an unquoted 0 is not an entity-tag (RFC 9110): refused, not applied (version 0 is still current below)
+        given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON).header("If-Match", "0")
+                .body(Map.of("phone", "13933333333")).when().patch(path)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("If-Match"))
+                .body("errors[0].message", equalTo("必须是本服务返回的带引号的实体标签（RFC 9110），例如 \"3\""));
         given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("phone", "13911111111")).when().patch(path).then().statusCode(200);
         given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")

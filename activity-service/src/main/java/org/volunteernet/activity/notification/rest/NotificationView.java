@@ -1,5 +1,7 @@
 package org.volunteernet.activity.notification.rest;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.volunteernet.common.rest.JsonTimes;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +15,6 @@ public record NotificationView(UUID id, NotificationKind kind,
         @Schema(description = "The text") String text,
         @Schema(description = "The facts the text is made of (title, start, place, level, hours...), for apps that "
                 + "render their own text") Map<String, String> params,
-        @Schema(description = "When it was made (ISO-8601, network zone)") OffsetDateTime createdAt,
-        @Schema(description = "When the caller marked it read; absent while unread") OffsetDateTime readAt) {
+        @Schema(description = "When it was made (ISO-8601, UTC)") @JsonSerialize(using = JsonTimes.AsInstant.class) OffsetDateTime createdAt,
+        @Schema(description = "When the caller marked it read (ISO-8601, UTC); absent while unread") @JsonSerialize(using = JsonTimes.AsInstant.class) OffsetDateTime readAt) {
 }

@@ -28,6 +28,8 @@ import org.volunteernet.common.problem.ProblemException;
  * <li>FREQ is DAILY, WEEKLY, MONTHLY or YEARLY; BYHOUR, BYMINUTE and BYSECOND are refused, so an
  * activity repeats at most once a day at DTSTART's time of day;</li>
  * <li>COUNT, when present, is at least 1; COUNT and UNTIL do not stand together (RFC 5545);</li>
+ * <li>INTERVAL is 1 to 1000; BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYSETPOS, BYMONTH, BYDAY and WKST lie within
+ * their RFC 5545 ranges (ical4j would read INTERVAL=0 or BYMONTHDAY=32 leniently);</li>
  * <li>UNTIL may be a date ({@code UNTIL=20261219}, as calendar apps write it), a UTC date-time
  * ({@code 20261219T155959Z}) or a floating date-time (read in the network zone); a date is inclusive:
  * every occurrence that starts on that calendar day in the network zone belongs to the series.</li>
@@ -113,6 +115,7 @@ public final class Recurrence {
                 throw invalid(part + " is not allowed: an activity repeats at most daily, at its start's time of day");
             }
         }
+        checkRanges(parts);
         Integer count = null;
         if (parts.containsKey("COUNT")) {
             try {
@@ -147,6 +150,61 @@ public final class Recurrence {
             throw invalid("INTERVAL must be at most 1000");
         }
         return new Recurrence(text, recur, count, until);
+    }
+
+    /** The numeric list parts and their RFC 5545 ranges (a value may be negative, counting from the end, where the RFC allows it). */
+    private static final Map<String, Integer> SIGNED_LISTS = Map.of("BYMONTHDAY", 31, "BYYEARDAY", 366, "BYWEEKNO", 53, "BYSETPOS", 366);
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile("(?i)(?:([+-]?)(\\d{1,2}))?(MO|TU|WE|TH|FR|SA|SU)");
+
+    /**
+     * Refuses out-of-range rule parts that ical4j reads leniently (INTERVAL=0 repeated on every day, BYMONTHDAY=0
+     * or 32 matched no day): INTERVAL at least 1 (and at most 1000), BYMONTHDAY 1..31, BYYEARDAY 1..366, BYWEEKNO
+     * 1..53, BYSETPOS 1..366 (each also negative, -31..-1 etc., never 0), BYMONTH 1..12, BYDAY weekdays with an
+     * optional ordinal 1..53 or -53..-1, WKST one weekday (RFC 5545 3.3.10).
+     */
+    private static void checkRanges(Map<String, String> parts) {
+        String interval = parts.get("INTERVAL");
+        if (interval != null) {
+            if (!interval.matches("\\d{1,9}") || Integer.parseInt(interval) < 1) {
+                throw invalid("INTERVAL must be a whole number of at least 1");
+            }
+            if (Integer.parseInt(interval) > 1000) {
+                throw invalid("INTERVAL must be at most 1000");
+            }
+        }
+        SIGNED_LISTS.forEach((name, max) -> {
+            String list = parts.get(name);
+            if (list != null) {
+                for (String value : list.split(",", -1)) {
+                    int n = value.matches("[+-]?\\d{1,4}") ? Integer.parseInt(value.startsWith("+") ? value.substring(1) : value) : 0;
+                    if (n == 0 || Math.abs(n) > max) {
+                        throw invalid(name + " values must be from 1 to " + max + " or from -" + max + " to -1");
+                    }
+                }
+            }
+        });
+        String months = parts.get("BYMONTH");
+        if (months != null) {
+            for (String value : months.split(",", -1)) {
+                if (!value.matches("\\d{1,2}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > 12) {
+                    throw invalid("BYMONTH values must be from 1 to 12");
+                }
+            }
+        }
+        String days = parts.get("BYDAY");
+        if (days != null) {
+            for (String value : days.split(",", -1)) {
+                java.util.regex.Matcher day = WEEKDAY.matcher(value);
+                if (!day.matches() || (day.group(2) != null
+                        && (Integer.parseInt(day.group(2)) < 1 || Integer.parseInt(day.group(2)) > 53))) {
+                    throw invalid("BYDAY values must be weekdays MO to SU, optionally after an ordinal from 1 to 53 or from -53 to -1");
+                }
+            }
+        }
+        String weekStart = parts.get("WKST");
+        if (weekStart != null && !weekStart.matches("(?i)MO|TU|WE|TH|FR|SA|SU")) {
+            throw invalid("WKST must be a weekday MO to SU");
+        }
     }
 
     private static Until until(String value) {

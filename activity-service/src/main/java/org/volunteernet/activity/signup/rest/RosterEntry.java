@@ -1,5 +1,7 @@
 package org.volunteernet.activity.signup.rest;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.volunteernet.common.rest.JsonTimes;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -19,10 +21,10 @@ public record RosterEntry(
         @Schema(description = "Unified volunteer number from volunteer-service's directory; null while it is unavailable") String volunteerNumber,
         SignupStatus status,
         @Schema(description = "Place on the waitlist, 1 first; null unless waitlisted") Integer waitlistPosition,
-        OffsetDateTime signedUpAt,
+        @Schema(description = "When the volunteer signed up (ISO-8601, UTC)") @JsonSerialize(using = JsonTimes.AsInstant.class) OffsetDateTime signedUpAt,
         @Schema(description = "Signed up by an organizer or the district office on the volunteer's behalf") boolean signedUpOnBehalf,
-        OffsetDateTime checkedInAt,
-        OffsetDateTime checkedOutAt,
+        @Schema(description = "Check-in (ISO-8601, UTC)") @JsonSerialize(using = JsonTimes.AsInstant.class) OffsetDateTime checkedInAt,
+        @Schema(description = "Check-out (ISO-8601, UTC)") @JsonSerialize(using = JsonTimes.AsInstant.class) OffsetDateTime checkedOutAt,
         @Schema(description = "Attended without a confirmed seat (status WALK_IN)") boolean walkIn,
         @Schema(description = "Actual hours recorded at completion, travel excluded; null before completion") BigDecimal hours) {
 

@@ -87,6 +87,29 @@ class RecurrenceTest {
     }
 
     @Test
+    void outOfRangePartsAreRefusedByName() {
+        refused("FREQ=DAILY;INTERVAL=0", "INTERVAL");
+        refused("FREQ=DAILY;INTERVAL=-1", "INTERVAL");
+        refused("FREQ=DAILY;INTERVAL=1001", "INTERVAL");
+        refused("FREQ=MONTHLY;BYMONTHDAY=0", "BYMONTHDAY");
+        refused("FREQ=MONTHLY;BYMONTHDAY=32", "BYMONTHDAY");
+        refused("FREQ=MONTHLY;BYMONTHDAY=1,-32", "BYMONTHDAY");
+        refused("FREQ=YEARLY;BYYEARDAY=367", "BYYEARDAY");
+        refused("FREQ=YEARLY;BYWEEKNO=54", "BYWEEKNO");
+        refused("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=0", "BYSETPOS");
+        refused("FREQ=YEARLY;BYMONTH=13", "BYMONTH");
+        refused("FREQ=YEARLY;BYMONTH=0", "BYMONTH");
+        refused("FREQ=MONTHLY;BYDAY=0SA", "BYDAY");
+        refused("FREQ=MONTHLY;BYDAY=54SA", "BYDAY");
+        refused("FREQ=WEEKLY;WKST=XX", "WKST");
+        refused("FREQ=DAILY;BYHOUR=24", "BYHOUR");
+        // the ranges' ends and negative counting from the end are fine
+        Recurrence.parse("FREQ=MONTHLY;BYMONTHDAY=1,31,-1,-31;INTERVAL=1000");
+        Recurrence.parse("FREQ=MONTHLY;BYDAY=-1FR,+2SA,SU;BYSETPOS=-1;WKST=SU");
+        Recurrence.parse("FREQ=YEARLY;BYMONTH=1,12;BYWEEKNO=53;BYYEARDAY=366,-366");
+    }
+
+    @Test
     void subDailyPartsAndFrequenciesAreRefusedByName() {
         refused("FREQ=DAILY;BYHOUR=0,1,2", "BYHOUR");
         refused("FREQ=WEEKLY;BYMINUTE=0,30", "BYMINUTE");
@@ -95,7 +118,7 @@ class RecurrenceTest {
         refused("FREQ=MINUTELY", "FREQ=MINUTELY");
         refused("FREQ=SECONDLY", "FREQ=SECONDLY");
         refused("BYDAY=SA", "FREQ");
-        refused("FREQ=WEEKLY;BYDAY=XX", "RRULE");
+        refused("FREQ=WEEKLY;BYDAY=XX", "BYDAY");
         refused("FREQ=WEEKLY;UNTIL=2026-12-19", "UNTIL");
         refused("FREQ=WEEKLY;UNTIL=20261319", "UNTIL");
         refused("FREQ=WEEKLY;BOGUS=1", "BOGUS");
