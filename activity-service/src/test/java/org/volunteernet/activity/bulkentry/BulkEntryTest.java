@@ -101,6 +101,31 @@ class BulkEntryTest {
     }
 
     @Test
+    void theTemplateUploadsBackAsItCameEvenWithAConfirmedSeatFromAnotherDistrict() {
+        // the completion API takes a confirmed seat from any district; the template lists every confirmed seat; so
+        // the sheet takes them too (the trial: a Daoli volunteer listed by the template, refused on upload)
+        String district = Fixtures.freshDistrict();
+        String otherDistrict = Fixtures.freshDistrict();
+        String occurrence = Fixtures.pastOccurrence(district, 3);
+        Fixtures.Volunteer guest = Fixtures.volunteer(otherDistrict, "V" + otherDistrict + "00000041", "王芳", null);
+        Fixtures.volunteer(otherDistrict, "V" + otherDistrict + "00000042", "赵敏", null); // no seat
+        fixtures.confirmedSeat(UUID.fromString(occurrence), guest.id());
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+        String template = new String(given().auth().oauth2(office.token()).when()
+                .get("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(200)
+                .extract().asByteArray(), StandardCharsets.UTF_8);
+        assertThat(template).endsWith("\r\nV" + otherDistrict + "00000041,,王芳,,\r\n");
+
+        // another district's volunteer without a seat still reads as nobody
+        upload(office, occurrence, template.replace("王芳,,", "王芳,2,") + "V" + otherDistrict + "00000042,,赵敏,1,\r\n")
+                .statusCode(422).body("errors", org.hamcrest.Matchers.hasSize(1))
+                .body("errors[0].field", org.hamcrest.Matchers.endsWith(".volunteerNumber"))
+                .body("errors[0].message", equalTo("不是 " + district + " 区已注册的志愿者"));
+        upload(office, occurrence, template.replace("王芳,,", "王芳,2,")).statusCode(200)
+                .body("rows", equalTo(1)).body("walkIns", equalTo(0));
+    }
+
+    @Test
     void anXlsxSheetTakesTheSamePath() throws Exception {
         String district = Fixtures.freshDistrict();
         String occurrence = Fixtures.pastOccurrence(district, 4);

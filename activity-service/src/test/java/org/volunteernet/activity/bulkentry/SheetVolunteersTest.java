@@ -36,6 +36,19 @@ class SheetVolunteersTest {
     }
 
     @Test
+    void aVolunteerOfAnotherDistrictIsTakenWhenHoldingAConfirmedSeatAndReadsAsNobodyOtherwise() {
+        List<ParticipantSheet.Row> rows = List.of(row(2, "V0003", null), row(3, null, WANG_ID));
+        VolunteerDirectory.Answer answer = new VolunteerDirectory.Answer(List.of(
+                new VolunteerDirectory.Entry(WANG, "230102", "王芳", "V0003")), Map.of(0, WANG));
+        assertThat(SheetVolunteers.resolve(List.of(rows.get(0)), XIANGFANG, java.util.Set.of(WANG), answer).volunteerOfLine())
+                .containsExactlyEntriesOf(Map.of(2, WANG));
+        assertThat(SheetVolunteers.resolve(List.of(rows.get(1)), XIANGFANG, java.util.Set.of(WANG), answer).volunteerOfLine())
+                .containsExactlyEntriesOf(Map.of(3, WANG));
+        assertThat(SheetVolunteers.resolve(rows.subList(0, 1), XIANGFANG, java.util.Set.of(), answer).errors())
+                .containsExactly(new Problem.FieldError("rows[2].volunteerNumber", "is not a registered volunteer of district 230110"));
+    }
+
+    @Test
     void rowsResolveByEitherKeyAndEveryProblemNamesItsRowWithoutRepeatingAnIdNumber() {
         List<ParticipantSheet.Row> rows = List.of(
                 row(3, "v0001 ", null),          // Zhang by number (case, spaces ignored)
@@ -55,7 +68,7 @@ class SheetVolunteersTest {
                 new VolunteerDirectory.Entry(WANG, "230102", "王芳", "V0003")),
                 Map.of(0, LI, 1, WANG, 2, LI, 3, LI));
 
-        SheetVolunteers.Resolution resolution = SheetVolunteers.resolve(rows, XIANGFANG, answer);
+        SheetVolunteers.Resolution resolution = SheetVolunteers.resolve(rows, XIANGFANG, java.util.Set.of(), answer);
 
         assertThat(resolution.volunteerOfLine()).containsExactlyInAnyOrderEntriesOf(Map.of(3, ZHANG, 4, LI));
         assertThat(resolution.errors()).containsExactly(

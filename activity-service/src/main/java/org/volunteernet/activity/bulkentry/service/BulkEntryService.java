@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.volunteernet.activity.completion.service.CompletionService;
 import org.volunteernet.activity.directory.service.DirectoryUnavailableException;
 import org.volunteernet.activity.directory.service.VolunteerDirectory;
@@ -53,20 +55,27 @@ public class BulkEntryService {
 
     /** Not transactional itself: the directory question is asked between the two transactional steps. */
     public BulkEntryResult upload(UUID occurrenceId, byte[] file, CurrentUser caller) {
-        String district = self.recorderDistrict(occurrenceId, caller);
+        Recording recording = self.recording(occurrenceId, caller);
         List<ParticipantSheet.Row> rows = ParticipantSheet.parse(file);
-        SheetVolunteers.Resolution resolution = SheetVolunteers.resolve(rows, district, ask(SheetVolunteers.question(rows)));
+        SheetVolunteers.Resolution resolution = SheetVolunteers.resolve(rows, recording.district(), recording.confirmed(),
+                ask(SheetVolunteers.question(rows)));
         return self.record(occurrenceId, rows, resolution, caller);
     }
 
-    /** The activity's district, once the caller may record the occurrence (404, 403). */
+    /** The activity's district and the volunteers holding a confirmed seat at the occurrence. */
+    public record Recording(String district, Set<UUID> confirmed) {
+    }
+
+    /** Who a sheet may name, once the caller may record the occurrence (404, 403). */
     @Transactional
-    public String recorderDistrict(UUID occurrenceId, CurrentUser caller) {
+    public Recording recording(UUID occurrenceId, CurrentUser caller) {
         Occurrence occurrence = Occurrence.<Occurrence>findByIdOptional(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId);
         CompletionService.requireRecorder(activity, caller);
-        return activity.district;
+        Set<UUID> confirmed = Signup.<Signup>find("occurrenceId = ?1 and status = ?2", occurrenceId, SignupStatus.CONFIRMED)
+                .stream().map(signup -> signup.volunteerId).collect(Collectors.toSet());
+        return new Recording(activity.district, confirmed);
     }
 
     @Transactional
@@ -174,7 +183,7 @@ public class BulkEntryService {
     /** The volunteers holding a confirmed seat, in arrival order, once the caller may record the occurrence. */
     @Transactional
     public List<UUID> confirmedSeats(UUID occurrenceId, CurrentUser caller) {
-        recorderDistrict(occurrenceId, caller);
+        recording(occurrenceId, caller);
         return Signup.<Signup>list("occurrenceId = ?1 and status = ?2 order by position", occurrenceId, SignupStatus.CONFIRMED)
                 .stream().map(s -> s.volunteerId).toList();
     }

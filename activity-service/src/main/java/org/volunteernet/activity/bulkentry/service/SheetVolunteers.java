@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.volunteernet.activity.directory.service.VolunteerDirectory;
 import org.volunteernet.common.problem.Problem;
 
@@ -15,8 +17,10 @@ import org.volunteernet.common.problem.Problem;
  * comes in, so hand-worked unit tests cover every rule.
  *
  * <p>Rules, each a problem naming {@code rows[N].volunteerNumber} or {@code rows[N].idNumber}: a row gives one of
- * the two (or both, naming the same volunteer); the volunteer must be registered in the activity's district (a
- * volunteer of another district and nobody at all read alike, so the report tells nothing about other districts);
+ * the two (or both, naming the same volunteer); the volunteer must be registered in the activity's district or hold
+ * a confirmed seat at the occurrence, as the completion API takes them (the template lists every confirmed seat, so
+ * it uploads back as it came); otherwise a volunteer of another district and nobody at all read alike, so the
+ * report tells nothing about other districts;
  * an ID number must look like one (5 to 32 letters and digits); no volunteer twice. No message repeats an ID
  * number, not even in part.
  */
@@ -45,7 +49,12 @@ public final class SheetVolunteers {
     public record Resolution(Map<Integer, UUID> volunteerOfLine, List<Problem.FieldError> errors) {
     }
 
-    public static Resolution resolve(List<ParticipantSheet.Row> rows, String district, VolunteerDirectory.Answer answer) {
+    /**
+     * @param confirmed the volunteers holding a confirmed seat at the occurrence, who may come from any district
+     */
+    public static Resolution resolve(List<ParticipantSheet.Row> rows, String district, Set<UUID> confirmed,
+            VolunteerDirectory.Answer answer) {
+        Predicate<VolunteerDirectory.Entry> mayTakePart = v -> v.district().equals(district) || confirmed.contains(v.volunteerId());
         Map<Integer, UUID> volunteerOfLine = new HashMap<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<UUID, Integer> lineOfVolunteer = new HashMap<>();
@@ -59,7 +68,7 @@ public final class SheetVolunteers {
                 continue;
             }
             if (row.volunteerNumber() != null) {
-                byNumber = answer.byNumber(row.volunteerNumber()).filter(v -> v.district().equals(district));
+                byNumber = answer.byNumber(row.volunteerNumber()).filter(mayTakePart);
                 if (byNumber.isEmpty()) {
                     errors.add(ParticipantSheet.error(row, "volunteerNumber", "is not a registered volunteer of district " + district));
                     ok = false;
@@ -70,7 +79,7 @@ public final class SheetVolunteers {
                     errors.add(ParticipantSheet.error(row, "idNumber", "is not an ID number (5 to 32 letters and digits)"));
                     ok = false;
                 } else {
-                    byIdNumber = answer.byIdNumberAt(idNumberPosition++).filter(v -> v.district().equals(district));
+                    byIdNumber = answer.byIdNumberAt(idNumberPosition++).filter(mayTakePart);
                     if (byIdNumber.isEmpty()) {
                         errors.add(ParticipantSheet.error(row, "idNumber", "is not the ID number of a registered volunteer of district "
                                 + district));
