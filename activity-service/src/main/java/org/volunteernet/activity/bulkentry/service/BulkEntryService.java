@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.volunteernet.activity.completion.service.CompletionService;
 import org.volunteernet.activity.directory.service.DirectoryUnavailableException;
 import org.volunteernet.activity.directory.service.VolunteerDirectory;
@@ -69,13 +68,21 @@ public class BulkEntryService {
     /** Who a sheet may name, once the caller may record the occurrence (404, 403). */
     @Transactional
     public Recording recording(UUID occurrenceId, CurrentUser caller) {
+        return new Recording(recordedActivity(occurrenceId, caller).district, Set.copyOf(confirmedSeatsOf(occurrenceId)));
+    }
+
+    /** The occurrence's activity, once the caller may record the occurrence (404, 403). */
+    private static Activity recordedActivity(UUID occurrenceId, CurrentUser caller) {
         Occurrence occurrence = Occurrence.<Occurrence>findByIdOptional(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId);
         CompletionService.requireRecorder(activity, caller);
-        Set<UUID> confirmed = Signup.<Signup>find("occurrenceId = ?1 and status = ?2", occurrenceId, SignupStatus.CONFIRMED)
-                .stream().map(signup -> signup.volunteerId).collect(Collectors.toSet());
-        return new Recording(activity.district, confirmed);
+        return activity;
+    }
+
+    private static List<UUID> confirmedSeatsOf(UUID occurrenceId) {
+        return Signup.<Signup>list("occurrenceId = ?1 and status = ?2 order by position", occurrenceId, SignupStatus.CONFIRMED)
+                .stream().map(s -> s.volunteerId).toList();
     }
 
     @Transactional
@@ -183,9 +190,8 @@ public class BulkEntryService {
     /** The volunteers holding a confirmed seat, in arrival order, once the caller may record the occurrence. */
     @Transactional
     public List<UUID> confirmedSeats(UUID occurrenceId, CurrentUser caller) {
-        recording(occurrenceId, caller);
-        return Signup.<Signup>list("occurrenceId = ?1 and status = ?2 order by position", occurrenceId, SignupStatus.CONFIRMED)
-                .stream().map(s -> s.volunteerId).toList();
+        recordedActivity(occurrenceId, caller);
+        return confirmedSeatsOf(occurrenceId);
     }
 
     /**
