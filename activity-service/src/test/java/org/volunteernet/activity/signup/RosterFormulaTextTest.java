@@ -35,7 +35,7 @@ class RosterFormulaTextTest {
     static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")";
     static final OffsetDateTime AT = OffsetDateTime.of(2026, 11, 28, 8, 55, 0, 0, ZoneOffset.ofHours(8));
     static final List<RosterEntry> ROSTER = List.of(new RosterEntry(1, UUID.randomUUID(), FORMULA, "@V23011000000007",
-            SignupStatus.WALK_IN, null, null, false, AT, AT.plusHours(2), true, new BigDecimal("2.50")));
+            SignupStatus.WALK_IN, null, null, false, AT, AT.plusHours(2), true, new BigDecimal("2.50"), null, null, null, null));
 
     static List<CSVRecord> csv(byte[] bytes) throws Exception {
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -47,7 +47,7 @@ class RosterFormulaTextTest {
     void theRosterCsvNeutralisesTextCellsAndLeavesNumbersAlone() throws Exception {
         List<CSVRecord> rows = csv(RosterCsv.render(ROSTER, false));
         assertThat(rows.get(1).values()).containsExactly("1", "'" + FORMULA, "'@V23011000000007", "现场参加", "", "", "否",
-                "2026-11-28 08:55", "2026-11-28 10:55", "是", "2.50");
+                "2026-11-28 08:55", "2026-11-28 10:55", "是", "2.50", "", "");
     }
 
     @Test

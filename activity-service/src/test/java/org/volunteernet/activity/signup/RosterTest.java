@@ -98,7 +98,7 @@ class RosterTest {
                 .extract();
         List<CSVRecord> rows = csv(zh.asByteArray());
         assertThat(rows.get(0).toList()).containsExactly("序号", "姓名", "志愿者编号", "状态", "候补顺序", "报名时间", "代为报名",
-                "签到时间", "签退时间", "现场参加", "服务时长(小时)");
+                "签到时间", "签退时间", "现场参加", "服务时长(小时)", "认定时长(小时)", "时长差异原因");
         assertThat(rows).hasSize(4);
         assertThat(rows.get(1).toList()).startsWith("1", "张伟", "V" + district + "00000011");
         assertThat(List.of(rows.get(1).get(3), rows.get(1).get(4), rows.get(1).get(6), rows.get(1).get(9)))
@@ -117,7 +117,7 @@ class RosterTest {
                 .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"roster-" + day + ".xlsx\""))
                 .extract().asByteArray();
         assertThat(RosterXlsxTest.cells(xlsx)).hasSize(4).element(3).isEqualTo(List.of("3", "王芳", "V" + district + "00000013",
-                "候补", "2", rows.get(3).get(5), "否", "", "", "否", ""));
+                "候补", "2", rows.get(3).get(5), "否", "", "", "否", "", "", ""));
 
         // another district's office, a volunteer, a brand leader: refused; an unknown occurrence: 404
         given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).when().get(path)

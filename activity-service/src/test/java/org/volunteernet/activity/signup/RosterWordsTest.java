@@ -49,7 +49,7 @@ class RosterWordsTest {
         for (SignupStatus status : SignupStatus.values()) {
             roster.add(new RosterEntry(roster.size() + 1, UUID.randomUUID(), "甲", "V1", status,
                     status == SignupStatus.WAITLISTED ? 1 : null, AT, false, AT, AT.plusHours(2), status == SignupStatus.WALK_IN,
-                    new BigDecimal("2")));
+                    new BigDecimal("2"), null, null, null, null));
         }
         List<CSVRecord> zh = csv(RosterCsv.render(roster, false));
         List<CSVRecord> en = csv(RosterCsv.render(roster, true));

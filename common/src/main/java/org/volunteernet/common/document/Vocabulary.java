@@ -64,7 +64,15 @@ public enum Vocabulary {
             "CONFIRMED", "已确认", "Confirmed",
             "WAITLISTED", "候补", "Waitlisted",
             "WITHDRAWN", "已退出", "Withdrawn",
-            "WALK_IN", "现场参加", "Walk-in"));
+            "WALK_IN", "现场参加", "Walk-in")),
+
+    /**
+     * Why the hours certified in a participant's service record differ from those recorded at completion, on a roster
+     * (activity-service's {@code CertifiedDifference}); closed.
+     */
+    CERTIFIED_DIFFERENCE(table(
+            "DAILY_LIMIT", "当日累计超过24小时，已核减", "Capped: over 24 hours that day",
+            "CORRECTED", "已按更正修改", "Corrected"));
 
     /** A code's words: Simplified Chinese and English. */
     public record Label(String zh, String en) {

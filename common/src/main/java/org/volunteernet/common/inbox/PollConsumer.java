@@ -39,6 +39,22 @@ public class PollConsumer {
         public boolean isEmpty() {
             return events.isEmpty();
         }
+
+        /**
+         * The events of the {@code wanted} types, with their records, in order: one parse of a poll shared by
+         * several handlers of one channel, each applied on its own ({@link #apply}).
+         */
+        public Poll only(Set<Class<? extends DomainEvent>> wanted) {
+            List<ConsumerRecord<String, byte[]>> kept = new ArrayList<>(records.size());
+            List<ReceivedEvent> keptEvents = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                if (wanted.contains(events.get(i).data().getClass())) {
+                    kept.add(records.get(i));
+                    keptEvents.add(events.get(i));
+                }
+            }
+            return new Poll(kept, keptEvents);
+        }
     }
 
     /** Every event type. */

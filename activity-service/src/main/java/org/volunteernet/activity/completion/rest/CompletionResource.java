@@ -42,7 +42,10 @@ public class CompletionResource {
             + "be entered from paper sheets; after the Decree 67 Art. 11 deadline (10 working days after the end) the "
             + "record is accepted and ActivityCompleted carries late=true and recordDeadline. Publishes ActivityCompleted, "
             + "from which volunteer-service makes the service records (v2: the person in charge as a sealed reference, "
-            + "no name; this answer names them). Errors: 403 other district, 404 unknown occurrence, "
+            + "no name; this answer names them). The hours volunteer-service certifies in each record (fewer when a "
+            + "volunteer's verified hours of that day would pass 24, or as corrected later) are on the roster, "
+            + "GET /api/v1/occurrences/{id}/signups (certifiedHours, hoursCappedFrom, certifiedDifference), moments after "
+            + "this answer. Errors: 403 other district, 404 unknown occurrence, "
             + "409 not ended or already closed, 422 naming participants[i].volunteerId, participants[i].hours or occurrenceId.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = OccurrenceCompletion.class)))
     @APIResponse(responseCode = "422", description = "A participant or the occurrence's age breaks a rule (field named)",

@@ -20,7 +20,9 @@ import org.volunteernet.common.document.Vocabulary;
  * An occurrence's roster as CSV for spreadsheets: UTF-8 with a byte-order mark (so that Excel reads
  * Chinese correctly), one line per sign-up in arrival order, headers in Chinese, or in English when
  * the client asks for it (Accept-Language: en). The status in words ({@link Vocabulary#SIGNUP_STATUS}: 已确认, 候补,
- * 已退出, 现场参加), hours with 2 decimals ({@link HoursText}), times local (network zone), yyyy-MM-dd HH:mm. Text cells
+ * 已退出, 现场参加), hours with 2 decimals ({@link HoursText}), times local (network zone), yyyy-MM-dd HH:mm. After the
+ * recorded hours, the hours certified in the service record (认定时长, empty until volunteer-service has made it) and,
+ * when they differ, why ({@link Vocabulary#CERTIFIED_DIFFERENCE}: capped at 24 hours a day, or corrected). Text cells
  * follow {@link SpreadsheetText#csvCell(String)} against formula injection.
  */
 public final class RosterCsv {
@@ -29,9 +31,9 @@ public final class RosterCsv {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     static final List<String> HEADERS_ZH = List.of("序号", "姓名", "志愿者编号", "状态", "候补顺序", "报名时间", "代为报名", "签到时间",
-            "签退时间", "现场参加", "服务时长(小时)");
+            "签退时间", "现场参加", "服务时长(小时)", "认定时长(小时)", "时长差异原因");
     static final List<String> HEADERS_EN = List.of("Line", "Name", "Volunteer number", "Status", "Waitlist position", "Signed up",
-            "Signed up on behalf", "Checked in", "Checked out", "Walk-in", "Hours");
+            "Signed up on behalf", "Checked in", "Checked out", "Walk-in", "Hours", "Certified hours", "Why they differ");
 
     private RosterCsv() {
     }
@@ -55,7 +57,7 @@ public final class RosterCsv {
     /**
      * One CSV line: every cell of {@link #cells} through {@link SpreadsheetText#csvCell(String)} (OWASP "CSV
      * Injection": a leading apostrophe before {@code = + - @}, tab, CR). The number columns (line, waitlist position,
-     * hours) are never negative, so the rule leaves them as they are; no column list to keep in step with the header.
+     * hours, certified hours) are never negative, so the rule leaves them as they are; no column list to keep in step with the header.
      */
     static List<String> csvCells(RosterEntry e, boolean english) {
         return cells(e, english).stream().map(SpreadsheetText::csvCell).toList();
@@ -69,11 +71,13 @@ public final class RosterCsv {
     static List<String> cells(RosterEntry e, boolean english) {
         String yes = english ? "yes" : "是";
         String no = english ? "no" : "否";
+        DocumentLanguage language = english ? DocumentLanguage.EN : DocumentLanguage.ZH;
         return java.util.Arrays.asList(Integer.toString(e.line()), e.name(), e.volunteerNumber(),
-                Vocabulary.SIGNUP_STATUS.label(e.status(), english ? DocumentLanguage.EN : DocumentLanguage.ZH),
+                Vocabulary.SIGNUP_STATUS.label(e.status(), language),
                 e.waitlistPosition() == null ? null : e.waitlistPosition().toString(), time(e.signedUpAt()),
                 e.signedUpOnBehalf() ? yes : no, time(e.checkedInAt()), time(e.checkedOutAt()), e.walkIn() ? yes : no,
-                HoursText.of(e.hours()));
+                HoursText.of(e.hours()), HoursText.of(e.certifiedHours()),
+                Vocabulary.CERTIFIED_DIFFERENCE.label(e.certifiedDifference(), language));
     }
 
     private static String time(OffsetDateTime time) {

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * An occurrence's roster as an XLSX workbook (Apache POI): one sheet, the same columns and headers as
  * {@link RosterCsv}, typed so that a district office can sum and sort it in Excel: 序号 and 候补顺序 are numbers,
- * 服务时长(小时) a number shown with 2 decimals, the times real date-times (local, network zone) shown as
+ * 服务时长(小时) and 认定时长(小时) numbers shown with 2 decimals, the times real date-times (local, network zone) shown as
  * yyyy-mm-dd hh:mm, names, volunteer numbers (leading letters and zeros kept), statuses and yes/no text. A value
  * that is not there (no hours yet, not waitlisted) is no cell at all, not an empty text. Text is always a string
  * cell ({@code setCellValue(String)}), never a formula, so a name starting with {@code =} is shown, not evaluated
@@ -54,6 +54,8 @@ public final class RosterXlsx {
                 time(row, 8, e.checkedOutAt(), time);
                 text(row, 9, text.get(9));
                 number(row, 10, e.hours(), hours);
+                number(row, 11, e.certifiedHours(), hours);
+                text(row, 12, text.get(12));
             }
             workbook.write(bytes);
             return bytes.toByteArray();

@@ -125,7 +125,11 @@ public class SignupResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
     @Operation(operationId = "getOccurrenceRoster", summary = "The roster of an occurrence", description = "Every sign-up in arrival order: real name, "
             + "volunteer number, status (CONFIRMED, WAITLISTED, WITHDRAWN, WALK_IN), waitlist place, whether signed up on the "
-            + "volunteer's behalf, check-in and check-out times, walk-in flag, hours recorded at completion. Names are not "
+            + "volunteer's behalf, check-in and check-out times, walk-in flag, hours recorded at completion, and the "
+            + "participant's service record as volunteer-service certified it (recordId, certifiedHours 认定时长, "
+            + "hoursCappedFrom when the 24-hours-a-day rule capped it, certifiedDifference DAILY_LIMIT or CORRECTED when "
+            + "certifiedHours differs from hours; null until the record is made, moments after completion; an accepted "
+            + "correction shows its hours). Names are not "
             + "held by activity-service (no event carries one): they are read from volunteer-service's directory for each "
             + "roster. For organizers and the office of the activity's district, and city-admins: 403 for another district, "
             + "404 for an unknown occurrence. JSON pages of `limit` lines (cursor for the next); while volunteer-service does "

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.volunteernet.activity.certification.domain.CertifiedDifference;
 import org.volunteernet.activity.schedule.domain.Activity;
 import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.signup.domain.SignupStatus;
@@ -23,7 +24,8 @@ import org.volunteernet.common.time.NetworkCalendar;
 
 /**
  * The roster of an occurrence: every sign-up in arrival order, with status, waitlist place,
- * attendance times, walk-in flag and recorded hours (names and volunteer numbers are added from the volunteer
+ * attendance times, walk-in flag, recorded hours and the hours certified in the participant's service record
+ * ({@link org.volunteernet.activity.certification.domain.CertifiedRecord}) (names and volunteer numbers are added from the volunteer
  * directory by {@link RosterNames}). For the organizers and the office of the
  * activity's district, and city-admins; 403 for anyone else, 404 for an unknown occurrence.
  */
@@ -82,8 +84,12 @@ public class RosterService {
                          CASE WHEN s.status = 'WAITLISTED'
                               THEN row_number() OVER (PARTITION BY s.status = 'WAITLISTED' ORDER BY s.position) END,
                          s.signed_up_at, s.signed_up_by IS NOT NULL, s.checked_in_at, s.checked_out_at,
-                         s.status = 'WALK_IN', s.hours, s.id, s.position
+                         s.status = 'WALK_IN', s.hours, s.id, s.position,
+                         c.record_id, c.hours AS certified_hours, c.hours_capped_from, c.correction_id IS NOT NULL
                   FROM signup s
+                  -- the participant's service record as volunteer-service certified it (one per occurrence; the latest)
+                  LEFT JOIN LATERAL (SELECT * FROM certified_record cr WHERE cr.occurrence_id = s.occurrence_id
+                                     AND cr.volunteer_id = s.volunteer_id ORDER BY cr.created_at DESC LIMIT 1) c ON true
                   WHERE s.occurrence_id = ?1) r
                 WHERE r.position > ?2 ORDER BY r.position LIMIT ?3""")
                 .setParameter(1, occurrenceId).setParameter(2, afterPosition).setParameter(3, limit).getResultList();
@@ -92,7 +98,8 @@ public class RosterService {
     private RosterEntry entry(Object[] r) {
         return new RosterEntry(((Number) r[0]).intValue(), (UUID) r[1], null, (String) r[2], SignupStatus.valueOf((String) r[3]),
                 r[4] == null ? null : ((Number) r[4]).intValue(), time(r[5]), (Boolean) r[6], time(r[7]), time(r[8]),
-                (Boolean) r[9], (BigDecimal) r[10]);
+                (Boolean) r[9], (BigDecimal) r[10], (UUID) r[13], (BigDecimal) r[14], (BigDecimal) r[15],
+                CertifiedDifference.of((BigDecimal) r[10], (BigDecimal) r[14], (BigDecimal) r[15], (Boolean) r[16]));
     }
 
     private OffsetDateTime time(Object value) {

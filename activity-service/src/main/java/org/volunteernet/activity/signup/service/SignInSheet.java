@@ -24,7 +24,8 @@ import org.volunteernet.common.time.NetworkCalendar;
  * organizing unit, person in charge), then one ruled row per volunteer (real name from the volunteer
  * directory, volunteer number) holding a seat, waiting or
  * recorded as a walk-in (withdrawn ones are left out), with empty columns to sign in, sign out and
- * sign, and {@link #BLANK_ROWS} empty rows for walk-ins. Statuses in words ({@link Vocabulary#SIGNUP_STATUS}), hours
+ * sign, and {@link #BLANK_ROWS} empty rows for walk-ins. Once the occurrence is completed, the hours recorded and
+ * those certified in each service record (with why, when they differ). Statuses in words ({@link Vocabulary#SIGNUP_STATUS}), hours
  * with 2 decimals ({@link HoursText}). In Chinese, or English (Accept-Language).
  * 503 problem+json when the font is not installed.
  */
@@ -55,6 +56,7 @@ public class SignInSheet {
             doc.title(title, 18).fields(fields, 11, 90);
             List<List<String>> rows = new ArrayList<>();
             int line = 0;
+            boolean differs = false;
             for (RosterEntry e : roster) {
                 if (e.status() == SignupStatus.WITHDRAWN) {
                     continue;
@@ -63,21 +65,39 @@ public class SignInSheet {
                         e.volunteerNumber() == null ? "" : e.volunteerNumber(),
                         status(e, language), e.checkedInAt() == null ? "" : TIME.format(e.checkedInAt()),
                         e.checkedOutAt() == null ? "" : TIME.format(e.checkedOutAt()),
-                        e.hours() == null ? "" : HoursText.of(e.hours()), ""));
+                        e.hours() == null ? "" : HoursText.of(e.hours()), certified(e, language), ""));
+                differs |= e.certifiedDifference() != null;
             }
             for (int i = 0; i < BLANK_ROWS; i++) {
                 rows.add(List.of(Integer.toString(++line), "", "", Vocabulary.SIGNUP_STATUS.label(SignupStatus.WALK_IN, language),
-                        "", "", "", ""));
+                        "", "", "", "", ""));
             }
-            doc.table(new float[] {0.5f, 1.6f, 2.2f, 1.3f, 0.9f, 0.9f, 0.9f, 1.9f},
+            doc.table(new float[] {0.5f, 1.5f, 2.1f, 1.2f, 0.8f, 0.8f, 0.8f, 1.6f, 1.6f},
                     List.of(language.pick("序号", "No."), language.pick("姓名", "Name"), language.pick("志愿者编号", "Volunteer number"),
                             language.pick("状态", "Status"), language.pick("签到", "In"), language.pick("签退", "Out"),
-                            language.pick("时长(小时)", "Hours"), language.pick("签名", "Signature")),
+                            language.pick("时长(小时)", "Hours"), language.pick("认定时长(小时)", "Certified hours"),
+                            language.pick("签名", "Signature")),
                     rows, 10);
             doc.paragraph(language.pick("服务时长不含往返路途时间（《志愿服务记录与证明出具办法》第七条）。",
                     "Hours exclude travel (Decree 67 Art. 7)."), 9);
+            if (differs) {
+                doc.paragraph(language.pick("认定时长为服务记录中认定的时长：志愿者同一天的认定时长累计不超过24小时，"
+                        + "记录经更正后以更正为准。", "Certified hours are those of the service record: at most 24 verified "
+                        + "hours a day for a volunteer, and as corrected when a correction was accepted."), 9);
+            }
             return doc.toBytes();
         }
+    }
+
+    /** The certified hours, with why when they differ from those recorded: 8.00（当日累计超过24小时，已核减）; empty before. */
+    private static String certified(RosterEntry e, DocumentLanguage language) {
+        if (e.certifiedHours() == null) {
+            return "";
+        }
+        String hours = HoursText.of(e.certifiedHours());
+        return e.certifiedDifference() == null ? hours
+                : hours + language.pick("（", " (") + Vocabulary.CERTIFIED_DIFFERENCE.label(e.certifiedDifference(), language)
+                        + language.pick("）", ")");
     }
 
     /** The status in words ({@link Vocabulary#SIGNUP_STATUS}), a waiting volunteer's with their place: 候补 2. */
