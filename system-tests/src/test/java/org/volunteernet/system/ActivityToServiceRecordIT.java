@@ -68,6 +68,15 @@ class ActivityToServiceRecordIT {
                         equalTo("Heping Road Residents' Committee"))
                 // Decree 67 Art. 7: the record names the person in charge ...
                 .body("items.find { it.activityName == '" + title + "' }.personInCharge", equalTo("Zhou Tao"));
+        // the organizer's roster shows the record and the hours it certifies (here all that were recorded)
+        String recordId = given().auth().oauth2(volunteer)
+                .when().get(Network.VOLUNTEERS + "/api/v1/volunteers/" + volunteerId + "/service-records?limit=200")
+                .then().extract().path("items.find { it.activityName == '" + title + "' }.id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> recordId.equals(given().auth().oauth2(organizer)
+                .when().get(Network.ACTIVITIES + "/api/v1/occurrences/" + occurrence + "/signups")
+                .then().statusCode(200).extract().path("items[0].recordId")));
+        given().auth().oauth2(organizer).when().get(Network.ACTIVITIES + "/api/v1/occurrences/" + occurrence + "/signups")
+                .then().body("items[0].certifiedHours", equalTo(1.0f)).body("items[0].certifiedDifference", org.hamcrest.Matchers.nullValue());
         // ... which ActivityCompleted.v2 carried only as a sealed reference: no message of the topic names them
         List<String> naming = new java.util.ArrayList<>();
         Network.eachRecord("activity.events", record -> {
