@@ -78,7 +78,7 @@ class RosterXlsxTest {
                 List.of("1", "欧阳娜娜", "V23011000000007", "现场参加", "", "", "否", "2026-11-28 08:55", "2026-11-28 11:30", "是", "2.50",
                         "1.50", "当日累计超过24小时，已核减"),
                 List.of("2", "", "V23011000000008", "候补", "1", "2026-11-25 08:55", "是", "", "", "否", "", "", ""));
-        assertThat(cells(RosterXlsx.render(roster, true)).get(1)).endsWith("2.50", "1.50", "Capped: over 24 hours that day");
+        assertThat(cells(RosterXlsx.render(roster, true)).get(1)).endsWith("2.50", "1.50", "Capped at the daily limit");
         assertThat(cells(RosterXlsx.render(roster, true)).get(2)).containsExactly("2", "", "V23011000000008", "Waitlisted",
                 "1", "2026-11-25 08:55", "yes", "", "", "no", "", "", "");
     }

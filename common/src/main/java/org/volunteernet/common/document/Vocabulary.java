@@ -71,7 +71,7 @@ public enum Vocabulary {
      * (activity-service's {@code CertifiedDifference}); closed.
      */
     CERTIFIED_DIFFERENCE(table(
-            "DAILY_LIMIT", "当日累计超过24小时，已核减", "Capped: over 24 hours that day",
+            "DAILY_LIMIT", "当日累计超过24小时，已核减", "Capped at the daily limit",
             "CORRECTED", "已按更正修改", "Corrected"));
 
     /** A code's words: Simplified Chinese and English. */

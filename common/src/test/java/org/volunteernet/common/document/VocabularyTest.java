@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Tag;
 /**
  * The labels documents print for codes: every code of every vocabulary has a Chinese and an English label; an unknown
  * code is printed as itself. (Each closed vocabulary's enum is checked against its table in the service that owns it:
- * brand-service's WorkUnitKind, activity-service's SignupStatus.)
+ * brand-service's WorkUnitKind, activity-service's SignupStatus and CertifiedDifference.)
  */
 @Tag("unit")
 class VocabularyTest {

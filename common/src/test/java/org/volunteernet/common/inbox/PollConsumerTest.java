@@ -112,6 +112,20 @@ class PollConsumerTest {
     }
 
     @Test
+    void onePollFeedsTwoHandlersEachWithItsTypesAndEachFailingOnItsOwn() {
+        PollConsumer.Poll poll = polls.parse(poll(organizationJoined("a"), workUnitRegistered(), organizationJoined("b"),
+                workUnitRegistered()), Set.of(OrganizationJoined.class, WorkUnitRegistered.class));
+        List<String> joined = new ArrayList<>();
+        polls.apply(poll.only(WANTED), events -> events.forEach(e -> joined.add(((OrganizationJoined) e.data()).name())));
+        polls.apply(poll.only(Set.of(WorkUnitRegistered.class)), events -> {
+            throw new IllegalStateException("a constraint the event breaks");
+        });
+
+        assertThat(joined).containsExactly("a", "b");
+        assertThat(deadLetters.offsets).containsExactly(1L, 3L); // each failing event with its own record
+    }
+
+    @Test
     void everyTypeIsWantedWithAll() {
         List<Integer> sizes = new ArrayList<>();
         polls.consume(poll(organizationJoined("a"), workUnitRegistered()), PollConsumer.ALL, events -> sizes.add(events.size()));
