@@ -61,6 +61,11 @@ class WorkUnitTest {
         given().auth().oauth2(office).contentType(ContentType.JSON).body(unit).when().post("/api/v1/work-units")
                 .then().statusCode(409).body("errors.field", org.hamcrest.Matchers.contains("name"))
                 .body("errors[0].message", equalTo("是本区另一个单位的名称"));
+        // full-width letters, digits and stop, and an ideographic space, make no new name (NameKey: NFKC)
+        given().auth().oauth2(office).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ｎｏ．　１ middle SCHOOL", "kind", "SCHOOL", "district", district))
+                .when().post("/api/v1/work-units").then().statusCode(409)
+                .body("errors.field", org.hamcrest.Matchers.contains("name"));
         given().auth().oauth2(office).contentType(ContentType.JSON)
                 .body(Map.of("name", "a\u200bb", "kind", "SCHOOL", "district", district))
                 .when().post("/api/v1/work-units").then().statusCode(400).body("errors.field", hasItem("name"));

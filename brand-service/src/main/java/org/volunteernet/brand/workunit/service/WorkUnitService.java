@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.volunteernet.brand.brand.domain.Brand;
 import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
 import org.volunteernet.brand.workunit.domain.WorkUnit;
 import org.volunteernet.brand.workunit.rest.WorkUnitView;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.validation.NameKey;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.WorkUnitRegistered;
@@ -28,7 +28,7 @@ public class WorkUnitService {
 
     public WorkUnit register(RegisterWorkUnit request, CurrentUser caller) {
         caller.requireDistrict(request.district());
-        String key = Brand.keyOf(request.name());
+        String key = NameKey.of(request.name());
         if (WorkUnit.count("district = ?1 and nameKey = ?2", request.district(), key) > 0) {
             throw ProblemException.conflict("name", "is the name of another work unit of this district",
                     "District " + request.district() + " already has a work unit of that name");
