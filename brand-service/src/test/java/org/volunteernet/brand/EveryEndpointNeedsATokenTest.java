@@ -23,6 +23,7 @@ class EveryEndpointNeedsATokenTest extends EndpointsNeedATokenContract {
                 "DELETE /api/v1/groups/{id}/members/me",
                 "DELETE /api/v1/groups/{id}/members/{id}",
                 "POST /api/v1/work-units",
-                "GET /api/v1/work-units/{id}");
+                "GET /api/v1/work-units/{id}",
+                "GET /api/v1/work-units/{id}/members");
     }
 }

@@ -53,6 +53,32 @@ class CompletionTest {
     }
 
     @Test
+    void theOverdueListIsPagedWithACursorBoundToItsDistrict() {
+        String district = Fixtures.freshDistrict();
+        List<String> ended = List.of(pastOccurrence(district, 30), pastOccurrence(district, 20), pastOccurrence(district, 10));
+        TestTokens.User office = TestTokens.user(district, "district-admin");
+        var first = given().auth().oauth2(office.token()).queryParam("limit", 2).when().get("/api/v1/occurrences/overdue")
+                .then().statusCode(200).body("items.occurrenceId", org.hamcrest.Matchers.contains(ended.get(0), ended.get(1)))
+                .body("nextCursor", notNullValue()).extract();
+        String cursor = first.path("nextCursor");
+        given().auth().oauth2(office.token()).queryParam("limit", 2).queryParam("cursor", cursor)
+                .when().get("/api/v1/occurrences/overdue")
+                .then().statusCode(200).body("items.occurrenceId", org.hamcrest.Matchers.contains(ended.get(2)))
+                .body("nextCursor", org.hamcrest.Matchers.nullValue());
+        // the default page holds all three; another district's cursor, or a limit out of range, is a 400 naming it
+        given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/overdue")
+                .then().statusCode(200).body("items.occurrenceId", org.hamcrest.Matchers.contains(ended.toArray()));
+        given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).queryParam("cursor", cursor)
+                .when().get("/api/v1/occurrences/overdue")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("cursor"));
+        for (int limit : new int[] {0, 201}) {
+            given().auth().oauth2(office.token()).queryParam("limit", limit).when().get("/api/v1/occurrences/overdue")
+                    .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("limit"));
+        }
+    }
+
+    @Test
     void theOrganizerRecordsWhoCameAndActivityCompletedCarriesTheServiceRecord() {
         String district = Fixtures.freshDistrict();
         String occurrence = pastOccurrence(district, 1);
@@ -120,13 +146,13 @@ class CompletionTest {
         TestTokens.User office = TestTokens.user(district, "district-admin");
         given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/overdue")
                 .then().statusCode(200)
-                .body("find { it.occurrenceId == '" + late + "' }.missed", equalTo(true))
-                .body("find { it.occurrenceId == '" + late + "' }.workingDaysLeft", equalTo(0))
-                .body("find { it.occurrenceId == '" + recent + "' }.missed", equalTo(false))
-                .body("find { it.occurrenceId == '" + recent + "' }.deadline", notNullValue())
-                .body("find { it.occurrenceId == '" + recent + "' }.deadlineEstimated", notNullValue());
+                .body("items.find { it.occurrenceId == '" + late + "' }.missed", equalTo(true))
+                .body("items.find { it.occurrenceId == '" + late + "' }.workingDaysLeft", equalTo(0))
+                .body("items.find { it.occurrenceId == '" + recent + "' }.missed", equalTo(false))
+                .body("items.find { it.occurrenceId == '" + recent + "' }.deadline", notNullValue())
+                .body("items.find { it.occurrenceId == '" + recent + "' }.deadlineEstimated", notNullValue());
         given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).when().get("/api/v1/occurrences/overdue")
-                .then().statusCode(200).body("occurrenceId", org.hamcrest.Matchers.not(hasItem(late)));
+                .then().statusCode(200).body("items.occurrenceId", org.hamcrest.Matchers.not(hasItem(late)));
 
         try (probe) {
             deadlines.publishMissedDeadlines();

@@ -145,6 +145,17 @@ class BrandTest {
                 .body(brand(district, founder.id(), "Volunteer Service\u200b Saturday")).when().post("/api/v1/brands")
                 .then().statusCode(400).body("errors.field", contains("name"))
                 .body("errors[0].message", equalTo("不能包含控制字符、不成对的代理项、双向控制字符或不可见字符"));
+        // full-width Latin and an ideographic space are the same name as their plain forms (NameKey: NFKC)
+        given().auth().oauth2(office).contentType(ContentType.JSON)
+                .body(brand(district, founder.id(), "ＶＯＬＵＮＴＥＥＲ　Service Saturday")).when().post("/api/v1/brands")
+                .then().statusCode(409).body("errors.field", contains("name"));
+        create(district, founder.id(), "社区 服务队");
+        for (String same : new String[] {"社区　服务队", "社区 服务队　", "社区  服务队"}) {
+            given().auth().oauth2(office).contentType(ContentType.JSON).body(brand(district, founder.id(), same))
+                    .when().post("/api/v1/brands")
+                    .then().statusCode(409).body("errors.field", contains("name"))
+                    .body("errors[0].message", equalTo("是本区另一个品牌的名称"));
+        }
         // a decomposed accent is the same name as the precomposed one
         create(district, founder.id(), "Caf\u00e9 Saturday");
         given().auth().oauth2(office).contentType(ContentType.JSON)
@@ -222,6 +233,9 @@ class BrandTest {
                 .when().post("/api/v1/brands/" + id + "/organizations").then().statusCode(409)
                 .body("errors.field", contains("name"))
                 .body("errors[0].message", equalTo("是已加入本品牌的组织的名称"));
+        given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("name", "Ｒｅｄ　Ｃｒｏｓｓ Volunteers"))
+                .when().post("/api/v1/brands/" + id + "/organizations").then().statusCode(409)
+                .body("errors.field", contains("name"));
         given().auth().oauth2(TestTokens.user(district, "brand-leader").token()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Youth League")).when().post("/api/v1/brands/" + id + "/organizations").then().statusCode(403);
         given().auth().oauth2(office).when().get("/api/v1/brands/" + id).then().body("organizations", hasSize(1));

@@ -100,6 +100,11 @@ class GroupTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.contains("name"))
                 .body("errors[0].message", equalTo("是本品牌另一个小组的名称"));
+        // full width and an ideographic space make no new name either (NameKey: NFKC)
+        given().auth().oauth2(s.brandLeader().token()).contentType(ContentType.JSON)
+                .body(Map.of("name", "ＲＩＶＥＲＳＩＤＥ　Ｇｕａｒｄｉａｎｓ", "leaderVolunteerId", s.groupLeader().id().toString()))
+                .when().post("/api/v1/brands/" + s.brandId() + "/groups")
+                .then().statusCode(409).body("errors.field", org.hamcrest.Matchers.contains("name"));
     }
 
     @Test

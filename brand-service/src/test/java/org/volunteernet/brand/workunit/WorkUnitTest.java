@@ -53,6 +53,36 @@ class WorkUnitTest {
     }
 
     @Test
+    void everyMemberIsListedPageByPage() {
+        String district = KnownVolunteers.freshDistrict();
+        String office = TestTokens.user(district, "district-admin").token();
+        String id = given().auth().oauth2(office).contentType(ContentType.JSON)
+                .body(Map.of("name", "Harbin No. 9 Middle School", "kind", "SCHOOL", "district", district))
+                .when().post("/api/v1/work-units").then().statusCode(201).extract().path("id");
+        java.util.List<String> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            members.add(KnownVolunteers.register(district, UUID.fromString(id)).id().toString());
+        }
+        String path = "/api/v1/work-units/" + id + "/members";
+        String cursor = given().auth().oauth2(office).queryParam("limit", 2).when().get(path)
+                .then().statusCode(200).body("items", hasSize(2)).body("nextCursor", org.hamcrest.Matchers.notNullValue())
+                .extract().path("nextCursor");
+        java.util.List<String> rest = given().auth().oauth2(office).queryParam("limit", 2).queryParam("cursor", cursor)
+                .when().get(path).then().statusCode(200).body("items", hasSize(1))
+                .body("nextCursor", org.hamcrest.Matchers.nullValue()).extract().path("items.volunteerId");
+        java.util.List<String> all = given().auth().oauth2(TestTokens.user(null, "city-admin").token()).when().get(path)
+                .then().statusCode(200).extract().path("items.volunteerId");
+        assertThat(all).containsExactlyInAnyOrderElementsOf(members).endsWith(rest.get(0));
+        // another district's office is refused; a cursor of another unit is a 400 naming cursor
+        given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).when().get(path).then().statusCode(403);
+        String other = given().auth().oauth2(office).contentType(ContentType.JSON)
+                .body(Map.of("name", "Harbin No. 10 Middle School", "kind", "SCHOOL", "district", district))
+                .when().post("/api/v1/work-units").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(office).queryParam("cursor", cursor).when().get("/api/v1/work-units/" + other + "/members")
+                .then().statusCode(400).body("errors.field", org.hamcrest.Matchers.contains("cursor"));
+    }
+
+    @Test
     void unitsAreUniquePerDistrictTypedAndOfficeOnly() {
         String district = KnownVolunteers.freshDistrict();
         String office = TestTokens.user(district, "district-admin").token();
@@ -61,6 +91,11 @@ class WorkUnitTest {
         given().auth().oauth2(office).contentType(ContentType.JSON).body(unit).when().post("/api/v1/work-units")
                 .then().statusCode(409).body("errors.field", org.hamcrest.Matchers.contains("name"))
                 .body("errors[0].message", equalTo("是本区另一个单位的名称"));
+        // full-width letters, digits and stop, and an ideographic space, make no new name (NameKey: NFKC)
+        given().auth().oauth2(office).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ｎｏ．　１ middle SCHOOL", "kind", "SCHOOL", "district", district))
+                .when().post("/api/v1/work-units").then().statusCode(409)
+                .body("errors.field", org.hamcrest.Matchers.contains("name"));
         given().auth().oauth2(office).contentType(ContentType.JSON)
                 .body(Map.of("name", "a\u200bb", "kind", "SCHOOL", "district", district))
                 .when().post("/api/v1/work-units").then().statusCode(400).body("errors.field", hasItem("name"));

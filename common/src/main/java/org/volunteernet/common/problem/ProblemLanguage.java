@@ -217,10 +217,11 @@ public enum ProblemLanguage {
                     "必须是外国人永久居留身份证号码：以 9 开头的 18 位（2023 版）或 3 个字母加 12 位数字（2017 版）"),
             rule("a volunteer under (\\d+) registers only with a guardian's consent.*",
                     "未满 $1 周岁的志愿者须经监护人同意方可注册（监护人姓名、关系、同意书版本）"),
-            rule("is not a registered work unit", "不是已登记的工作单位"),
-            rule("is a work unit of another district", "是其他区的工作单位"),
+            rule("is not a registered work unit of this district", "不是本区已登记的工作单位"),
             // service records, corrections, deeds, diary (volunteer-service)
             rule("a correction must propose hours or a date that differ from the record", "更正必须提出与记录不同的时长或日期"),
+            rule("has a correction waiting for a decision on service record (.+); decide the correction first, or leave the "
+                    + "record out of the certificate", "服务记录 $1 有待决定的更正；请先决定该更正，或在证明中不列入该记录"),
             rule("must lie between ([0-9-]+) \\(a year before the record's date\\) and today, ([0-9-]+)",
                     "必须在 $1（记录日期前一年）到今天（$2）之间"),
             rule("a day holds at most 24 verified hours; ([0-9.]+) left on ([0-9-]+)", "每天最多 24 个已核实小时；$2 还剩 $1 小时"),

@@ -61,6 +61,44 @@ class CertificateRequestTest {
     }
 
     @Test
+    void aRecordWithACorrectionWaitingForADecisionIsNotCertifiedUntilItIsDecided() {
+        Registrations.Registered volunteer = CertificateTest.volunteerWithRecords();
+        String certificates = "/api/v1/volunteers/" + volunteer.id() + "/certificates";
+        var listed = given().auth().oauth2(volunteer.token())
+                .when().get("/api/v1/volunteers/" + volunteer.id() + "/service-records").then().extract();
+        List<String> recordIds = listed.path("items.id");
+        float disputedHours = listed.<Float>path("items[0].hours");
+        String disputed = recordIds.get(0);
+        String correctionId = given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON)
+                .body(Map.of("hours", 1.5, "reason", "Left at 10:30"))
+                .when().post("/api/v1/volunteers/" + volunteer.id() + "/service-records/" + disputed + "/corrections")
+                .then().statusCode(201).extract().path("id");
+        TestTokens.User office = TestTokens.user("230110", "district-admin");
+
+        // all the records (the field left out) or the disputed one named: 409 naming recordIds and the record, for both
+        for (TestTokens.User asker : new TestTokens.User[] {volunteer.user(), office}) {
+            for (String body : List.of("{}", "{\"recordIds\":[\"" + disputed + "\"]}")) {
+                given().auth().oauth2(asker.token()).contentType(ContentType.JSON).body(body).when().post(certificates)
+                        .then().statusCode(409).contentType("application/problem+json")
+                        .body("type", equalTo("urn:volunteernet:problem:conflict"))
+                        .body("errors.field", contains("recordIds"))
+                        .body("errors[0].message", equalTo("服务记录 " + disputed + " 有待决定的更正；请先决定该更正，或在证明中不列入该记录"));
+            }
+        }
+        // the undisputed record alone is certified
+        given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON)
+                .body(Map.of("recordIds", List.of(recordIds.get(1)))).when().post(certificates)
+                .then().statusCode(201).body("recordIds", contains(recordIds.get(1)));
+
+        // once decided, the record (as decided) is certified again
+        given().auth().oauth2(office.token()).contentType(ContentType.JSON)
+                .body(Map.of("accepted", true, "reason", "The sign-out sheet says 10:30"))
+                .when().post("/api/v1/corrections/" + correctionId + "/decision").then().statusCode(200);
+        given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON).body("{}").when().post(certificates)
+                .then().statusCode(201).body("recordIds.size()", equalTo(2)).body("hours", equalTo(6.5f - disputedHours + 1.5f));
+    }
+
+    @Test
     void thePublicVerificationMasksTheNameAndTheVolunteerNumber() {
         Registrations.Registered volunteer = CertificateTest.volunteerWithRecords();
         String number = given().auth().oauth2(volunteer.token()).when().get("/api/v1/volunteers/" + volunteer.id())

@@ -77,6 +77,42 @@ class WorkUnitReferenceTest {
                 .when().post("/api/v1/volunteers").then().statusCode(201).body("workUnitId", equalTo(ours.toString()));
     }
 
+    /** The problem answered, its detail with {@code id} written as {@code <id>}: what tells one refusal from another. */
+    static Map<String, Object> refusal(io.restassured.response.ValidatableResponse answer, UUID id) {
+        Map<String, Object> problem = new HashMap<>(answer.statusCode(422).contentType("application/problem+json")
+                .extract().jsonPath().getMap("$"));
+        problem.put("detail", ((String) problem.get("detail")).replace(id.toString(), "<id>"));
+        problem.remove("instance");
+        return problem;
+    }
+
+    @Test
+    void anotherDistrictsUnitIsRefusedExactlyAsAnUnknownIdIs() {
+        UUID theirs = registeredUnit(Registrations.DAOLI);
+        UUID unknown = UUID.randomUUID();
+        TestTokens.User office = TestTokens.user(Registrations.XIANGFANG, "district-admin");
+        Registrations.Registered volunteer = Registrations.selfRegistered(Registrations.XIANGFANG);
+        String path = "/api/v1/volunteers/" + volunteer.id();
+        for (String language : List.of("zh-CN", "en")) {
+            var ofTheirs = refusal(given().auth().oauth2(office.token()).contentType(ContentType.JSON)
+                    .header("If-Match", "\"0\"").header("Accept-Language", language)
+                    .body(Map.of("workUnitId", theirs.toString())).when().patch(path).then(), theirs);
+            var ofNobody = refusal(given().auth().oauth2(office.token()).contentType(ContentType.JSON)
+                    .header("If-Match", "\"0\"").header("Accept-Language", language)
+                    .body(Map.of("workUnitId", unknown.toString())).when().patch(path).then(), unknown);
+            org.assertj.core.api.Assertions.assertThat(ofTheirs).isEqualTo(ofNobody);
+            org.assertj.core.api.Assertions.assertThat(ofTheirs.get("errors").toString()).contains("workUnitId");
+            // the same on registration
+            var registeringTheirs = refusal(given().auth().oauth2(office.token()).contentType(ContentType.JSON)
+                    .header("Accept-Language", language).body(body(Registrations.XIANGFANG, theirs.toString()))
+                    .when().post("/api/v1/volunteers").then(), theirs);
+            var registeringNobody = refusal(given().auth().oauth2(office.token()).contentType(ContentType.JSON)
+                    .header("Accept-Language", language).body(body(Registrations.XIANGFANG, unknown.toString()))
+                    .when().post("/api/v1/volunteers").then(), unknown);
+            org.assertj.core.api.Assertions.assertThat(registeringTheirs).isEqualTo(registeringNobody);
+        }
+    }
+
     @Test
     void patchSetsAKnownUnitRefusesOthersKeepsItWhenLeftOutAndClearsItOnNull() {
         UUID ours = registeredUnit(Registrations.XIANGFANG);

@@ -3,10 +3,13 @@ package org.volunteernet.activity.completion.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.volunteernet.activity.completion.domain.Overdue;
@@ -17,6 +20,8 @@ import org.volunteernet.activity.schedule.domain.Occurrence;
 import org.volunteernet.activity.schedule.domain.OccurrenceStatus;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.rest.Cursor;
+import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.common.time.NetworkClock;
@@ -32,7 +37,6 @@ import org.volunteernet.events.RecordDeadlineMissed;
 public class RecordDeadlines {
 
     private static final Logger LOG = Logger.getLogger(RecordDeadlines.class);
-    static final int OVERDUE_SHOWN = 500;
 
     @Inject
     Outbox outbox;
@@ -46,25 +50,38 @@ public class RecordDeadlines {
     @Inject
     EntityManager entityManager;
 
-    /** Ended occurrences not yet recorded, in the caller's district (all districts for a city-wide admin). */
-    public List<OverdueView> overdue(CurrentUser caller) {
+    /**
+     * One page of the ended occurrences not yet recorded, in the caller's district (all districts for a city-wide
+     * admin), the earliest ended first ({@code limit} 1 to {@link Page#MAX_LIMIT}). The cursor is bound to the
+     * district listed (400 naming {@code cursor} otherwise).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OverdueView> overdue(int limit, String cursor, CurrentUser caller) {
         String district = caller.isCityWide() ? null : caller.district()
                 .orElseThrow(() -> ProblemException.forbidden("Your account has no district"));
-        List<Object[]> rows = entityManager.createQuery("""
-                select o, a from Occurrence o, Activity a
-                where o.activityId = a.id and o.status = ?1 and o.end < ?2 and (?3 is null or a.district = ?3)
-                order by o.end""", Object[].class)
-                .setParameter(1, OccurrenceStatus.SCHEDULED).setParameter(2, NetworkClock.now()).setParameter(3, district)
-                .setMaxResults(OVERDUE_SHOWN).getResultList();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder query = new StringBuilder("select o, a from Occurrence o, Activity a where o.activityId = a.id "
+                + "and o.status = :scheduled and o.end < :now");
+        params.put("scheduled", OccurrenceStatus.SCHEDULED);
+        params.put("now", NetworkClock.now());
+        if (district != null) {
+            query.append(" and a.district = :district");
+            params.put("district", district);
+        }
+        Cursor.Scope scope = Cursor.scope("overdue-occurrences", district);
+        Cursor.after(cursor, scope, "o.end", "o.id", query, params);
+        TypedQuery<Object[]> select = entityManager.createQuery(query.append(" order by o.end, o.id").toString(), Object[].class);
+        params.forEach(select::setParameter);
+        List<Object[]> rows = select.setMaxResults(limit + 1).getResultList();
         LocalDate today = calendar.today();
-        return rows.stream().map(row -> {
+        return Page.of(rows, limit, row -> {
             Occurrence o = (Occurrence) row[0];
             Activity a = (Activity) row[1];
             WorkingCalendar.Deadline deadline = workingDays.deadlineOf(calendar.dateOf(o.end));
             return new OverdueView(o.id, a.id, a.title, a.district, o.end.atZone(calendar.zone()).toOffsetDateTime(),
                     deadline.date(), workingDays.remaining(today, deadline.date()), Overdue.isOverdue(o.status, deadline.date(), today),
                     deadline.estimated());
-        }).toList();
+        }, row -> Cursor.encode(scope, ((Occurrence) row[0]).end, ((Occurrence) row[0]).id));
     }
 
     /**

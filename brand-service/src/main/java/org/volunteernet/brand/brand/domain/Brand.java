@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 /** A volunteer service brand, such as Xiangfang's "Volunteer Service Saturday", founded by an exemplary volunteer. */
@@ -21,7 +20,7 @@ public class Brand extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    /** The name as uniqueness sees it: case and surrounding space do not make a new brand. */
+    /** The name as uniqueness sees it ({@link org.volunteernet.common.validation.NameKey}): width, case and space do not make a new brand. */
     @Column(name = "name_key", nullable = false)
     public String nameKey;
 
@@ -43,8 +42,4 @@ public class Brand extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    public static String keyOf(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 }

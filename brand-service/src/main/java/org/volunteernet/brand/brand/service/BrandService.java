@@ -17,6 +17,7 @@ import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
 import org.volunteernet.brand.volunteer.service.Callers;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
+import org.volunteernet.common.validation.NameKey;
 import org.volunteernet.common.rest.Cursor;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.security.CurrentUser;
@@ -48,7 +49,7 @@ public class BrandService {
         KnownVolunteer founder = KnownVolunteer.inDistrict(request.founderVolunteerId(), request.district())
                 .orElseThrow(() -> ProblemException.ruleViolated("founderVolunteerId", "is not a registered volunteer of this district",
                         "The founder must be a registered volunteer of district " + request.district()));
-        String key = Brand.keyOf(request.name());
+        String key = NameKey.of(request.name());
         if (Brand.count("district = ?1 and nameKey = ?2", request.district(), key) > 0) {
             throw ProblemException.conflict("name", "is the name of another brand of this district",
                     "District " + request.district() + " already has a brand of that name");
@@ -129,7 +130,7 @@ public class BrandService {
     public MemberOrganization addOrganization(UUID brandId, BrandCommands.JoinOrganization request, CurrentUser caller) {
         Brand brand = find(brandId);
         caller.requireDistrict(brand.district);
-        String key = Brand.keyOf(request.name());
+        String key = NameKey.of(request.name());
         if (MemberOrganization.count("brandId = ?1 and nameKey = ?2", brandId, key) > 0) {
             throw ProblemException.conflict("name", "is the name of an organization that has already joined this brand",
                     "That organization has already joined this brand");
@@ -157,7 +158,7 @@ public class BrandService {
         KnownVolunteer leader = KnownVolunteer.inDistrict(request.leaderVolunteerId(), brand.district)
                 .orElseThrow(() -> ProblemException.ruleViolated("leaderVolunteerId", "is not a registered volunteer of the brand's district",
                         "The group leader must be a registered volunteer of district " + brand.district));
-        String key = Brand.keyOf(request.name());
+        String key = NameKey.of(request.name());
         if (VolunteerGroup.count("brandId = ?1 and nameKey = ?2", brandId, key) > 0) {
             throw ProblemException.conflict("name", "is the name of another group of this brand",
                     "This brand already has a group of that name");

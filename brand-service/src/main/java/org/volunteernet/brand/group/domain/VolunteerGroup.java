@@ -23,6 +23,7 @@ public class VolunteerGroup extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The name as uniqueness sees it ({@link org.volunteernet.common.validation.NameKey}), unique in its scope. */
     @Column(name = "name_key", nullable = false)
     public String nameKey;
 

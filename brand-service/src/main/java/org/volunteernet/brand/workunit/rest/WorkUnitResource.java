@@ -1,5 +1,12 @@
 package org.volunteernet.brand.workunit.rest;
 
+import org.volunteernet.common.rest.Page;
+import org.volunteernet.common.problem.Problem;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,5 +67,21 @@ public class WorkUnitResource {
             + "registration or later; listed by pseudonymous id and post.")
     public WorkUnitView unit(@PathParam("id") UUID id) {
         return units.view(id, caller);
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
+    @Operation(operationId = "listWorkUnitMembers", summary = "The members of a work unit, page by page", description = "Every "
+            + "volunteer who named the unit, by pseudonymous id and post, the earliest registered first (the unit itself "
+            + "shows the first 500). Cursor-paginated (limit 1-200, default 50; the cursor is bound to the unit). For the "
+            + "office of the unit's district and the city: 403 for another district's office, 404 for no such unit.")
+    @APIResponse(responseCode = "200", description = "One page of members")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (named in errors[].field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<WorkUnitView.Member> members(@PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        return units.members(id, limit, cursor, caller);
     }
 }

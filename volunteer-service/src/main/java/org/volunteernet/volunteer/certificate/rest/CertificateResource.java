@@ -59,6 +59,10 @@ public class CertificateResource {
     @APIResponse(responseCode = "422", description = "No service records yet, or a text the certificate states (errors "
             + "name it: name, volunteerNumber, activityName, organizingUnit) has a character the certificate font cannot "
             + "print, e.g. 𠀀 (U+20000, CJK Extension B): a certificate is exact or not issued")
+    @APIResponse(responseCode = "409", description = "A record to certify has a correction waiting for a decision (its "
+            + "hours or date are disputed): errors name recordIds, the message lists the disputed records' ids. Decide "
+            + "the correction first (POST /corrections/{id}/decision), or name the other records in recordIds",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @RateLimited("certificate-issue")
     @APIResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CertificateView.class)))
     public Response issue(@PathParam("volunteerId") UUID volunteerId, @Valid IssueRequest request, @Context UriInfo uri) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.volunteernet.common.document.DocumentFont;
 import org.volunteernet.common.document.DocumentFonts;
 import org.volunteernet.common.document.DocumentLanguage;
@@ -24,6 +25,8 @@ import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.CertificateIssued;
 import org.volunteernet.volunteer.certificate.domain.Certificate;
 import org.volunteernet.volunteer.certificate.rest.CertificateVerification;
+import org.volunteernet.volunteer.record.domain.CorrectionStatus;
+import org.volunteernet.volunteer.record.domain.RecordCorrection;
 import org.volunteernet.volunteer.record.domain.ServiceRecord;
 import org.volunteernet.volunteer.privacy.PublicMasks;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
@@ -83,6 +86,7 @@ public class CertificateService {
         if (records.isEmpty()) {
             throw ProblemException.unprocessable("There are no service records to certify yet");
         }
+        refuseDisputed(records);
         refuseUnprintable(volunteer, records);
         Certificate certificate = new Certificate();
         certificate.id = UUID.randomUUID();
@@ -131,6 +135,23 @@ public class CertificateService {
         Certificate certificate = Certificate.byCode(normalize(code)).filter(c -> c.volunteerId.equals(volunteer.id))
                 .orElseThrow(() -> ProblemException.notFound("certificate of this volunteer", code));
         return language == DocumentLanguage.EN && certificate.pdfEn != null ? certificate.pdfEn : certificate.pdf;
+    }
+
+    /**
+     * Refuses (409 naming {@code recordIds}, the disputed records' ids in the message) a certificate of a record with
+     * a correction waiting for a decision: its hours or date are disputed (Decree 67 Art. 13), and a certificate
+     * states only what is settled. The correction is decided first, or the record left out of {@code recordIds}.
+     */
+    private static void refuseDisputed(List<ServiceRecord> records) {
+        List<UUID> disputed = RecordCorrection.<RecordCorrection>list("recordId in ?1 and status = ?2 order by recordId",
+                records.stream().map(r -> r.id).toList(), CorrectionStatus.PENDING).stream()
+                .map(c -> c.recordId).distinct().toList();
+        if (!disputed.isEmpty()) {
+            String message = "has a correction waiting for a decision on service record "
+                    + disputed.stream().map(UUID::toString).collect(Collectors.joining(", "))
+                    + "; decide the correction first, or leave the record out of the certificate";
+            throw ProblemException.conflict("recordIds", message, "recordIds: " + message);
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import org.volunteernet.common.problem.Problem;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,8 +45,9 @@ public class DeedResource {
     @Operation(operationId = "recordWitnessedDeed", summary = "Record a witnessed deed", description = "An organizer or district office records a deed "
             + "they saw a volunteer of their district do; it counts as verified. Publishes DeedRecorded.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeedView.class)))
-    @APIResponse(responseCode = "403", description = "The volunteer belongs to another district")
-    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "422", description = "volunteerId is not a registered volunteer of the caller's district "
+            + "(the same answer for an unknown id and another district's volunteer)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response witness(@NotNull @Valid WitnessedDeedRequest request, @Context UriInfo uri) {
         DeedView deed = DeedView.of(deeds.witness(request.toCommand(), caller));
         return Created.below(uri, deed, deed.id());

@@ -64,14 +64,16 @@ public class VolunteerAccess {
         return volunteer;
     }
 
-    /** An organizer or office of the volunteer's district: who may witness a deed. */
+    /**
+     * An organizer or office of the volunteer's district: who may witness a deed. The volunteer of a witnessed deed, who must be registered in the caller's district: else 422 naming {@code
+     * volunteerId}, the same answer for an unknown id and another district's volunteer, so that no office or
+     * organizer learns whether another district has a volunteer of that id.
+     */
     public Volunteer asWitness(UUID id, CurrentUser caller) {
         // read-only: a witnessed deed never changes the volunteer, so the flush skips its dirty check
-        Volunteer volunteer = Optional.ofNullable(Volunteer.getEntityManager().find(Volunteer.class, id, ReadOnlyMode.READ_ONLY))
-                .orElseThrow(() -> ProblemException.notFound("volunteer", id));
-        if (!caller.district().filter(volunteer.district::equals).isPresent()) {
-            throw ProblemException.forbidden("Deeds are witnessed by organizers and offices of the volunteer's district");
-        }
-        return volunteer;
+        return Optional.ofNullable(Volunteer.getEntityManager().find(Volunteer.class, id, ReadOnlyMode.READ_ONLY))
+                .filter(volunteer -> caller.district().filter(volunteer.district::equals).isPresent())
+                .orElseThrow(() -> ProblemException.ruleViolated("volunteerId", "is not a registered volunteer of this district",
+                        "volunteerId: is not a registered volunteer of this district"));
     }
 }

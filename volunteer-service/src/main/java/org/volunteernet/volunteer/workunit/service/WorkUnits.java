@@ -38,22 +38,20 @@ public class WorkUnits {
     }
 
     /**
-     * Nothing for a null id (no unit); else the unit must be known here and of {@code district}, or a
-     * 422 problem naming {@code workUnitId}. A unit registered a moment ago may not have arrived yet: the
-     * caller retries.
+     * Nothing for a null id (no unit); else the unit must be known here and of {@code district}, or a 422 problem
+     * naming {@code workUnitId}. Another district's unit is refused exactly as an unknown id is (same status, field,
+     * message and detail), so that no caller learns whether another district has a unit of that id. A unit registered
+     * a moment ago may not have arrived yet: the caller retries.
      */
     public void requireOfDistrict(UUID workUnitId, String district) {
         if (workUnitId == null) {
             return;
         }
         KnownWorkUnit unit = KnownWorkUnit.findById(workUnitId);
-        if (unit == null) {
-            throw ProblemException.ruleViolated("workUnitId", "is not a registered work unit",
-                    "No work unit " + workUnitId + " is registered (brand-service's POST /api/v1/work-units)");
-        }
-        if (!unit.district.equals(district)) {
-            throw ProblemException.ruleViolated("workUnitId", "is a work unit of another district",
-                    "Work unit " + workUnitId + " belongs to another district than the volunteer's " + district);
+        if (unit == null || !unit.district.equals(district)) {
+            throw ProblemException.ruleViolated("workUnitId", "is not a registered work unit of this district",
+                    "No work unit " + workUnitId + " is registered in district " + district
+                            + " (brand-service's POST /api/v1/work-units)");
         }
     }
 }
