@@ -50,6 +50,8 @@ public final class PdfDocument implements AutoCloseable {
     /** Per font of the chain: its parse and embedded font, once this document has drawn with it; else null. */
     private final DocumentFont.Parsed[] parsed;
     private final PDType0Font[] fonts;
+    /** Whether this document holds the chain's turn to parse fallback fonts (given back on close). */
+    private boolean fallbackTurn;
     private final PDRectangle pageSize;
     private PDPageContentStream content;
     private float y;
@@ -234,6 +236,11 @@ public final class PdfDocument implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (fallbackTurn) {
+                fallbackTurn = false;
+                chain.endFallbackTurn();
+            }
         }
     }
 
@@ -301,6 +308,9 @@ public final class PdfDocument implements AutoCloseable {
     private PDType0Font font(int index) {
         if (fonts[index] == null) {
             DocumentFont font = chain.fonts().get(index);
+            if (index > 0 && !fallbackTurn) {
+                fallbackTurn = chain.awaitFallbackTurn();
+            }
             try {
                 parsed[index] = font.parse();
                 fonts[index] = PDType0Font.load(document, parsed[index].font(), true);

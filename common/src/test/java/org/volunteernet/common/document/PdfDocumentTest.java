@@ -133,6 +133,20 @@ class PdfDocumentTest {
                 .allSatisfy(name -> assertThat(name).endsWith("WenQuanYiMicroHei"));
     }
 
+    /** One document at a time holds parsed fallback fonts (75 MB for HanaMinB): from its first rare character to close. */
+    @Test
+    void aDocumentHoldsTheFallbackTurnOnlyFromItsFirstRareCharacterUntilClosed() {
+        FontChain chain = FontChain.of(TestDocuments.font(), TestDocuments.chain().fonts().subList(1, 3));
+        try (PdfDocument doc = PdfDocument.create(chain, "t")) {
+            doc.paragraph("王小明", 11);
+            assertThat(chain.fallbackTurnFree()).isTrue();
+            doc.paragraph("𠀀李", 11).paragraph("䶮", 11);
+            assertThat(chain.fallbackTurnFree()).isFalse();
+            doc.toBytes();
+        }
+        assertThat(chain.fallbackTurnFree()).isTrue();
+    }
+
     /** 𰀀 (U+30000, CJK Extension G, Unicode 13) is newer than fonts-hanazono: no font has it, so its code point. */
     @Test
     void aCharacterNoFontHasIsStillItsCodePoint() {

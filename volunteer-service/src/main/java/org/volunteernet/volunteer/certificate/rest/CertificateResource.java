@@ -57,8 +57,9 @@ public class CertificateResource {
             + "app). Returns the verification code and the PDF link. Publishes CertificateIssued.")
     @APIResponse(responseCode = "403", description = "Neither the volunteer nor the office of their district")
     @APIResponse(responseCode = "422", description = "No service records yet, or a text the certificate states (errors "
-            + "name it: name, volunteerNumber, activityName, organizingUnit) has a character the certificate font cannot "
-            + "print, e.g. 𠀀 (U+20000, CJK Extension B): a certificate is exact or not issued")
+            + "name it: name, volunteerNumber, activityName, organizingUnit) has a character no certificate font can "
+            + "print, e.g. 𰀀 (U+30000, CJK Extension G): a certificate is exact or not issued. Rare characters of "
+            + "Extension A-F such as 𠀀 (U+20000) print from the fallback font")
     @RateLimited("certificate-issue")
     @APIResponse(responseCode = "201", description = "Issued", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CertificateView.class)))
     public Response issue(@PathParam("volunteerId") UUID volunteerId, @Valid IssueRequest request, @Context UriInfo uri) {
