@@ -3,7 +3,9 @@
 # anything from a registry.
 # 1. The base image, from Debian's own packages: debootstrap --variant=minbase of bookworm with
 #    ca-certificates, the documents' CJK font (fonts-wqy-microhei: volunteer-service refuses to start in
-#    production without it) and fontconfig, plus the JDK the services run on (the Temurin 25 under
+#    production without it) and its fallback for rare name characters (fonts-hanazono: HanaMinB and
+#    HanaMinA, 53 MB, for CJK Extension A-F; VOLUNTEERNET_DOCUMENT_FALLBACK_FONT_PATHS names them) and
+#    fontconfig, plus the JDK the services run on (the Temurin 25 under
 #    /usr/lib/jvm, copied in as /opt/java; VOLUNTEERNET_JAVA_HOME names another), a non-root user
 #    volunteernet (uid 10001) and no writable place but /tmp. Saved as a docker-archive tar under
 #    .local/images/ and rebuilt only when its inputs (this script's base part, the package list, the
@@ -27,7 +29,7 @@ COMPONENT=images
 source "$(dirname "$0")/lib.sh"
 IMAGES="$STATE/images"
 SUITE=bookworm
-PACKAGES=ca-certificates,fonts-wqy-microhei,fontconfig,tzdata
+PACKAGES=ca-certificates,fonts-wqy-microhei,fonts-hanazono,fontconfig,tzdata
 SERVICES=(volunteer-service activity-service brand-service reporting-service)
 started=$(date +%s)
 mkdir -p "$IMAGES"
@@ -82,9 +84,10 @@ build_base() {
     --change "ENV JAVA_HOME=/opt/java" \
     --change "ENV PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
     --change "ENV LANG=C.UTF-8" \
+    --change "ENV VOLUNTEERNET_DOCUMENT_FALLBACK_FONT_PATHS=/usr/share/fonts/truetype/hanazono/HanaMinB.ttf,/usr/share/fonts/truetype/hanazono/HanaMinA.ttf" \
     --change "USER 10001:10001" \
     --change "LABEL org.opencontainers.image.title=volunteernet-base" \
-    --change "LABEL org.opencontainers.image.description=Debian $SUITE minbase with the JDK $JAVA_MAJOR and the CJK font of volunteer-network's documents" \
+    --change "LABEL org.opencontainers.image.description=Debian $SUITE minbase with the JDK $JAVA_MAJOR and the CJK fonts of volunteer-network's documents" \
     "$work/rootfs.tar" volunteernet-base:build >/dev/null || die "podman import failed"
   pod save -q --format docker-archive -o "$BASE_TAR.tmp" volunteernet-base:build >/dev/null || die "podman save failed"
   mv "$BASE_TAR.tmp" "$BASE_TAR"

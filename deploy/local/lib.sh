@@ -80,10 +80,14 @@ require_java17() {
   command -v java >/dev/null 2>&1 || die "no java on PATH: install a JDK 17 (apt-get install openjdk-17-jdk-headless)"
 }
 
-# require_cjk_font: the font that certificates and sign-in sheets embed (common/document): WenQuanYi
+# require_cjk_font: the fonts that certificates and sign-in sheets embed (common/document): WenQuanYi
 # Micro Hei from Debian's fonts-wqy-microhei (Apache-2.0 or GPL-3+ with font exception; TrueType glyf
-# outlines, which PDFBox subsets). Installed when missing and this user is root; the document tests
-# and the services need it. VOLUNTEERNET_DOCUMENT_FONT_PATH names another TrueType CJK font.
+# outlines, which PDFBox subsets), and for the rare name characters it lacks (CJK Extension A-F, e.g.
+# 𠀀 U+20000) HanaMinB and HanaMinA from Debian's fonts-hanazono (Hanazono Font License or SIL OFL 1.1,
+# both allow embedding: /usr/share/doc/fonts-hanazono/copyright; TrueType too, 53 MB on disk, read by a
+# document only when it draws one of their characters). Installed when missing and this user is root;
+# the document tests and the services need them. VOLUNTEERNET_DOCUMENT_FONT_PATH names another TrueType
+# CJK font; VOLUNTEERNET_DOCUMENT_FALLBACK_FONT_PATHS (comma-separated) other fallbacks.
 # apt_install PACKAGE...: installs Debian's packages as root (refuses otherwise, naming them); waits up to
 # 5 minutes for another apt/dpkg run to release its lock (seen: a parallel install failed at once), and
 # refreshes the package lists once if the first try fails
@@ -98,11 +102,23 @@ apt_install() {
 
 CJK_FONT_PACKAGE=fonts-wqy-microhei
 CJK_FONT="${VOLUNTEERNET_DOCUMENT_FONT_PATH:-/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}"
+CJK_FALLBACK_FONT_PACKAGE=fonts-hanazono
+CJK_FALLBACK_FONTS="${VOLUNTEERNET_DOCUMENT_FALLBACK_FONT_PATHS:-/usr/share/fonts/truetype/hanazono/HanaMinB.ttf,/usr/share/fonts/truetype/hanazono/HanaMinA.ttf}"
 require_cjk_font() {
-  [ -r "$CJK_FONT" ] && return 0
-  log "the documents' CJK font $CJK_FONT is missing"
-  apt_install "$CJK_FONT_PACKAGE"
-  [ -r "$CJK_FONT" ] || die "$CJK_FONT_PACKAGE is installed but $CJK_FONT is not there"
+  if [ ! -r "$CJK_FONT" ]; then
+    log "the documents' CJK font $CJK_FONT is missing"
+    apt_install "$CJK_FONT_PACKAGE"
+    [ -r "$CJK_FONT" ] || die "$CJK_FONT_PACKAGE is installed but $CJK_FONT is not there"
+  fi
+  local font fallbacks missing=()
+  IFS=, read -ra fallbacks <<<"$CJK_FALLBACK_FONTS"
+  for font in "${fallbacks[@]}"; do [ -r "$font" ] || missing+=("$font"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "the documents' fallback fonts for rare characters ${missing[*]} are missing"
+  apt_install "$CJK_FALLBACK_FONT_PACKAGE"
+  for font in "${missing[@]}"; do
+    [ -r "$font" ] || die "$CJK_FALLBACK_FONT_PACKAGE is installed but $font is not there"
+  done
 }
 
 # java_major JAVA: the feature release of a java binary (17, 25, ...), from its JDK's release file

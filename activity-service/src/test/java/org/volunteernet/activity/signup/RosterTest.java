@@ -163,22 +163,29 @@ class RosterTest {
     }
 
     /**
-     * A name with 𠀀 (U+20000, CJK Extension B), which the sheet's font (fonts-wqy-microhei) lacks: the sheet prints the
-     * code point, "[U+20000]李", so the organizer sees that a character is missing; never "?李" (another name).
+     * Names with rare characters: 𠀀 (U+20000, CJK Extension B), which the sheet's main font (fonts-wqy-microhei) lacks,
+     * is printed from the fallback font (fonts-hanazono), "𠀀李" as written; 𰀀 (U+30000, Extension G), which no font
+     * has, is printed as its code point, "[U+30000]王", so the organizer sees that a character is missing; never "?王".
      */
     @Test
-    void aNameCharacterTheFontLacksIsPrintedAsItsCodePointNeverAsAQuestionMark() {
+    void aRareNameCharacterIsPrintedFromTheFallbackFontAndOneNoFontHasAsItsCodePoint() {
         String district = Fixtures.freshDistrict();
-        String occurrence = SignupTest.occurrence(district, 2, OffsetDateTime.now().plusDays(5));
+        String occurrence = SignupTest.occurrence(district, 3, OffsetDateTime.now().plusDays(5));
         Fixtures.Volunteer rare = Fixtures.volunteer(district, "V" + district + "00000051", "𠀀李", null);
         SignupTest.signUp(rare, occurrence).statusCode(201);
+        Fixtures.Volunteer newer = Fixtures.volunteer(district, "V" + district + "00000052", "𰀀王", null);
+        SignupTest.signUp(newer, occurrence).statusCode(201);
         String path = "/api/v1/occurrences/" + occurrence + "/signups";
         TestTokens.User office = TestTokens.user(district, "district-admin");
-        given().auth().oauth2(office.token()).when().get(path).then().statusCode(200).body("items[0].name", equalTo("𠀀李"));
+        given().auth().oauth2(office.token()).when().get(path).then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.hasItems("𠀀李", "𰀀王"));
         for (String language : List.of("zh-CN", "en")) {
-            String text = TestDocuments.text(given().auth().oauth2(office.token()).accept("application/pdf")
-                    .header("Accept-Language", language).when().get(path).then().statusCode(200).extract().asByteArray());
-            assertThat(text).as(language).contains("[U+20000]李").doesNotContain("?李");
+            byte[] pdf = given().auth().oauth2(office.token()).accept("application/pdf")
+                    .header("Accept-Language", language).when().get(path).then().statusCode(200).extract().asByteArray();
+            String text = TestDocuments.text(pdf);
+            assertThat(text).as(language).contains("𠀀李", "[U+30000]王").doesNotContain("[U+20000]", "?李", "?王");
+            assertThat(TestDocuments.fonts(pdf)).as(language).allMatch(TestDocuments.FontUse::embedded)
+                    .extracting(TestDocuments.FontUse::name).anySatisfy(name -> assertThat(name).endsWith("HanaMinB"));
         }
     }
 

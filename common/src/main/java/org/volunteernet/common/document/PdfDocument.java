@@ -4,10 +4,10 @@ import com.google.zxing.common.BitMatrix;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,18 +17,22 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A simple flowing A4 document (title, paragraphs, label/value lines, tables with a repeated header,
- * QR codes) in one CJK font embedded as a subset, so that Chinese text is drawn, extractable
+ * QR codes) in CJK fonts embedded as subsets, so that Chinese text is drawn, extractable
  * (ToUnicode map) and the file stands alone. Used by the volunteer certificate and the roster sign-in
  * sheet so that both render alike.
  *
+ * <p>The text is drawn in the fonts of a {@link FontChain}: each character in the first font that has it, a line
+ * as runs of one font each on the same baseline, widths (and so line breaks) from each run's font. A fallback font
+ * is parsed and embedded only when the document draws one of its characters (see {@link DocumentFont}).
+ *
  * <p>Sizes are in PDF points (1/72 inch). Text wraps at the right margin: between any two CJK
- * characters, and at spaces or hyphens in other scripts. A code point the font cannot draw (e.g. 𠀀, CJK
- * Extension B, which fonts-wqy-microhei lacks) is printed as its code point, {@code [U+20000]}, never as "?" nor
- * left out; a document that must not carry such a marker (a certificate naming a person) asks
- * {@link DocumentFont#unprintable} first and refuses. Not thread-safe: one instance per document.
+ * characters, and at spaces or hyphens in other scripts. A code point no font of the chain can draw (e.g. 𰀀,
+ * U+30000, CJK Extension G, newer than fonts-hanazono) is printed as its code point, {@code [U+30000]}, never as "?"
+ * nor left out; a document that must not carry such a marker (a certificate naming a person) asks
+ * {@link FontChain#unprintable} first and refuses. Not thread-safe: one instance per document.
  *
  * <pre>{@code
- * try (PdfDocument doc = PdfDocument.create(font, "志愿服务记录证明")) {
+ * try (PdfDocument doc = PdfDocument.create(fonts, "志愿服务记录证明")) {
  *     doc.title("志愿服务记录证明", 20).paragraph("兹证明……", 11);
  *     byte[] pdf = doc.toBytes();
  * }
@@ -42,18 +46,22 @@ public final class PdfDocument implements AutoCloseable {
     private static final float CELL_PADDING = 4f;
 
     private final PDDocument document = new PDDocument();
-    private final DocumentFont.Parsed parsed;
-    private final TrueTypeFont trueType;
-    private final PDType0Font font;
+    private final FontChain chain;
+    /** Per font of the chain: its parse and embedded font, once this document has drawn with it; else null. */
+    private final DocumentFont.Parsed[] parsed;
+    private final PDType0Font[] fonts;
+    /** Whether this document holds the chain's turn to parse fallback fonts (given back on close). */
+    private boolean fallbackTurn;
     private final PDRectangle pageSize;
     private PDPageContentStream content;
     private float y;
 
-    private PdfDocument(DocumentFont documentFont, String title, PDRectangle pageSize) throws IOException {
-        this.parsed = documentFont.parse();
-        this.trueType = parsed.font();
-        this.font = PDType0Font.load(document, trueType, true);
+    private PdfDocument(FontChain chain, String title, PDRectangle pageSize) throws IOException {
+        this.chain = chain;
+        this.parsed = new DocumentFont.Parsed[chain.fonts().size()];
+        this.fonts = new PDType0Font[chain.fonts().size()];
         this.pageSize = pageSize;
+        font(0);
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setCreator("volunteer-network");
@@ -62,15 +70,20 @@ public final class PdfDocument implements AutoCloseable {
         newPage();
     }
 
-    /** An A4 portrait document with the given title in its metadata. */
+    /** An A4 portrait document in the fonts of the chain, with the given title in its metadata. */
+    public static PdfDocument create(FontChain fonts, String title) {
+        return create(fonts, title, PDRectangle.A4);
+    }
+
+    /** An A4 portrait document in one font (no fallback). */
     public static PdfDocument create(DocumentFont font, String title) {
-        return create(font, title, PDRectangle.A4);
+        return create(FontChain.of(font), title, PDRectangle.A4);
     }
 
     /** A document of the given page size (e.g. A4 landscape for wide sheets). */
-    public static PdfDocument create(DocumentFont font, String title, PDRectangle pageSize) {
+    public static PdfDocument create(FontChain fonts, String title, PDRectangle pageSize) {
         try {
-            return new PdfDocument(font, title, pageSize);
+            return new PdfDocument(fonts, title, pageSize);
         } catch (IOException e) {
             throw new UncheckedIOException("document could not be started", e);
         }
@@ -216,9 +229,18 @@ public final class PdfDocument implements AutoCloseable {
                 content.close();
             }
             document.close();
-            parsed.close();
+            for (DocumentFont.Parsed font : parsed) {
+                if (font != null) {
+                    font.close();
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (fallbackTurn) {
+                fallbackTurn = false;
+                chain.endFallbackTurn();
+            }
         }
     }
 
@@ -255,26 +277,54 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     private void write(String text, float x, float baseline, float size, boolean bold) {
-        PdfPen.text(content, font, text, x, baseline, size, bold);
+        List<PdfPen.Run> runs = new ArrayList<>();
+        for (TextLayout.Run run : runs(text)) {
+            runs.add(new PdfPen.Run(font(run.font()), run.text()));
+        }
+        PdfPen.text(content, runs, x, baseline, size, bold);
     }
 
+    /** The drawn width of drawable text at {@code size}, in points: each run measured in its own font. */
     float width(String text, float size) {
         try {
-            return font.getStringWidth(text) / 1000 * size;
+            float width = 0;
+            for (TextLayout.Run run : runs(text)) {
+                width += font(run.font()).getStringWidth(run.text()) / 1000 * size;
+            }
+            return width;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Replaces what the font cannot draw by its code point ({@code [U+20000]}); leaves out control characters. */
-    String drawable(String text) {
-        return TextLayout.drawable(text, cp -> {
-            try {
-                return DocumentFont.covers(trueType, cp);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    private List<TextLayout.Run> runs(String text) {
+        return TextLayout.runs(text, chain::fontFor);
+    }
+
+    /**
+     * The chain's font {@code index} embedded in this document (as a subset, written on save), parsed on first use:
+     * a fallback font only when the document draws or measures one of its characters.
+     */
+    private PDType0Font font(int index) {
+        if (fonts[index] == null) {
+            DocumentFont font = chain.fonts().get(index);
+            if (index > 0 && !fallbackTurn) {
+                fallbackTurn = chain.awaitFallbackTurn();
             }
-        });
+            try {
+                parsed[index] = font.parse();
+                fonts[index] = PDType0Font.load(document, parsed[index].font(), true);
+            } catch (IOException e) {
+                throw new DocumentFontException("The document font " + font.path() + " could not be read: "
+                        + e.getMessage(), e);
+            }
+        }
+        return fonts[index];
+    }
+
+    /** Replaces what no font of the chain can draw by its code point ({@code [U+30000]}); leaves out control characters. */
+    String drawable(String text) {
+        return TextLayout.drawable(text, chain::covers);
     }
 
     /** The text's lines at {@code size} within {@code maxWidth} points (see {@link TextLayout#wrap}). */

@@ -3,8 +3,9 @@ package org.volunteernet.common.document;
 import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
@@ -17,14 +18,21 @@ final class PdfPen {
     private PdfPen() {
     }
 
-    /** Text from {@code (x, baseline)}; "bold" fills and strokes the outlines a little (the face has no bold). */
-    static void text(PDPageContentStream content, PDType0Font font, String text, float x, float baseline, float size, boolean bold) {
-        if (text.isEmpty()) {
+    /** A piece of text in one font. */
+    record Run(PDFont font, String text) {
+    }
+
+    /**
+     * Text from {@code (x, baseline)}: the runs one after the other on the same baseline, each in its font (the PDF
+     * advances past each run by its font's widths); "bold" fills and strokes the outlines a little (the faces have no
+     * bold).
+     */
+    static void text(PDPageContentStream content, List<Run> runs, float x, float baseline, float size, boolean bold) {
+        if (runs.isEmpty()) {
             return;
         }
         try {
             content.beginText();
-            content.setFont(font, size);
             if (bold) {
                 content.setRenderingMode(RenderingMode.FILL_STROKE);
                 content.setLineWidth(size / 30);
@@ -32,7 +40,10 @@ final class PdfPen {
                 content.setRenderingMode(RenderingMode.FILL);
             }
             content.newLineAtOffset(x, baseline);
-            content.showText(text);
+            for (Run run : runs) {
+                content.setFont(run.font(), size);
+                content.showText(run.text());
+            }
             content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -59,6 +60,37 @@ final class TextLayout {
             }
         });
         return found;
+    }
+
+    /** A piece of a line drawn in one font: {@code font} is its position in the document's font chain. */
+    record Run(int font, String text) {
+    }
+
+    /**
+     * Splits already drawable text into runs of one font each, in order: every character goes to the font
+     * {@code fontOf} names for it (the first of the chain that has it; -1, none, counts as the main font 0, which
+     * {@link #drawable} leaves only white space for). Empty text gives no runs.
+     */
+    static List<Run> runs(String text, IntUnaryOperator fontOf) {
+        List<Run> runs = new ArrayList<>();
+        int runFont = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int font = Math.max(fontOf.applyAsInt(cp), 0);
+            if (font != runFont) {
+                if (i > start) {
+                    runs.add(new Run(runFont, text.substring(start, i)));
+                }
+                start = i;
+                runFont = font;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start < text.length()) {
+            runs.add(new Run(runFont, text.substring(start)));
+        }
+        return runs;
     }
 
     /** How a code point no font can draw is printed: {@code [U+20000]}, {@code [U+1F600]}. */

@@ -83,9 +83,9 @@ class PdfDocumentTest {
         }
     }
 
-    /** 𠀀 (U+20000, CJK Extension B) is not in fonts-wqy-microhei: the PDF shows its code point, never "?李". */
+    /** 𠀀 (U+20000, CJK Extension B) is not in fonts-wqy-microhei: in that font alone the PDF shows its code point. */
     @Test
-    void aCharacterOfExtensionBIsPrintedAsItsCodePointNeverAsAQuestionMark() {
+    void aCharacterTheFontLacksIsPrintedAsItsCodePointNeverAsAQuestionMark() {
         DocumentFont font = TestDocuments.font();
         assertThat(font.unprintable("𠀀李 王小明")).containsExactly(0x20000);
         assertThat(font.unprintable("王小明")).isEmpty();
@@ -97,6 +97,122 @@ class PdfDocumentTest {
         }
         String text = TestDocuments.text(pdf);
         assertThat(text).contains("志愿者 [U+20000]李", "[U+20000]李").doesNotContain("?");
+    }
+
+    /**
+     * Rare name characters (𠀀 U+20000, 𪚥 U+2A6A5: CJK Extension B) come from the fallback HanaMinB, the rest from
+     * WenQuanYi Micro Hei, both embedded as subsets; the text extracts back as written, with no code point markers.
+     */
+    @Test
+    void rareCharactersAreDrawnInTheFallbackFontAndExtractAsWritten() {
+        FontChain chain = TestDocuments.chain();
+        String mixed = "志愿者 𠀀李、𪚥王 (Li Wang) 香坊区";
+        assertThat(chain.unprintable(mixed)).isEmpty();
+        assertThat(chain.fontFor(0x20000)).isEqualTo(1);
+        assertThat(chain.fontFor('李')).isZero();
+        byte[] pdf;
+        try (PdfDocument doc = PdfDocument.create(chain, "t")) {
+            doc.title("志愿服务记录证明 𠀀李", 20).paragraph(mixed, 11)
+                    .table(new float[] {1, 4}, List.of("序号", "姓名"), List.of(List.of("1", "𠀀李"), List.of("2", "𪚥")), 10);
+            pdf = doc.toBytes();
+        }
+        String text = TestDocuments.text(pdf);
+        assertThat(text).contains("志愿服务记录证明 𠀀李", mixed, "𠀀李", "𪚥").doesNotContain("[U+", "?");
+        assertThat(TestDocuments.fonts(pdf)).allSatisfy(f -> assertThat(f.embedded()).isTrue())
+                .extracting(f -> f.name().substring(f.name().indexOf('+') + 1)).contains("WenQuanYiMicroHei", "HanaMinB");
+        assertThat(pdf.length).isLessThan(200_000); // subsets, not the 30 MB fallback
+    }
+
+    @Test
+    void aDocumentWithoutRareCharactersEmbedsOnlyTheMainFont() {
+        byte[] pdf;
+        try (PdfDocument doc = PdfDocument.create(TestDocuments.chain(), "t")) {
+            pdf = doc.paragraph("王小明 Wang Xiaoming", 11).toBytes();
+        }
+        assertThat(TestDocuments.fonts(pdf)).extracting(TestDocuments.FontUse::name)
+                .allSatisfy(name -> assertThat(name).endsWith("WenQuanYiMicroHei"));
+    }
+
+    /** One document at a time holds parsed fallback fonts (75 MB for HanaMinB): from its first rare character to close. */
+    @Test
+    void aDocumentHoldsTheFallbackTurnOnlyFromItsFirstRareCharacterUntilClosed() {
+        FontChain chain = FontChain.of(TestDocuments.font(), TestDocuments.chain().fonts().subList(1, 3));
+        try (PdfDocument doc = PdfDocument.create(chain, "t")) {
+            doc.paragraph("王小明", 11);
+            assertThat(chain.fallbackTurnFree()).isTrue();
+            doc.paragraph("𠀀李", 11).paragraph("䶮", 11);
+            assertThat(chain.fallbackTurnFree()).isFalse();
+            doc.toBytes();
+        }
+        assertThat(chain.fallbackTurnFree()).isTrue();
+    }
+
+    /** 𰀀 (U+30000, CJK Extension G, Unicode 13) is newer than fonts-hanazono: no font has it, so its code point. */
+    @Test
+    void aCharacterNoFontHasIsStillItsCodePoint() {
+        FontChain chain = TestDocuments.chain();
+        assertThat(chain.unprintable("𰀀李 𠀀\uE000")).containsExactly(0x30000, 0xE000);
+        byte[] pdf;
+        try (PdfDocument doc = PdfDocument.create(chain, "t")) {
+            pdf = doc.paragraph("志愿者 𰀀𠀀李", 11).toBytes();
+        }
+        assertThat(TestDocuments.text(pdf)).contains("志愿者 [U+30000]𠀀李");
+    }
+
+    /** A line's width is the sum of its runs', each in its own font; lines break by those widths. */
+    @Test
+    void widthsAndLineBreaksUseEachRunsFont() {
+        try (PdfDocument chained = PdfDocument.create(TestDocuments.chain(), "t");
+                PdfDocument fallbackAlone = PdfDocument.create(TestDocuments.chain().fonts().get(1), "t");
+                PdfDocument mainAlone = PdfDocument.create(TestDocuments.font(), "t")) {
+            float rare = fallbackAlone.width("𠀀𪚥", 10);
+            float common = mainAlone.width("李 Li", 10);
+            assertThat(rare).isGreaterThan(15); // two full-width glyphs of about 10 points each
+            assertThat(chained.width("𠀀李 Li𪚥", 10)).isCloseTo(rare + common, org.assertj.core.data.Offset.offset(0.01f));
+            float oneRare = fallbackAlone.width("𠀀", 10);
+            float oneCommon = mainAlone.width("李", 10);
+            // room for 𠀀李𪚥 but not for 王 after them: the break falls where the runs' widths say
+            float max = 2 * oneRare + oneCommon + oneCommon / 2;
+            assertThat(chained.wrap("𠀀李𪚥王", 10, max)).containsExactly("𠀀李𪚥", "王");
+        }
+    }
+
+    @Test
+    void aMissingFallbackFontLeavesTheMainFontWorking() {
+        assertThatThrownBy(() -> DocumentFont.fallback(Path.of("/nonexistent/HanaMinB.ttf")))
+                .isInstanceOf(DocumentFontException.class).hasMessageContaining("/nonexistent/HanaMinB.ttf");
+        DocumentFonts fonts = new DocumentFonts(config(List.of("/nonexistent/HanaMinB.ttf",
+                DocumentConfig.DEFAULT_FALLBACK_FONT_PATHS.split(",")[0])));
+        FontChain chain = fonts.chain();
+        assertThat(chain.fonts()).extracting(DocumentFont::path).containsExactly(TestDocuments.font().path(),
+                Path.of(DocumentConfig.DEFAULT_FALLBACK_FONT_PATHS.split(",")[0]));
+        try (PdfDocument doc = fonts.newDocument("t")) {
+            assertThat(TestDocuments.text(doc.paragraph("𠀀李", 11).toBytes())).contains("𠀀李");
+        }
+    }
+
+    private static DocumentConfig config(List<String> fallbacks) {
+        return new DocumentConfig() {
+            @Override
+            public String fontPath() {
+                return TestDocuments.font().path().toString();
+            }
+
+            @Override
+            public String fontName() {
+                return DocumentConfig.DEFAULT_FONT_NAME;
+            }
+
+            @Override
+            public List<String> fallbackFontPaths() {
+                return fallbacks;
+            }
+
+            @Override
+            public FontCheck fontCheck() {
+                return FontCheck.WARN;
+            }
+        };
     }
 
     @Test

@@ -47,6 +47,33 @@ class TextLayoutTest {
         assertThat(TextLayout.marker(0xE9)).isEqualTo("[U+00E9]");
     }
 
+    /** Font 1 (a fallback) has the supplementary planes, font 0 the rest, as wqy-microhei and HanaMinB do. */
+    static int bmpThenSupplementary(int cp) {
+        return cp < 0x10000 ? 0 : cp < 0x30000 ? 1 : -1;
+    }
+
+    @Test
+    void eachCharacterGoesToTheFirstFontThatHasItInRunsOfOneFont() {
+        assertThat(TextLayout.runs("𠀀李 Li 𪚥𠀀明", TextLayoutTest::bmpThenSupplementary)).containsExactly(
+                new TextLayout.Run(1, "𠀀"), new TextLayout.Run(0, "李 Li "), new TextLayout.Run(1, "𪚥𠀀"),
+                new TextLayout.Run(0, "明"));
+        assertThat(TextLayout.runs("王小明", TextLayoutTest::bmpThenSupplementary))
+                .containsExactly(new TextLayout.Run(0, "王小明"));
+        // what no font has counts as the main font's (drawable text has only spaces of that kind)
+        assertThat(TextLayout.runs("𠀀　", cp -> cp == 0x20000 ? 1 : -1))
+                .containsExactly(new TextLayout.Run(1, "𠀀"), new TextLayout.Run(0, "　"));
+        assertThat(TextLayout.runs("", TextLayoutTest::bmpThenSupplementary)).isEmpty();
+    }
+
+    @Test
+    void linesBreakByTheWidthsOfEachCharactersOwnFont() {
+        // the fallback's characters are twice as wide: 𠀀李𪚥 is 2 + 1 + 2 = 5 units, so a 4-unit line breaks after 李
+        ToDoubleFunction<String> widths = piece -> piece.codePoints()
+                .mapToDouble(cp -> bmpThenSupplementary(cp) == 1 ? 2 : 1).sum();
+        assertThat(TextLayout.wrap("𠀀李𪚥王", widths, 4)).containsExactly("𠀀李", "𪚥王");
+        assertThat(TextLayout.wrap("𠀀李𪚥王", ONE_EACH, 4)).containsExactly("𠀀李𪚥王");
+    }
+
     @Test
     void columnsShareTheWidthInProportion() {
         assertThat(TextLayout.columnWidths(new float[] {1, 3}, 400)).containsExactly(100f, 300f);

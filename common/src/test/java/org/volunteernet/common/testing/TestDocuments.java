@@ -14,11 +14,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.volunteernet.common.document.DocumentConfig;
 import org.volunteernet.common.document.DocumentFont;
+import org.volunteernet.common.document.FontChain;
 
-/** Helpers for tests of PDF documents: the font the build installs, text extraction, a pdffonts-style listing. */
+/** Helpers for tests of PDF documents: the fonts the build installs, text extraction, a pdffonts-style listing. */
 public final class TestDocuments {
 
     private static DocumentFont font;
+    private static FontChain chain;
 
     private TestDocuments() {
     }
@@ -30,6 +32,23 @@ public final class TestDocuments {
                     DocumentConfig.DEFAULT_FONT_PATH)), DocumentConfig.DEFAULT_FONT_NAME);
         }
         return font;
+    }
+
+    /**
+     * The configured default font followed by the default fallback fonts (fonts-hanazono), as the services load them;
+     * a missing fallback fails the test (the build installs fonts-hanazono). The system property
+     * volunteernet.document.fallback-font-paths (comma-separated) overrides the fallbacks.
+     */
+    public static synchronized FontChain chain() {
+        if (chain == null) {
+            List<DocumentFont> fallbacks = new ArrayList<>();
+            for (String path : System.getProperty("volunteernet.document.fallback-font-paths",
+                    DocumentConfig.DEFAULT_FALLBACK_FONT_PATHS).split(",")) {
+                fallbacks.add(DocumentFont.fallback(Path.of(path.strip())));
+            }
+            chain = FontChain.of(font(), fallbacks);
+        }
+        return chain;
     }
 
     /** The text PDFTextStripper extracts, all pages. */

@@ -32,7 +32,7 @@ class CertificatePdfTest {
 
     @Test
     void chineseCertificateStatesWhatDecree67Article15Asks() {
-        byte[] pdf = CertificatePdf.render(CONTENT, TestDocuments.font(), DocumentLanguage.ZH);
+        byte[] pdf = CertificatePdf.render(CONTENT, TestDocuments.chain(), DocumentLanguage.ZH);
         String text = TestDocuments.text(pdf);
         // hours with 2 decimals, as every document writes them (the lines' 2.5 and 4 as 2.50 and 4.00); categories in words
         assertThat(text).contains("志愿服务记录证明", "王小明", "23011026000123", "6.50 小时", "敬老院探望·包饺子",
@@ -44,7 +44,7 @@ class CertificatePdfTest {
 
     @Test
     void englishCertificateByRequest() {
-        String text = TestDocuments.text(CertificatePdf.render(CONTENT, TestDocuments.font(), DocumentLanguage.EN));
+        String text = TestDocuments.text(CertificatePdf.render(CONTENT, TestDocuments.chain(), DocumentLanguage.EN));
         assertThat(text).contains("Certificate of Volunteer Service", "王小明", "6.50 hours", "elderly care", "environment",
                 "2.50", "4.00", "敬老院探望·包饺子", "香坊区志愿者协会", "2026-03-14 to 2026-04-04")
                 .doesNotContain("ELDERLY_CARE", "ENVIRONMENT");
@@ -53,7 +53,7 @@ class CertificatePdfTest {
     @Test
     void signedCertificateVerifiesAndAChangedByteBreaksIt() {
         PdfSigner signer = PdfSigner.selfSigned("CN=test signer", Duration.ofDays(1));
-        byte[] signed = signer.sign(CertificatePdf.render(CONTENT, TestDocuments.font(), DocumentLanguage.ZH),
+        byte[] signed = signer.sign(CertificatePdf.render(CONTENT, TestDocuments.chain(), DocumentLanguage.ZH),
                 "香坊区志愿者协会", "志愿服务记录证明", "哈尔滨市", Instant.now());
         assertThat(PdfSignatures.allValid(signed)).isTrue();
         assertThat(TestDocuments.text(signed)).contains("王小明");
@@ -70,16 +70,25 @@ class CertificatePdfTest {
         assertThat(CertificatePdf.content(lines, DocumentLanguage.EN)).isEqualTo("KNITTING, environment: A; B");
     }
 
-    /** The layout alone never prints "?" for 𠀀 (U+20000): its code point at worst; the service refuses before that. */
+    /**
+     * 𠀀 (U+20000, CJK Extension B) is printed from the fallback font (fonts-hanazono); 𰀀 (U+30000, Extension G), which
+     * no font has, is its code point at worst, never "?": the service refuses such a certificate before that.
+     */
     @Test
-    void aNameTheFontCannotPrintIsNeverAQuestionMark() {
-        var content = new CertificatePdf.Content("𠀀李", CONTENT.volunteerNumber(), CONTENT.hours(), CONTENT.lines(),
+    void aRareNameIsPrintedAndOneNoFontHasIsNeverAQuestionMark() {
+        for (DocumentLanguage language : DocumentLanguage.values()) {
+            String text = TestDocuments.text(CertificatePdf.render(named("𠀀李"), TestDocuments.chain(), language));
+            assertThat(text).contains("𠀀李").doesNotContain("[U+", "?李");
+            text = TestDocuments.text(CertificatePdf.render(named("𰀀李"), TestDocuments.chain(), language));
+            assertThat(text).contains("[U+30000]李").doesNotContain("?李");
+        }
+        assertThat(TestDocuments.chain().unprintable("𠀀李")).isEmpty();
+        assertThat(TestDocuments.chain().unprintable("𰀀李")).containsExactly(0x30000);
+    }
+
+    private static CertificatePdf.Content named(String name) {
+        return new CertificatePdf.Content(name, CONTENT.volunteerNumber(), CONTENT.hours(), CONTENT.lines(),
                 CONTENT.recordingUnits(), CONTENT.verificationCode(), CONTENT.verificationUrl(), CONTENT.issuedAt(),
                 CONTENT.zone());
-        for (DocumentLanguage language : DocumentLanguage.values()) {
-            String text = TestDocuments.text(CertificatePdf.render(content, TestDocuments.font(), language));
-            assertThat(text).contains("[U+20000]李").doesNotContain("?李");
-        }
-        assertThat(TestDocuments.font().unprintable("𠀀李")).containsExactly(0x20000);
     }
 }

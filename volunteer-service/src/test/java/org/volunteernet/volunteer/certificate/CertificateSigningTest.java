@@ -86,7 +86,7 @@ class CertificateSigningTest {
     void theLocalDevelopmentSignatureVerifies() {
         CertificateSigning signing = new CertificateSigning(config(Optional.empty(), Optional.empty(), true));
         byte[] pdf = org.volunteernet.volunteer.certificate.service.CertificatePdf.render(CertificatePdfTest.CONTENT,
-                org.volunteernet.common.testing.TestDocuments.font(), org.volunteernet.common.document.DocumentLanguage.ZH);
+                org.volunteernet.common.testing.TestDocuments.chain(), org.volunteernet.common.document.DocumentLanguage.ZH);
         assertThat(PdfSignatures.allValid(signing.sign(pdf, "香坊区志愿者协会", "志愿服务记录证明", Instant.now()))).isTrue();
     }
 }

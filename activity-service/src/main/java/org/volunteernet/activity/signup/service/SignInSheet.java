@@ -45,7 +45,7 @@ public class SignInSheet {
 
     public byte[] render(Occurrence occurrence, Activity activity, List<RosterEntry> roster, DocumentLanguage language) {
         String title = language.pick("志愿服务签到表", "Volunteer service sign-in sheet");
-        try (PdfDocument doc = PdfDocument.create(fonts.font(), title, PdfDocument.a4Landscape())) {
+        try (PdfDocument doc = PdfDocument.create(fonts.chain(), title, PdfDocument.a4Landscape())) {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put(language.pick("活动名称", "Activity"), activity.title);
             fields.put(language.pick("时间", "When"), DAY_TIME.format(occurrence.start.atZone(calendar.zone())) + " - "

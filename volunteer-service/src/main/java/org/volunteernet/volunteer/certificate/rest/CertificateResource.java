@@ -57,8 +57,9 @@ public class CertificateResource {
             + "app). Returns the verification code and the PDF link. Publishes CertificateIssued.")
     @APIResponse(responseCode = "403", description = "Neither the volunteer nor the office of their district")
     @APIResponse(responseCode = "422", description = "No service records yet, or a text the certificate states (errors "
-            + "name it: name, volunteerNumber, activityName, organizingUnit) has a character the certificate font cannot "
-            + "print, e.g. 𠀀 (U+20000, CJK Extension B): a certificate is exact or not issued")
+            + "name it: name, volunteerNumber, activityName, organizingUnit) has a character no certificate font can "
+            + "print, e.g. 𰀀 (U+30000, CJK Extension G): a certificate is exact or not issued. Rare characters of "
+            + "Extension A-F such as 𠀀 (U+20000) print from the fallback font")
     @APIResponse(responseCode = "409", description = "A record to certify has a correction waiting for a decision (its "
             + "hours or date are disputed): errors name recordIds, the message lists the disputed records' ids. Decide "
             + "the correction first (POST /corrections/{id}/decision), or name the other records in recordIds",

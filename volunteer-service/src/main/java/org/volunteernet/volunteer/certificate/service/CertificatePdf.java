@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.volunteernet.common.document.DocumentFont;
+import org.volunteernet.common.document.FontChain;
 import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.document.HoursText;
 import org.volunteernet.common.document.PdfDocument;
@@ -65,8 +65,8 @@ public final class CertificatePdf {
         return String.join(language.pick("、", ", "), categories) + language.pick("：", ": ") + shown + more;
     }
 
-    /** The unsigned PDF in {@code language}. */
-    public static byte[] render(Content c, DocumentFont font, DocumentLanguage language) {
+    /** The unsigned PDF in {@code language}, each character in the first font of {@code fonts} that has it. */
+    public static byte[] render(Content c, FontChain fonts, DocumentLanguage language) {
         boolean zh = language == DocumentLanguage.ZH;
         String hours = HoursText.of(c.hours());
         LocalDate first = c.lines().stream().map(Line::date).min(LocalDate::compareTo).orElseThrow();
@@ -77,7 +77,7 @@ public final class CertificatePdf {
         String units = String.join(zh ? "、" : "; ", c.recordingUnits());
         String issued = dates.format(c.issuedAt().atZone(c.zone()).toLocalDate());
 
-        try (PdfDocument doc = PdfDocument.create(font, (zh ? "志愿服务记录证明 " : "Certificate of Volunteer Service ")
+        try (PdfDocument doc = PdfDocument.create(fonts, (zh ? "志愿服务记录证明 " : "Certificate of Volunteer Service ")
                 + c.verificationCode())) {
             doc.title(zh ? "志愿服务记录证明" : "Certificate of Volunteer Service", 22);
             if (zh) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.volunteernet.common.document.DocumentFont;
 import org.volunteernet.common.document.DocumentFonts;
+import org.volunteernet.common.document.FontChain;
 import org.volunteernet.common.document.DocumentLanguage;
 import org.volunteernet.common.outbox.Outbox;
 import org.volunteernet.common.problem.ProblemException;
@@ -155,17 +156,18 @@ public class CertificateService {
     }
 
     /**
-     * Refuses (422 naming the field) a certificate whose text has a character the document font has no glyph for (e.g.
-     * 𠀀, U+20000, CJK Extension B, in a name): the PDF would print it as {@code [U+20000]}, and a signed certificate
-     * must name the person and the service exactly, never approximately.
+     * Refuses (422 naming the field) a certificate whose text has a character no document font has a glyph for (e.g.
+     * 𰀀, U+30000, CJK Extension G, newer than the fallback fonts-hanazono; 𠀀, U+20000, Extension B, is printed by
+     * the fallback): the PDF would print it as {@code [U+30000]}, and a signed certificate must name the person and
+     * the service exactly, never approximately.
      */
     private void refuseUnprintable(Volunteer volunteer, List<ServiceRecord> records) {
-        DocumentFont font = fonts.font();
+        FontChain font = fonts.chain();
         List<String> texts = new ArrayList<>(Arrays.asList(volunteer.name, volunteer.volunteerNumber));
         records.forEach(r -> texts.addAll(Arrays.asList(r.activityName, r.organizingUnit)));
         texts.removeIf(Objects::isNull);
         if (font.unprintable(String.join("\n", texts)).isEmpty()) {
-            return; // the usual case, with one reading of the font; otherwise find the field to name
+            return; // the usual case, with one look at the fonts; otherwise find the field to name
         }
         refuseUnprintable(font, "name", volunteer.name);
         refuseUnprintable(font, "volunteerNumber", volunteer.volunteerNumber);
@@ -175,7 +177,7 @@ public class CertificateService {
         }
     }
 
-    private static void refuseUnprintable(DocumentFont font, String field, String text) {
+    private static void refuseUnprintable(FontChain font, String field, String text) {
         List<Integer> missing = font.unprintable(text);
         if (!missing.isEmpty()) {
             String message = "contains " + DocumentFont.describe(missing.get(0))
@@ -185,7 +187,7 @@ public class CertificateService {
     }
 
     private byte[] signed(CertificatePdf.Content content, DocumentLanguage language, Certificate certificate) {
-        byte[] pdf = CertificatePdf.render(content, fonts.font(), language);
+        byte[] pdf = CertificatePdf.render(content, fonts.chain(), language);
         String units = String.join(language.pick("、", "; "), certificate.recordingUnits);
         return signing.sign(pdf, units.length() > 200 ? units.substring(0, 200) : units,
                 language.pick("志愿服务记录证明 ", "Certificate of volunteer service ") + certificate.verificationCode,
