@@ -15,6 +15,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.jboss.logging.Logger;
 
 /**
  * One TrueType font of the documents, from which each document parses its own copy: PDFBox's font objects are not
@@ -23,20 +24,26 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * <p>The main font ({@link #load}, a few MB) is held in memory. A fallback font ({@link #fallback}, e.g.
  * HanaMinB.ttf, 30 MB, for CJK Extension B-F) is not: it is read from its file only by a document that draws one of
  * its characters, since parsing it costs about 75 MB of heap and 0.3-1 s while the document is built (PDFBox copies
- * the file and its glyph table into memory). Which characters a font has is read once, at load, into a bit set, so
- * asking ({@link #covers}, {@link #unprintable}) parses nothing.
+ * the file and its glyph table into memory). Which characters a font has is read once into a bit set, so asking
+ * ({@link #covers}, {@link #unprintable}) parses nothing after that: for the main font at load, for a fallback when
+ * it is first asked about a character (1-3 s for HanaMinB), which only happens for a character the main font lacks.
+ * So no service pays for the fallbacks at start-up (every service loads the documents' fonts, few ever draw a rare
+ * character).
  *
  * <p>Accepts a TrueType font (.ttf) or a face of a TrueType collection (.ttc) with glyf outlines.
  * CFF-based OpenType (for example Noto Sans CJK's .otf/.ttc) is refused: PDFBox 3 cannot subset it.
  */
 public final class DocumentFont {
 
+    private static final Logger LOG = Logger.getLogger(DocumentFont.class);
+
     private final Path path;
     private final String name;
     /** The file's bytes, or null for a font read from its file by each document that needs it. */
     private final byte[] bytes;
     private final boolean collection;
-    private BitSet coverage;
+    /** The characters the font draws; for a fallback null until first asked (see the class comment). */
+    private volatile BitSet coverage;
 
     private DocumentFont(Path path, String name, byte[] bytes, boolean collection) {
         this.path = path;
@@ -69,10 +76,11 @@ public final class DocumentFont {
     }
 
     /**
-     * Reads and checks a fallback font: a TrueType font (.ttf; of a collection, its first face) for the characters the
-     * fonts before it lack. Only which characters it has is kept in memory (see the class comment).
+     * A fallback font: a TrueType font (.ttf; of a collection, its first face) for the characters the fonts before it
+     * lack. Only its first bytes are read here; its outlines and characters are checked when it is first asked about a
+     * character (see the class comment), and a fallback found unusable then draws nothing, with a warning.
      *
-     * @throws DocumentFontException when the file is missing, unreadable, has no Unicode characters or CFF outlines
+     * @throws DocumentFontException when the file is missing or unreadable
      */
     public static DocumentFont fallback(Path path) {
         byte[] magic = new byte[4];
@@ -83,9 +91,7 @@ public final class DocumentFont {
         } catch (IOException e) {
             throw new DocumentFontException("The documents' fallback font " + path + " cannot be read: " + e.getMessage(), e);
         }
-        DocumentFont font = new DocumentFont(path, null, null, isCollection(magic));
-        font.check(-1);
-        return font;
+        return new DocumentFont(path, null, null, isCollection(magic));
     }
 
     private static boolean isCollection(byte[] bytes) {
@@ -145,7 +151,25 @@ public final class DocumentFont {
 
     /** Whether the font has a glyph for the Unicode code point. */
     public boolean covers(int codePoint) {
-        return codePoint >= 0 && coverage.get(codePoint);
+        return codePoint >= 0 && coverage().get(codePoint);
+    }
+
+    private BitSet coverage() {
+        BitSet known = coverage;
+        if (known == null) {
+            synchronized (this) {
+                if (coverage == null) {
+                    try {
+                        check(-1);
+                    } catch (DocumentFontException e) {
+                        LOG.warnf("The documents' fallback font %s draws nothing: %s", path, e.getMessage());
+                        coverage = new BitSet();
+                    }
+                }
+                known = coverage;
+            }
+        }
+        return known;
     }
 
     /**

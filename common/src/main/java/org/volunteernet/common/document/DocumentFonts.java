@@ -42,7 +42,8 @@ public class DocumentFonts {
     }
 
     /**
-     * The fonts, read on first use (at start-up): the main font, then the fallbacks that could be read.
+     * The fonts, read on first use (at start-up): the main font read and checked, then the fallbacks whose files exist
+     * (each parsed only when a document first needs a character the main font lacks, see {@link DocumentFont}).
      *
      * @throws ProblemException 503 when the main font file is missing or unusable
      */
