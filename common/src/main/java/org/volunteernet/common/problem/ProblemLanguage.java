@@ -337,6 +337,12 @@ public enum ProblemLanguage {
             rule("The request body has (\\d+) bytes; at most (\\d+) are accepted", "请求体有 $1 字节；最多接受 $2 字节"),
             rule("The request headers have (\\d+) bytes; at most (\\d+) are accepted", "请求头有 $1 字节；最多接受 $2 字节"),
             rule("The request target has (\\d+) characters; at most (\\d+) are accepted", "请求地址有 $1 个字符；最多接受 $2 个"),
+            // the framework's own refusals, in common/rest/HttpWords' words
+            rule("There is nothing at this path; see the API's OpenAPI document for its paths",
+                    "此路径下没有任何资源；请查阅本接口的 OpenAPI 文档了解可用路径"),
+            rule("(\\S+) is not supported here; this path supports (.+)", "此路径不支持 $1；此路径支持 $2"),
+            rule("Content-Type (.+) is not accepted here; send (.+)", "此处不接受 Content-Type $1；请发送 $2"),
+            rule("Accept (.+) cannot be answered here; this answers (.+)", "此处无法按 Accept $1 应答；此处的应答格式为 $2"),
             rule("Origin (\\S+) may not call this API from a browser \\(it is not one of the allowed origins\\)",
                     "来源 $1 不能从浏览器调用此接口（它不在允许的来源之中）"));
 

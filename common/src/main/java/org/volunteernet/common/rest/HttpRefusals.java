@@ -88,7 +88,7 @@ public class HttpRefusals {
 
     /** The answer of any unknown path (ProblemMappers' 404), so that the public port does not even hint at them. */
     void notHere(RoutingContext context) {
-        answer(context, problem(ProblemKind.NOT_FOUND, "Not Found", null, List.of()));
+        answer(context, problem(ProblemKind.NOT_FOUND, HttpWords.UNKNOWN_PATH, null, List.of()));
     }
 
     private void unauthenticated(RoutingContext context) {

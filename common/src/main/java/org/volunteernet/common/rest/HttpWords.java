@@ -10,6 +10,12 @@ import jakarta.ws.rs.core.HttpHeaders;
  */
 public final class HttpWords {
 
+    /**
+     * The detail of a 404 for a path no operation serves (and of the operations paths on the public port): the same
+     * words whatever the path, so that it says nothing about what exists elsewhere. ProblemLanguage has its Chinese.
+     */
+    public static final String UNKNOWN_PATH = "There is nothing at this path; see the API's OpenAPI document for its paths";
+
     private HttpWords() {
     }
 
@@ -22,6 +28,7 @@ public final class HttpWords {
                     + " is not accepted here; send " + String.join(" or ", AllowedMethods.consumes(path, method));
             case 406 -> "Accept " + given(request == null ? null : request.getHeaderString(HttpHeaders.ACCEPT))
                     + " cannot be answered here; this answers " + String.join(" or ", AllowedMethods.produces(path, method));
+            case 404 -> UNKNOWN_PATH;
             default -> e.getResponse().getStatusInfo().getReasonPhrase();
         };
     }

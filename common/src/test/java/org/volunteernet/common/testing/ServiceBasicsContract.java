@@ -284,9 +284,18 @@ public abstract class ServiceBasicsContract {
         given().header("X-Padding", "c".repeat(8 * 1024)).when().get("/api/v1/nothing-here").then().statusCode(404);
     }
 
+    /** An unknown path is a 404 like any other refusal: problem+json, in Chinese by default, English on request. */
     @Test
     void anUnknownPathIsAProblemJson404() {
-        given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
+                .header("Content-Language", "zh-CN").body("title", equalTo("未找到"))
+                .body("detail", equalTo("此路径下没有任何资源；请查阅本接口的 OpenAPI 文档了解可用路径"));
+        given().header("Accept-Language", "en").when().get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json").header("Content-Language", "en")
+                .body("detail", equalTo(org.volunteernet.common.rest.HttpWords.UNKNOWN_PATH));
+        // the operations paths on the public port answer the very same words
+        given().when().get("/q/health").then().statusCode(404)
+                .body("detail", equalTo("此路径下没有任何资源；请查阅本接口的 OpenAPI 文档了解可用路径"));
     }
 
     /**
