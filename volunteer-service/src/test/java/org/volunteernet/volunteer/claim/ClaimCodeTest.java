@@ -73,9 +73,12 @@ class ClaimCodeTest {
                 .then().statusCode(201).contentType(ContentType.JSON)
                 .body("code", matchesPattern("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"))
                 .body("volunteerId", equalTo(volunteerId)).extract();
-        assertThat(issued.header("Location"))
-                .endsWith("/api/v1/volunteers/" + volunteerId + "/claim-codes/" + issued.path("code"));
         String code = issued.path("code");
+        // Location names the volunteer, never the code (a URL lands in access logs), and the office can GET it
+        assertThat(issued.header("Location")).endsWith("/api/v1/volunteers/" + volunteerId)
+                .doesNotContain(code).doesNotContain(code.replace("-", ""));
+        given().auth().oauth2(OFFICE.token()).when().get(java.net.URI.create(issued.header("Location")).getPath())
+                .then().statusCode(200).body("id", equalTo(volunteerId));
         // stored only hashed, valid for 14 days (1,209,600 s) after its creation
         Object[] row = (Object[]) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "SELECT code_hash, extract(epoch FROM expires_at - created_at)::bigint, floor(extract(epoch FROM expires_at))::bigint "

@@ -48,8 +48,10 @@ public class ClaimResource {
             + "of the volunteer's district. The volunteer, signed in with a new account, claims their record with "
             + "the code (POST /volunteers/claims). Single use; expires after volunteernet.claim-codes.lifetime "
             + "(14 days by default); a newer code replaces older ones. Shown once: only its hash is kept. Takes no "
-            + "body (the lifetime is not the caller's to choose): a body sent is a 400 naming body, and no code is made.")
-    @APIResponse(responseCode = "201", description = "The code and its expiry",
+            + "body (the lifetime is not the caller's to choose): a body sent is a 400 naming body, and no code is made. "
+            + "Location names the volunteer (GET /volunteers/{id}), never the code: a URL ends up in access logs and "
+            + "proxies, and the code is a live single-use secret that nothing can show again.")
+    @APIResponse(responseCode = "201", description = "The code and its expiry; Location is the volunteer's",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimCodeView.class)))
     @APIResponse(responseCode = "403", description = "Not the office of the volunteer's district")
     @APIResponse(responseCode = "404", description = "No such volunteer")
@@ -57,7 +59,8 @@ public class ClaimResource {
     @RateLimited("claim-code-issue")
     public Response createClaimCode(@PathParam("id") UUID id, @Context UriInfo uri) {
         ClaimCodeView code = ClaimCodeView.of(claims.issue(id, caller));
-        return Created.below(uri, code, code.code());
+        // the volunteer the code claims, not the code: a secret never stands in a URL (access logs, proxies)
+        return Created.atPath(uri, code, "/api/v1/volunteers/" + id);
     }
 
     @POST
