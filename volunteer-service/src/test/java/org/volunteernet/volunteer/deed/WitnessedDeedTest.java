@@ -48,6 +48,39 @@ class WitnessedDeedTest {
                 .body(deed(volunteer.id(), TODAY.minusDays(3))).when().post("/api/v1/deeds").then().statusCode(201);
     }
 
+    /**
+     * The Location of a recorded deed answers 200 to its volunteer, the district's organizers and office and the city;
+     * another district's office or organizer, another volunteer and an analyst get the very 404 of an unknown id.
+     */
+    @Test
+    void theLocationOfARecordedDeedIsReadableAndOtherDistrictsSeeNothing() {
+        Registrations.Registered volunteer = Registrations.selfRegistered("230110");
+        var created = given().auth().oauth2(TestTokens.user("230110", "organizer").token()).contentType(ContentType.JSON)
+                .body(deed(volunteer.id(), TODAY)).when().post("/api/v1/deeds").then().statusCode(201).extract();
+        String path = java.net.URI.create(created.header("Location")).getPath();
+        assertThat(path).isEqualTo("/api/v1/deeds/" + created.path("id"));
+        for (String reader : new String[] {volunteer.token(), TestTokens.user("230110", "organizer").token(),
+                TestTokens.user("230110", "district-admin").token(), TestTokens.user("230102", "city-admin").token()}) {
+            given().auth().oauth2(reader).when().get(path).then().statusCode(200).body("id", equalTo(created.path("id")))
+                    .body("volunteerId", equalTo(volunteer.id())).body("verified", equalTo(true))
+                    .body("minutes", equalTo(60));
+        }
+        String unknownPath = "/api/v1/deeds/" + UUID.randomUUID();
+        for (TestTokens.User outsider : new TestTokens.User[] {TestTokens.user("230102", "district-admin"),
+                TestTokens.user("230102", "organizer"), TestTokens.user("230110", "volunteer")}) {
+            Map<String, Object> ofTheirs = given().auth().oauth2(outsider.token()).when().get(path).then().statusCode(404)
+                    .contentType("application/problem+json").extract().jsonPath().getMap("$");
+            Map<String, Object> ofNobody = given().auth().oauth2(outsider.token()).when().get(unknownPath).then()
+                    .statusCode(404).extract().jsonPath().getMap("$");
+            ofTheirs.remove("instance");
+            ofNobody.remove("instance");
+            ofTheirs.put("detail", String.valueOf(ofTheirs.get("detail")).replace(created.path("id").toString(), "ID"));
+            ofNobody.put("detail", String.valueOf(ofNobody.get("detail")).replace(unknownPath.substring(14), "ID"));
+            assertThat(ofTheirs).isEqualTo(ofNobody);
+        }
+        given().auth().oauth2(TestTokens.user("230110", "analyst").token()).when().get(path).then().statusCode(403);
+    }
+
     @Test
     void witnessesFromAnotherDistrictAndOtherRolesAreRefused() {
         Registrations.Registered volunteer = Registrations.selfRegistered("230110");

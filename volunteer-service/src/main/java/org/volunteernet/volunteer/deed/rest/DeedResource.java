@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
 import jakarta.ws.rs.Path;
 import org.volunteernet.common.problem.Problem;
 import jakarta.ws.rs.Produces;
@@ -51,5 +54,19 @@ public class DeedResource {
     public Response witness(@NotNull @Valid WitnessedDeedRequest request, @Context UriInfo uri) {
         DeedView deed = DeedView.of(deeds.witness(request.toCommand(), caller));
         return Created.below(uri, deed, deed.id());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
+    @Operation(operationId = "getDeed", summary = "Read a deed", description = "What POST /deeds names in Location. A "
+            + "witnessed deed for its volunteer, an organizer or district office of the volunteer's district and the "
+            + "city-admin; a self-reported deed (written in the diary, which is personal) for its volunteer alone. A withdrawn "
+            + "deed, an unknown id and a deed the caller may not read (another district's) answer the same 404.")
+    @APIResponse(responseCode = "200", description = "The deed", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeedView.class)))
+    @APIResponse(responseCode = "404", description = "No such deed, or not the caller's to read (the same answer)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public DeedView getDeed(@PathParam("id") UUID id) {
+        return DeedView.of(deeds.visible(id, caller));
     }
 }

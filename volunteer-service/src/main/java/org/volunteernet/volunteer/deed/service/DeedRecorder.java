@@ -11,6 +11,7 @@ import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.problem.ProblemException;
 import org.volunteernet.common.problem.ProblemKind;
 import org.volunteernet.common.security.CurrentUser;
+import org.volunteernet.common.security.Roles;
 import org.volunteernet.common.time.NetworkCalendar;
 import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.DeedRecorded;
@@ -96,6 +97,24 @@ public class DeedRecorder {
         DeedDayTotal.subtract(volunteer.id, deed.date, deed.minutes);
         outbox.publish(new DeedWithdrawn(deed.id, volunteer.id, volunteer.district, deed.date, deed.category, deed.minutes,
                 deed.atPost, deed.verified, volunteer.workUnitId, deed.withdrawnAt));
+    }
+
+    /**
+     * A standing deed as {@code caller} may read it: a witnessed deed to its volunteer, an organizer or office of the
+     * volunteer's district and the city; a self-reported one, part of the personal diary, to its volunteer alone. A
+     * withdrawn deed, an unknown id and a deed the caller may not read are the same 404 ("No deed with id ..."), so
+     * that nobody learns that another district's deed exists.
+     */
+    public Deed visible(UUID id, CurrentUser caller) {
+        ProblemException unknown = ProblemException.notFound("deed", id);
+        Deed deed = Deed.<Deed>findByIdOptional(id).filter(d -> d.withdrawnAt == null).orElseThrow(() -> unknown);
+        Volunteer volunteer = Volunteer.<Volunteer>findByIdOptional(deed.volunteerId).orElseThrow(() -> unknown);
+        boolean witnessOrOffice = deed.verified && (caller.isCityWide()
+                || caller.actsIn(volunteer.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN));
+        if (!VolunteerAccess.isOwner(volunteer, caller) && !witnessOrOffice) {
+            throw unknown;
+        }
+        return deed;
     }
 
     public List<Deed> ofEntry(UUID entryId) {
