@@ -80,6 +80,36 @@ class DiaryTest {
         }
     }
 
+    /**
+     * A new entry's Location is the day's entry, which its volunteer reads (as the list shows it); the diary stays
+     * personal: another volunteer is refused as for the list, and a self-reported deed is its volunteer's alone
+     * (GET /deeds/{id}: the district's organizer gets the 404 of an unknown id).
+     */
+    @Test
+    void theLocationOfANewEntryIsTheDaysEntryAndStaysPersonal() {
+        Registrations.Registered volunteer = Registrations.selfRegistered("230110");
+        var created = write(volunteer, entry(TODAY, "Fixed a neighbour's bicycle")).statusCode(201).extract();
+        String path = java.net.URI.create(created.header("Location")).getPath();
+        assertThat(path).isEqualTo("/api/v1/volunteers/" + volunteer.id() + "/diary/" + TODAY);
+        given().auth().oauth2(volunteer.token()).when().get(path).then().statusCode(200)
+                .body("date", equalTo(TODAY.toString())).body("deeds[0].description", equalTo("Fixed a neighbour's bicycle"))
+                .body("shortcomings[0].description", equalTo(SHORTCOMING));
+        given().auth().oauth2(volunteer.token()).when().get("/api/v1/volunteers/" + volunteer.id() + "/diary/"
+                + TODAY.minusDays(5)).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Registrations.selfRegistered("230110").token()).when().get(path).then().statusCode(403);
+
+        String deedId = created.path("deeds[0].id");
+        given().auth().oauth2(volunteer.token()).when().get("/api/v1/deeds/" + deedId).then().statusCode(200)
+                .body("verified", equalTo(false));
+        String organizer = TestTokens.user("230110", "organizer").token();
+        String unknown = UUID.randomUUID().toString();
+        String ofTheirs = given().auth().oauth2(organizer).when().get("/api/v1/deeds/" + deedId).then().statusCode(404)
+                .extract().path("detail");
+        String ofNobody = given().auth().oauth2(organizer).when().get("/api/v1/deeds/" + unknown).then().statusCode(404)
+                .extract().path("detail");
+        assertThat(ofTheirs.replace(deedId, "ID")).isEqualTo(ofNobody.replace(unknown, "ID"));
+    }
+
     @Test
     void writingTheSameDayAgainAddsNewDeedsOnceAndKeepsWhatWasNotSent() {
         Registrations.Registered volunteer = Registrations.selfRegistered("230110");

@@ -84,6 +84,19 @@ public class DiaryResource {
     }
 
     @GET
+    @Path("/{date}")
+    @RolesAllowed(Roles.VOLUNTEER)
+    @Operation(operationId = "getDiaryEntry", summary = "Read one day's diary entry", description = "What writing a new "
+            + "entry names in Location. The volunteer alone, as for the diary; the entry as the list shows it. "
+            + "The day is YYYY-MM-DD.")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiaryEntryView.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer, or no entry on that day",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.volunteernet.common.problem.Problem.class)))
+    public DiaryEntryView getDiaryEntry(@PathParam("volunteerId") UUID volunteerId, @PathParam("date") LocalDate date) {
+        return diary.entry(volunteerId, date, caller);
+    }
+
+    @GET
     @RolesAllowed(Roles.VOLUNTEER)
     @Operation(operationId = "listDiaryEntries", summary = "Read one's diary", description = "The volunteer alone; newest first. The range defaults to "
             + "the last 30 days and spans at most 366.")

@@ -172,6 +172,17 @@ public class DiaryService {
         deeds.withdraw(volunteer, deed);
     }
 
+    /**
+     * The owner's entry of {@code date}, as {@link #read} lists it (who may: the volunteer alone, as for the list);
+     * 404 when the volunteer has no entry that day.
+     */
+    public DiaryEntryView entry(UUID volunteerId, LocalDate date, CurrentUser caller) {
+        Volunteer volunteer = access.asOwner(volunteerId, caller);
+        DiaryEntry entry = DiaryEntry.of(volunteer.id, date)
+                .orElseThrow(() -> ProblemException.notFound("diary entry on " + date + " of volunteer", volunteerId));
+        return DiaryEntryView.of(entry, deeds.ofEntry(entry.id), calendar.today());
+    }
+
     /** The owner's entries between {@code from} and {@code to}, newest first. */
     public Page<DiaryEntryView> read(UUID volunteerId, LocalDate from, LocalDate to, int limit, String cursor,
             CurrentUser caller) {
