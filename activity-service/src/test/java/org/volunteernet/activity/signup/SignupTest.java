@@ -85,6 +85,43 @@ class SignupTest {
         given().auth().oauth2(a.token()).when().delete("/api/v1/occurrences/" + occurrence + "/signups/me").then().statusCode(404);
     }
 
+    /**
+     * A sign-up's Location answers 200 to its volunteer and the roster's readers (the district's organizers and office,
+     * a city-admin), with the waitlist place; another volunteer, another district's office or organizer, and the path
+     * under another occurrence get the very 404 of an unknown id.
+     */
+    @Test
+    void theLocationOfASignUpIsReadableByItsVolunteerAndTheRosterAndNobodyElse() {
+        String district = Fixtures.freshDistrict();
+        String occurrence = occurrence(district, 1, OffsetDateTime.now().plusDays(2));
+        Fixtures.Volunteer a = Fixtures.volunteer(district);
+        Fixtures.Volunteer b = Fixtures.volunteer(district);
+        signUp(a, occurrence).statusCode(201);
+        var waiting = signUp(b, occurrence).statusCode(201).extract();
+        String id = waiting.path("id");
+        String path = java.net.URI.create(waiting.header("Location")).getPath();
+        assertThat(path).isEqualTo("/api/v1/occurrences/" + occurrence + "/signups/" + id);
+        for (String reader : new String[] {b.token(), TestTokens.user(district, "organizer").token(),
+                TestTokens.user(district, "district-admin").token(), TestTokens.user(Fixtures.freshDistrict(), "city-admin").token()}) {
+            given().auth().oauth2(reader).when().get(path).then().statusCode(200).body("id", equalTo(id))
+                    .body("volunteerId", equalTo(b.id().toString())).body("status", equalTo("WAITLISTED"))
+                    .body("waitlistPosition", equalTo(1));
+        }
+        String unknown = UUID.randomUUID().toString();
+        String otherOccurrence = occurrence(district, 1, OffsetDateTime.now().plusDays(3));
+        String elsewhere = Fixtures.freshDistrict();
+        for (String outsider : new String[] {a.token(), TestTokens.user(elsewhere, "organizer").token(),
+                TestTokens.user(elsewhere, "district-admin").token()}) {
+            String ofTheirs = given().auth().oauth2(outsider).when().get(path).then().statusCode(404)
+                    .contentType("application/problem+json").extract().path("detail");
+            String ofNobody = given().auth().oauth2(outsider).when()
+                    .get("/api/v1/occurrences/" + occurrence + "/signups/" + unknown).then().statusCode(404).extract().path("detail");
+            assertThat(ofTheirs.replace(id, "ID")).isEqualTo(ofNobody.replace(unknown, "ID"));
+        }
+        given().auth().oauth2(b.token()).when().get("/api/v1/occurrences/" + otherOccurrence + "/signups/" + id)
+                .then().statusCode(404);
+    }
+
     @Test
     void manySimultaneousSignUpsForTheLastSeatsNeverOverfillAndLoseNobody() throws Exception {
         String district = Fixtures.freshDistrict();

@@ -118,6 +118,23 @@ public class SignupResource {
         return Created.below(uri, signup, signup.id());
     }
 
+    @GET
+    @Path("/{signupId}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
+    @Operation(operationId = "getOccurrenceSignup", summary = "Read one sign-up", description = "What signing up names in "
+            + "Location: the sign-up with its status and, while waitlisted, its place (1 first). For its volunteer and for "
+            + "the roster's readers (organizers and the office of the activity's district, city-admins). An unknown id, a "
+            + "sign-up of another occurrence and one the caller may not read (another district's, another volunteer's) "
+            + "answer the same 404.")
+    @APIResponse(responseCode = "200", description = "The sign-up",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignupView.class)))
+    @APIResponse(responseCode = "404", description = "No such sign-up, or not the caller's to read (the same answer)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SignupView getOccurrenceSignup(@PathParam("occurrenceId") UUID occurrenceId,
+            @PathParam("signupId") UUID signupId) {
+        return signups.visible(occurrenceId, signupId, caller);
+    }
+
     static final String PDF = "application/pdf";
 
     @GET

@@ -135,6 +135,30 @@ public class SignupService {
         return SignupView.of(signup, position);
     }
 
+    /**
+     * One sign-up of the occurrence, as its volunteer and the roster's readers (organizers and the office of the
+     * activity's district, city-admins) may read it, with its place on the waitlist (1 first) while waitlisted. An
+     * unknown id, one of another occurrence and one the caller may not read (another district's, another
+     * volunteer's) are the same 404 ("No sign-up with id ..."): nobody learns that it exists.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SignupView visible(UUID occurrenceId, UUID signupId, CurrentUser caller) {
+        ProblemException unknown = ProblemException.notFound("sign-up", signupId);
+        Signup signup = Signup.<Signup>findByIdOptional(signupId).filter(s -> s.occurrenceId.equals(occurrenceId))
+                .orElseThrow(() -> unknown);
+        Activity activity = Activity.findById(Occurrence.<Occurrence>findById(occurrenceId).activityId);
+        boolean own = KnownVolunteer.bySubject(caller.subject()).filter(v -> v.volunteerId.equals(signup.volunteerId))
+                .isPresent();
+        if (!own && !caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN)) {
+            throw unknown;
+        }
+        Integer place = signup.status != SignupStatus.WAITLISTED ? null : ((Number) entityManager.createQuery(
+                "select count(w) from Signup w where w.occurrenceId = ?1 and w.status = ?2 and w.position <= ?3")
+                .setParameter(1, occurrenceId).setParameter(2, SignupStatus.WAITLISTED).setParameter(3, signup.position)
+                .getSingleResult()).intValue();
+        return SignupView.of(signup, place);
+    }
+
     public void withdraw(UUID occurrenceId, CurrentUser caller) {
         KnownVolunteer volunteer = callers.requireVolunteer(caller);
         Occurrence occurrence = Occurrence.locked(occurrenceId)
