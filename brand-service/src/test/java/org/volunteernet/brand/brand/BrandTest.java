@@ -241,6 +241,40 @@ class BrandTest {
         given().auth().oauth2(office).when().get("/api/v1/brands/" + id).then().body("organizations", hasSize(1));
     }
 
+    /**
+     * The Location of a joined organization and of an appointed leader answers 200 to whoever reads the brand (another
+     * district's office too: brands are public); an organization of another brand, an unknown one and a volunteer who
+     * does not lead the brand are 404.
+     */
+    @Test
+    void theLocationsOfAnOrganizationAndALeaderAreReadable() {
+        String district = KnownVolunteers.freshDistrict();
+        KnownVolunteers.Known second = KnownVolunteers.register(district);
+        String id = create(district, KnownVolunteers.register(district).id(), "Saturday");
+        String other = create(district, KnownVolunteers.register(district).id(), "Sunday");
+        String office = TestTokens.user(district, "district-admin").token();
+        var joined = given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("name", "Red Cross Volunteers"))
+                .when().post("/api/v1/brands/" + id + "/organizations").then().statusCode(201).extract();
+        String organization = java.net.URI.create(joined.header("Location")).getPath();
+        assertThat(organization).isEqualTo("/api/v1/brands/" + id + "/organizations/" + joined.path("id"));
+        var appointed = given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("volunteerId", second.id().toString()))
+                .when().post("/api/v1/brands/" + id + "/leaders").then().statusCode(201).extract();
+        String leader = java.net.URI.create(appointed.header("Location")).getPath();
+        for (String reader : new String[] {office, TestTokens.user("230102", "district-admin").token(),
+                TestTokens.user(district, "volunteer").token(), TestTokens.user(district, "analyst").token()}) {
+            given().auth().oauth2(reader).when().get(organization).then().statusCode(200)
+                    .body("id", equalTo(joined.path("id"))).body("name", equalTo("Red Cross Volunteers"));
+            given().auth().oauth2(reader).when().get(leader).then().statusCode(200)
+                    .body("brandId", equalTo(id)).body("volunteerId", equalTo(second.id().toString()))
+                    .body("appointedAt", notNullValue());
+        }
+        given().auth().oauth2(office).when().get("/api/v1/brands/" + other + "/organizations/" + joined.path("id"))
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(office).when().get("/api/v1/brands/" + id + "/organizations/" + UUID.randomUUID())
+                .then().statusCode(404);
+        given().auth().oauth2(office).when().get("/api/v1/brands/" + other + "/leaders/" + second.id()).then().statusCode(404);
+    }
+
     @Test
     void aRedeliveredVolunteerEventChangesNothing() {
         String district = KnownVolunteers.freshDistrict();

@@ -37,6 +37,7 @@ import org.volunteernet.brand.group.domain.VolunteerGroup;
 import org.volunteernet.brand.group.service.MembershipService;
 import org.volunteernet.common.rest.Page;
 import org.volunteernet.common.idempotency.Idempotent;
+import org.volunteernet.common.problem.Problem;
 import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 
@@ -98,6 +99,18 @@ public class BrandResource {
         return Created.below(uri, brands.addLeader(id, request.volunteerId(), caller), request.volunteerId());
     }
 
+    @GET
+    @Path("/{id}/leaders/{volunteerId}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
+    @Operation(operationId = "getBrandLeader", summary = "One leader of a brand", description = "What appointing a leader "
+            + "names in Location: the leader and when appointed. For whoever reads the brand (its leaders are in GET /brands/{id}).")
+    @APIResponse(responseCode = "200", description = "The leader", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.LeaderView.class)))
+    @APIResponse(responseCode = "404", description = "No such brand, or the volunteer does not lead it",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public BrandView.LeaderView getBrandLeader(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId) {
+        return brands.leader(id, volunteerId);
+    }
+
     @DELETE
     @Path("/{id}/leaders/{volunteerId}")
     @RolesAllowed(Roles.DISTRICT_ADMIN)
@@ -135,5 +148,18 @@ public class BrandResource {
         MemberOrganization organization = brands.addOrganization(id, request.toCommand(), caller);
         return Created.below(uri, new BrandView.OrganizationView(organization.id, organization.name, organization.joinedAt),
                 organization.id);
+    }
+
+    @GET
+    @Path("/{id}/organizations/{organizationId}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN, Roles.ANALYST})
+    @Operation(operationId = "getBrandOrganization", summary = "One member organization of a brand", description = "What an "
+            + "organization joining names in Location. For whoever reads the brand (its organizations are in GET /brands/{id}).")
+    @APIResponse(responseCode = "200", description = "The organization", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BrandView.OrganizationView.class)))
+    @APIResponse(responseCode = "404", description = "No such brand, or no such organization of it",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public BrandView.OrganizationView getBrandOrganization(@PathParam("id") UUID id,
+            @PathParam("organizationId") UUID organizationId) {
+        return brands.organization(id, organizationId);
     }
 }

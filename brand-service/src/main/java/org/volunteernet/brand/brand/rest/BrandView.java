@@ -17,4 +17,9 @@ public record BrandView(UUID id, String name, String slogan, String description,
     @Schema(name = "Organization")
     public record OrganizationView(UUID id, String name, Instant joinedAt) {
     }
+
+    /** One leader of a brand: what appointing a leader names in Location. */
+    @Schema(name = "BrandLeader")
+    public record LeaderView(UUID brandId, UUID volunteerId, Instant appointedAt) {
+    }
 }

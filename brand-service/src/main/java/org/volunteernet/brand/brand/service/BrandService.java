@@ -87,6 +87,26 @@ public class BrandService {
                 brand.founderVolunteerId, BrandLeader.of(id), groups, organizations, brand.createdAt, brand.version);
     }
 
+    /**
+     * One member organization of the brand, readable by whoever reads the brand; an unknown brand, an unknown id and an
+     * organization of another brand are a 404.
+     */
+    public BrandView.OrganizationView organization(UUID brandId, UUID organizationId) {
+        find(brandId);
+        return MemberOrganization.<MemberOrganization>findByIdOptional(organizationId)
+                .filter(o -> o.brandId.equals(brandId))
+                .map(o -> new BrandView.OrganizationView(o.id, o.name, o.joinedAt))
+                .orElseThrow(() -> ProblemException.notFound("organization of this brand", organizationId));
+    }
+
+    /** One leader of the brand, readable by whoever reads the brand; 404 when the volunteer does not lead it. */
+    public BrandView.LeaderView leader(UUID brandId, UUID volunteerId) {
+        find(brandId);
+        return BrandLeader.<BrandLeader>findByIdOptional(new BrandLeader.Key(brandId, volunteerId))
+                .map(l -> new BrandView.LeaderView(brandId, volunteerId, l.appointedAt))
+                .orElseThrow(() -> ProblemException.notFound("leader of this brand", volunteerId));
+    }
+
     public Page<BrandView> list(String district, int limit, String cursor) {
         StringBuilder query = new StringBuilder(district == null ? "1 = 1" : "district = :district");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
