@@ -48,6 +48,37 @@ class GroupTest {
                 .when().post("/api/v1/groups/" + groupId + "/members/" + volunteerId + "/approval").then();
     }
 
+    /**
+     * Asking to join names the membership in Location: the volunteer, the group's leader, the brand's leader and the
+     * district office read it (200); another volunteer and another district's office get the very 404 of a volunteer
+     * who never asked.
+     */
+    @Test
+    void theLocationOfARequestToJoinIsReadableByWhoDecidesAndNobodyElse() {
+        Setup s = setup();
+        KnownVolunteers.Known joiner = KnownVolunteers.register(s.district());
+        var asked = given().auth().oauth2(joiner.token()).when().post("/api/v1/groups/" + s.groupId() + "/members")
+                .then().statusCode(201).extract();
+        String path = java.net.URI.create(asked.header("Location")).getPath();
+        org.assertj.core.api.Assertions.assertThat(path)
+                .isEqualTo("/api/v1/groups/" + s.groupId() + "/members/" + joiner.id());
+        for (String reader : new String[] {joiner.token(), s.groupLeader().token(), s.brandLeader().token(),
+                TestTokens.user(s.district(), "district-admin").token()}) {
+            given().auth().oauth2(reader).when().get(path).then().statusCode(200)
+                    .body("volunteerId", equalTo(joiner.id().toString())).body("status", equalTo("PENDING"));
+        }
+        String nobody = java.util.UUID.randomUUID().toString();
+        for (String outsider : new String[] {KnownVolunteers.register(s.district()).token(),
+                TestTokens.user("230102", "district-admin").token()}) {
+            String ofTheirs = given().auth().oauth2(outsider).when().get(path).then().statusCode(404)
+                    .contentType("application/problem+json").extract().path("detail");
+            String ofNobody = given().auth().oauth2(outsider).when().get("/api/v1/groups/" + s.groupId() + "/members/" + nobody)
+                    .then().statusCode(404).extract().path("detail");
+            org.assertj.core.api.Assertions.assertThat(ofTheirs.replace(joiner.id().toString(), "ID"))
+                    .isEqualTo(ofNobody.replace(nobody, "ID"));
+        }
+    }
+
     /** Asking to join takes no body: a message sent with it would be lost, so it is a 400 naming body and nobody asks. */
     @Test
     void aBodySentWhenAskingToJoinIsRefusedAndNothingIsAsked() {

@@ -60,6 +60,20 @@ public class GroupResource {
         return Created.below(uri, membership, membership.volunteerId());
     }
 
+    @GET
+    @Path("/{id}/members/{volunteerId}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
+    @Operation(operationId = "getGroupMembership", summary = "A volunteer's membership of a group", description = "What asking "
+            + "to join names in Location: PENDING, APPROVED, DECLINED (with the reason), LEFT or REMOVED. For the volunteer, "
+            + "the group's leader and the leaders of its brand, the office of the brand's district and the city-admin. An "
+            + "unknown group, a volunteer who never asked and a membership the caller may not read answer the same 404.")
+    @APIResponse(responseCode = "200", description = "The membership", content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipView.class)))
+    @APIResponse(responseCode = "404", description = "No such membership, or not the caller's to read (the same answer)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = org.volunteernet.common.problem.Problem.class)))
+    public MembershipView getGroupMembership(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId) {
+        return MembershipView.of(memberships.membership(id, volunteerId, caller));
+    }
+
     @POST
     @Path("/{id}/members/{volunteerId}/approval")
     @Consumes(MediaType.APPLICATION_JSON)

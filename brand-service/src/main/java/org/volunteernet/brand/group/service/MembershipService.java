@@ -10,6 +10,7 @@ import org.volunteernet.brand.group.domain.GroupMembership;
 import org.volunteernet.brand.group.domain.MembershipStatus;
 import org.volunteernet.brand.group.domain.VolunteerGroup;
 import org.volunteernet.brand.group.rest.GroupView;
+import org.volunteernet.common.security.Roles;
 import org.volunteernet.brand.volunteer.domain.KnownVolunteer;
 import org.volunteernet.brand.volunteer.service.Callers;
 import org.volunteernet.common.outbox.Outbox;
@@ -85,6 +86,26 @@ public class MembershipService {
         membership.decidedAt = now;
         if (approved) {
             outbox.publish(new MemberJoined(group.id, group.brandId, districtOf(group), volunteerId, now));
+        }
+        return membership;
+    }
+
+    /**
+     * A volunteer's membership of the group (a request, a decision, leaving), for the volunteer, the group's leader and
+     * the leaders of its brand (who decide), the office of the brand's district and the city. An unknown group, a
+     * volunteer who never asked and a membership the caller may not read are the same 404, so that nobody learns who
+     * asked to join.
+     */
+    public GroupMembership membership(UUID groupId, UUID volunteerId, CurrentUser caller) {
+        ProblemException unknown = ProblemException.notFound("membership of this group for volunteer", volunteerId);
+        VolunteerGroup group = VolunteerGroup.<VolunteerGroup>findByIdOptional(groupId).orElseThrow(() -> unknown);
+        GroupMembership membership = GroupMembership.<GroupMembership>findByIdOptional(new GroupMembership.Key(groupId, volunteerId))
+                .orElseThrow(() -> unknown);
+        boolean self = callers.volunteerOf(caller)
+                .filter(v -> v.volunteerId.equals(volunteerId) || v.volunteerId.equals(group.leaderVolunteerId)).isPresent();
+        boolean office = caller.actsIn(districtOf(group), Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN);
+        if (!self && !office && !callers.leadsBrand(caller, group.brandId)) {
+            throw unknown;
         }
         return membership;
     }
