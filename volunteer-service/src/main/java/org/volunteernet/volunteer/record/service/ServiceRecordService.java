@@ -154,16 +154,21 @@ public class ServiceRecordService {
 
     /**
      * The corrections the caller decides ({@link CorrectionDeciders}: an organizer those of records of activities
-     * they recorded, a district office those of its district), oldest reported first, optionally of one
-     * {@code status} (null: all). Four eyes: those the caller entered, and those of the caller's own records, are
+     * they recorded, a district office those of its district, the city every district's), oldest reported first,
+     * optionally of one {@code status} and of records of one {@code district} (null: all). Four eyes: those the caller entered, and those of the caller's own records, are
      * not listed (they may not decide them). Another district's office and another organizer see none. The cursor
-     * is bound to the caller and the status filter (400 naming cursor otherwise).
+     * is bound to the caller and the filters (400 naming cursor otherwise).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CorrectionView> toDecide(CorrectionStatus status, int limit, String cursor, CurrentUser caller) {
+    public Page<CorrectionView> toDecide(CorrectionStatus status, String district, int limit, String cursor, CurrentUser caller) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder query = new StringBuilder("from RecordCorrection c where c.recordId in (select r.id from "
-                + "ServiceRecord r where " + CorrectionDeciders.of(caller).condition(params) + ") and c.reportedBy <> :me");
+                + "ServiceRecord r where " + CorrectionDeciders.of(caller).condition(params));
+        if (district != null) {
+            query.append(" and r.district = :inDistrict");
+            params.put("inDistrict", district);
+        }
+        query.append(") and c.reportedBy <> :me");
         params.put("me", caller.subject());
         Volunteer.findBySubject(caller.subject()).ifPresent(own -> {
             query.append(" and c.volunteerId <> :ownVolunteer");
@@ -173,7 +178,7 @@ public class ServiceRecordService {
             query.append(" and c.status = :status");
             params.put("status", status);
         }
-        Cursor.Scope scope = Cursor.scope("corrections-to-decide", caller.subject(), status);
+        Cursor.Scope scope = Cursor.scope("corrections-to-decide", caller.subject(), status, district);
         Cursor.after(cursor, scope, "c.reportedAt", "c.id", query, params);
         List<RecordCorrection> rows = RecordCorrection.<RecordCorrection>find(query.append(" order by c.reportedAt, c.id")
                 .toString(), params).range(0, limit).list();
@@ -185,7 +190,7 @@ public class ServiceRecordService {
                 .orElseThrow(() -> ProblemException.notFound("correction", correctionId));
         ServiceRecord record = ServiceRecord.findById(correction.recordId, LockModeType.PESSIMISTIC_WRITE);
         if (!CorrectionDeciders.of(caller).decide(record)) {
-            throw ProblemException.forbidden("Only the organizer who recorded the activity or its district office decides");
+            throw ProblemException.forbidden("Only the organizer who recorded the activity, its district office or the city decides");
         }
         requireFourEyes(correction, caller);
         if (correction.status != CorrectionStatus.PENDING) {
