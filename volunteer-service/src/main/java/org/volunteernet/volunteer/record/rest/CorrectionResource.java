@@ -70,6 +70,20 @@ public class CorrectionResource {
         return records.toDecide(status == null ? null : CorrectionStatus.valueOf(status), district, limit, cursor, caller);
     }
 
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.VOLUNTEER, Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN})
+    @Operation(operationId = "getCorrection", summary = "One correction, with the record it concerns",
+            description = "Where the 201 of POST /volunteers/{id}/service-records/{recordId}/corrections points "
+            + "(Location). For those who decide it (as GET /corrections lists them), whoever entered it and the "
+            + "volunteer whose record it is; for anyone else 404, the same as for an unknown id.")
+    @APIResponse(responseCode = "200", description = "The correction")
+    @APIResponse(responseCode = "404", description = "No such correction, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CorrectionView get(@PathParam("id") UUID id) {
+        return records.correction(id, caller);
+    }
+
     @POST
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
