@@ -102,7 +102,9 @@ class CorrectionOnBehalfTest {
                     .body("items[0].proposedHours", equalTo(3.0f))
                     .body("items[0].reason", equalTo("Phoned in: stayed until the end at 12:00"))
                     .body("items[0].changedBy", equalTo(office.subject()))
-                    .body("items[0].oldName", nullValue());
+                    .body("items[0].oldName", nullValue())
+                    .body("items[0].status", equalTo("PENDING")).body("items[0].decidedAt", nullValue())
+                    .body("items[0].decidedBy", nullValue());
         }
 
         // four eyes: the account that entered it does not decide it, whichever way
@@ -140,6 +142,13 @@ class CorrectionOnBehalfTest {
                 .body("items[0].corrections[0].onBehalf", equalTo(true))
                 .body("items[0].corrections[0].reportedBy", equalTo(office.subject()))
                 .body("items[0].corrections[0].decidedBy", equalTo(colleague.subject()));
+        // the history shows the outcome of what the office entered, and who decided it
+        given().auth().oauth2(office.token()).when().get("/api/v1/volunteers/" + volunteerId + "/history")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(correctionId))
+                .body("items[0].status", equalTo("ACCEPTED")).body("items[0].decidedAt", org.hamcrest.Matchers.notNullValue())
+                .body("items[0].decidedBy", equalTo(colleague.subject()))
+                .body("items[0].decisionReason", equalTo("Checked the sign-out sheet"))
+                .body("items[0].changedBy", equalTo(office.subject()));
         given().auth().oauth2(office.token()).when().get("/api/v1/volunteers/" + volunteerId + "/star")
                 .then().statusCode(200).body("verifiedHours", equalTo(3.0f));
     }
