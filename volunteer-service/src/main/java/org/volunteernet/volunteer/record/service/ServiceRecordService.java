@@ -249,7 +249,7 @@ public class ServiceRecordService {
                 record.date = correction.proposedDate;
             }
             outbox.publish(new ServiceRecordCorrected(record.id, correction.id, volunteer.id, record.district, record.date,
-                    correction.previousHours, record.hours, now));
+                    correction.previousHours, record.hours, now, correction.proposedDate != null ? correction.previousDate : null));
             stars.recount(volunteer);
         } else {
             // the volunteer learns of it (notification inbox); the reason stays with the correction
