@@ -135,6 +135,7 @@ class CorrectionOnBehalfTest {
             assertThat(corrected.district()).isEqualTo(district);
             assertThat(corrected.previousHours()).isEqualByComparingTo("2.5");
             assertThat(corrected.hours()).isEqualByComparingTo("3.0");
+            assertThat(corrected.previousDate()).as("the date was kept").isNull();
         }
         given().auth().oauth2(office.token()).when().get(records(volunteerId))
                 .then().statusCode(200).body("items[0].hours", equalTo(3.0f))
@@ -233,5 +234,27 @@ class CorrectionOnBehalfTest {
                 .when().post("/api/v1/corrections/" + onBehalf + "/decision")
                 .then().statusCode(403).body("type", equalTo(FOUR_EYES))
                 .body("detail", equalTo("这是您本人的服务记录，其更正须由另一位组织者或管理部门账号决定（四眼原则）"));
+    }
+
+    @Test
+    void anAcceptedCorrectionThatMovesTheDatePublishesTheDateBefore() {
+        WalkIn walkIn = WalkIn.withARecord();
+        java.time.LocalDate recorded = java.time.LocalDate.now().minusDays(2); // Activities.completed's day
+        java.time.LocalDate moved = recorded.minusDays(1);
+        String correctionId = given().auth().oauth2(walkIn.office().token()).contentType(ContentType.JSON)
+                .body(Map.of("date", moved.toString(), "reason", "It was the day before"))
+                .when().post(corrections(walkIn.volunteerId(), walkIn.office()))
+                .then().statusCode(201).extract().path("id");
+        try (TopicProbe probe = TopicProbe.open("test.volunteer.events")) {
+            given().auth().oauth2(walkIn.recorder().token()).contentType(ContentType.JSON)
+                    .body(Map.of("accepted", true, "reason", "The sheet says so"))
+                    .when().post("/api/v1/corrections/" + correctionId + "/decision").then().statusCode(200);
+            ServiceRecordCorrected corrected = EventCodec.parse(probe.await(r -> walkIn.volunteerId().equals(r.key())
+                    && TopicProbe.text(r).contains("ServiceRecordCorrected"), Duration.ofSeconds(20)).value())
+                    .dataAs(ServiceRecordCorrected.class);
+            assertThat(corrected.date()).isEqualTo(moved);
+            assertThat(corrected.previousDate()).isEqualTo(recorded);
+            assertThat(corrected.previousHours()).isEqualByComparingTo(corrected.hours());
+        }
     }
 }
