@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An accepted correction amended a service record; the history is kept. */
+/**
+ * An accepted correction amended a service record; the history is kept. {@code date} is the service date after the
+ * correction; {@code previousDate} the one before, when the correction moved it (null when it kept the date, and in
+ * events published before the field existed).
+ */
 public record ServiceRecordCorrected(
         UUID recordId,
         UUID correctionId,
@@ -14,7 +18,8 @@ public record ServiceRecordCorrected(
         LocalDate date,
         BigDecimal previousHours,
         BigDecimal hours,
-        Instant correctedAt) implements DomainEvent {
+        Instant correctedAt,
+        LocalDate previousDate) implements DomainEvent {
 
     @Override
     public String aggregateId() {

@@ -42,7 +42,7 @@ final class SampleEvents {
                         DAY, "ENVIRONMENT", new BigDecimal("2.5"), "Xiangfang Youth League", brand, group, AT,
                         "Stayed to sort the litter", new BigDecimal("3.0")),
                 new ServiceRecordCorrected(UUID.randomUUID(), UUID.randomUUID(), volunteer, XIANGFANG, DAY,
-                        new BigDecimal("2.5"), new BigDecimal("3.0"), AT),
+                        new BigDecimal("2.5"), new BigDecimal("3.0"), AT, DAY.minusDays(9)),
                 new ServiceRecordCorrectionRejected(UUID.randomUUID(), UUID.randomUUID(), volunteer, XIANGFANG, AT),
                 new StarLevelReached(volunteer, XIANGFANG, 1, new BigDecimal("100.5"), AT),
                 new CertificateIssued(UUID.randomUUID(), volunteer, XIANGFANG, new BigDecimal("120"), AT),

@@ -22,6 +22,7 @@ class EveryEndpointNeedsATokenTest extends EndpointsNeedATokenContract {
                 "GET /api/v1/volunteers/{id}/service-records",
                 "POST /api/v1/volunteers/{id}/service-records/{id}/corrections",
                 "GET /api/v1/corrections",
+                "GET /api/v1/corrections/{id}",
                 "POST /api/v1/corrections/{id}/decision",
                 "GET /api/v1/volunteers/{id}/star",
                 "POST /api/v1/volunteers/{id}/certificates",

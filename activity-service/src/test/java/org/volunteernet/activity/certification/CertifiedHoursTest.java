@@ -72,7 +72,7 @@ class CertifiedHoursTest {
     static ServiceRecordCorrected corrected(Completed c, UUID recordId, Fixtures.Volunteer v, String previous, String hours,
             Instant at) {
         return new ServiceRecordCorrected(recordId, UUID.randomUUID(), v.id(), c.district(),
-                LocalDate.now(Fixtures.HARBIN).minusDays(1), new BigDecimal(previous), new BigDecimal(hours), at);
+                LocalDate.now(Fixtures.HARBIN).minusDays(1), new BigDecimal(previous), new BigDecimal(hours), at, null);
     }
 
     /** The JSON roster's line of the volunteer. */

@@ -37,6 +37,7 @@ import org.volunteernet.activity.notification.service.Notifications;
 import org.volunteernet.common.testing.TestEvents;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.events.CertificateIssuedV1;
+import org.volunteernet.events.ServiceRecordCorrected;
 import org.volunteernet.events.ServiceRecordCorrectionRejected;
 import org.volunteernet.events.StarLevelReached;
 
@@ -78,6 +79,35 @@ class NotificationsTest {
         assertThat(inbox(v.token(), "RECORD_CORRECTION_REJECTED").get(0).get("text"))
                 .isEqualTo("您对服务记录提出的更正申请未获同意，记录保持不变；理由请在“我的更正申请”中查看。");
         assertThat(inbox(other.token(), "RECORD_CORRECTION_REJECTED")).isEmpty();
+    }
+
+    @Test
+    void aCorrectionThatMovedTheDateSaysFromWhichDayToWhich() {
+        String district = Fixtures.freshDistrict();
+        Fixtures.Volunteer v = Fixtures.volunteer(district);
+        try (TestEvents events = new TestEvents()) {
+            events.send("test.volunteer.events", new ServiceRecordCorrected(UUID.randomUUID(), UUID.randomUUID(), v.id(),
+                    district, LocalDate.parse("2026-03-14"), new BigDecimal("3.00"), new BigDecimal("18.00"),
+                    Instant.parse("2026-11-20T02:00:00Z"), LocalDate.parse("2026-03-05")), "/volunteer-service");
+            events.send("test.volunteer.events", new ServiceRecordCorrected(UUID.randomUUID(), UUID.randomUUID(), v.id(),
+                    district, LocalDate.parse("2026-04-02"), new BigDecimal("2.50"), new BigDecimal("2.50"),
+                    Instant.parse("2026-11-20T03:00:00Z"), LocalDate.parse("2026-04-01")), "/volunteer-service");
+            // hours only, as every event before previousDate existed
+            events.send("test.volunteer.events", new ServiceRecordCorrected(UUID.randomUUID(), UUID.randomUUID(), v.id(),
+                    district, LocalDate.parse("2026-05-09"), new BigDecimal("2.50"), new BigDecimal("3.00"),
+                    Instant.parse("2026-11-20T04:00:00Z"), null), "/volunteer-service");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox(v.token(), "RECORD_CORRECTED").size() == 3);
+        assertThat(inbox(v.token(), "RECORD_CORRECTED")).extracting(n -> n.get("text")).containsExactlyInAnyOrder(
+                "您 2026-03-05 的服务记录已更正：日期改为 2026-03-14，3 小时改为 18 小时。",
+                "您 2026-04-01 的服务记录已更正：日期改为 2026-04-02，时长 2.5 小时不变。",
+                "您 2026-05-09 的服务记录已更正：2.5 小时改为 3 小时。");
+        List<Map<String, Object>> english = given().auth().oauth2(v.token()).header("Accept-Language", "en")
+                .when().get("/api/v1/notifications?limit=200").then().statusCode(200).extract().path("items");
+        assertThat(english).extracting(n -> n.get("text")).containsExactlyInAnyOrder(
+                "Your service record of 2026-03-05 was corrected: moved to 2026-03-14, and from 3 to 18 hours.",
+                "Your service record of 2026-04-01 was corrected: moved to 2026-04-02, still 2.5 hours.",
+                "Your service record of 2026-05-09 was corrected from 2.5 to 3 hours.");
     }
 
     @Test

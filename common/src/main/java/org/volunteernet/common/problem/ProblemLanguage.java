@@ -317,6 +317,8 @@ public enum ProblemLanguage {
             rule("You may act only inside your own district", "您只能在本区范围内操作"),
             rule("Only the volunteer, the office of their district and the city may report an error in this volunteer's "
                     + "service record", "只有志愿者本人、其所在区的管理部门和市级管理员可以报告此志愿者服务记录中的错误"),
+            rule("Only the organizer who recorded the activity, its district office or the city decides",
+                    "只有录入该活动的组织者、其所在区的管理部门或市级管理员可以决定此更正"),
             rule("You entered this correction; another organizer or office account decides it \\(four eyes\\)",
                     "此更正由您录入，须由另一位组织者或管理部门账号决定（四眼原则）"),
             rule("This is your own service record; another organizer or office account decides its corrections \\(four eyes\\)",

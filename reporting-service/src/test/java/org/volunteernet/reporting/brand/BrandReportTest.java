@@ -124,7 +124,7 @@ public class BrandReportTest {
         events.add(record(UUID.randomUUID(), v1, d, "2025-03-08", "2.0", brand));
         events.add(record(corrected, v2, d, "2025-03-08", "2.0", brand));
         events.add(new ServiceRecordCorrected(corrected, UUID.randomUUID(), v2, d, LocalDate.parse("2025-04-12"),
-                new BigDecimal("2.0"), new BigDecimal("3.0"), at("2025-04-20")));
+                new BigDecimal("2.0"), new BigDecimal("3.0"), at("2025-04-20"), LocalDate.parse("2025-03-08")));
         events.add(record(UUID.randomUUID(), v3, d, "2025-05-10", "1.5", brand));
         ReportingFixtures.publish(events);
         try (TestEvents publish = new TestEvents()) { // the one-off's completion again, under another event id

@@ -81,7 +81,7 @@ class DistrictYearFiguresTest {
                 record(UUID.randomUUID(), v2, d, "2025-03-08", "4.0", null),
                 record(v3March, v3, d, "2025-03-15", "1.0", null),
                 new ServiceRecordCorrected(v3March, UUID.randomUUID(), v3, d, LocalDate.parse("2025-03-15"),
-                        new BigDecimal("1.0"), new BigDecimal("3.0"), at("2025-03-20")),
+                        new BigDecimal("1.0"), new BigDecimal("3.0"), at("2025-03-20"), null),
                 record(UUID.randomUUID(), v1, d, "2025-04-05", "2.0", null),
                 record(UUID.randomUUID(), v2, d, "2025-06-07", "2.0", brand),
                 deed(v1, d, "2025-02-11", false), deed(v2, d, "2025-03-05", true),

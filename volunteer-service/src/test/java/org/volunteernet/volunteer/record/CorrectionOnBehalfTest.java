@@ -102,7 +102,9 @@ class CorrectionOnBehalfTest {
                     .body("items[0].proposedHours", equalTo(3.0f))
                     .body("items[0].reason", equalTo("Phoned in: stayed until the end at 12:00"))
                     .body("items[0].changedBy", equalTo(office.subject()))
-                    .body("items[0].oldName", nullValue());
+                    .body("items[0].oldName", nullValue())
+                    .body("items[0].status", equalTo("PENDING")).body("items[0].decidedAt", nullValue())
+                    .body("items[0].decidedBy", nullValue());
         }
 
         // four eyes: the account that entered it does not decide it, whichever way
@@ -133,6 +135,7 @@ class CorrectionOnBehalfTest {
             assertThat(corrected.district()).isEqualTo(district);
             assertThat(corrected.previousHours()).isEqualByComparingTo("2.5");
             assertThat(corrected.hours()).isEqualByComparingTo("3.0");
+            assertThat(corrected.previousDate()).as("the date was kept").isNull();
         }
         given().auth().oauth2(office.token()).when().get(records(volunteerId))
                 .then().statusCode(200).body("items[0].hours", equalTo(3.0f))
@@ -140,6 +143,13 @@ class CorrectionOnBehalfTest {
                 .body("items[0].corrections[0].onBehalf", equalTo(true))
                 .body("items[0].corrections[0].reportedBy", equalTo(office.subject()))
                 .body("items[0].corrections[0].decidedBy", equalTo(colleague.subject()));
+        // the history shows the outcome of what the office entered, and who decided it
+        given().auth().oauth2(office.token()).when().get("/api/v1/volunteers/" + volunteerId + "/history")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(correctionId))
+                .body("items[0].status", equalTo("ACCEPTED")).body("items[0].decidedAt", org.hamcrest.Matchers.notNullValue())
+                .body("items[0].decidedBy", equalTo(colleague.subject()))
+                .body("items[0].decisionReason", equalTo("Checked the sign-out sheet"))
+                .body("items[0].changedBy", equalTo(office.subject()));
         given().auth().oauth2(office.token()).when().get("/api/v1/volunteers/" + volunteerId + "/star")
                 .then().statusCode(200).body("verifiedHours", equalTo(3.0f));
     }
@@ -224,5 +234,27 @@ class CorrectionOnBehalfTest {
                 .when().post("/api/v1/corrections/" + onBehalf + "/decision")
                 .then().statusCode(403).body("type", equalTo(FOUR_EYES))
                 .body("detail", equalTo("这是您本人的服务记录，其更正须由另一位组织者或管理部门账号决定（四眼原则）"));
+    }
+
+    @Test
+    void anAcceptedCorrectionThatMovesTheDatePublishesTheDateBefore() {
+        WalkIn walkIn = WalkIn.withARecord();
+        java.time.LocalDate recorded = java.time.LocalDate.now().minusDays(2); // Activities.completed's day
+        java.time.LocalDate moved = recorded.minusDays(1);
+        String correctionId = given().auth().oauth2(walkIn.office().token()).contentType(ContentType.JSON)
+                .body(Map.of("date", moved.toString(), "reason", "It was the day before"))
+                .when().post(corrections(walkIn.volunteerId(), walkIn.office()))
+                .then().statusCode(201).extract().path("id");
+        try (TopicProbe probe = TopicProbe.open("test.volunteer.events")) {
+            given().auth().oauth2(walkIn.recorder().token()).contentType(ContentType.JSON)
+                    .body(Map.of("accepted", true, "reason", "The sheet says so"))
+                    .when().post("/api/v1/corrections/" + correctionId + "/decision").then().statusCode(200);
+            ServiceRecordCorrected corrected = EventCodec.parse(probe.await(r -> walkIn.volunteerId().equals(r.key())
+                    && TopicProbe.text(r).contains("ServiceRecordCorrected"), Duration.ofSeconds(20)).value())
+                    .dataAs(ServiceRecordCorrected.class);
+            assertThat(corrected.date()).isEqualTo(moved);
+            assertThat(corrected.previousDate()).isEqualTo(recorded);
+            assertThat(corrected.previousHours()).isEqualByComparingTo(corrected.hours());
+        }
     }
 }

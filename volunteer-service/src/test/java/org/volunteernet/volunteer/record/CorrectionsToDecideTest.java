@@ -1,6 +1,7 @@
 package org.volunteernet.volunteer.record;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,10 +70,10 @@ class CorrectionsToDecideTest {
             given().auth().oauth2(other.token()).when().get(LIST).then().statusCode(200)
                     .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(correctionId)));
         }
-        // the decision refuses the city and volunteers; so does the list
-        for (TestTokens.User other : List.of(volunteer.user(), TestTokens.user(null, "city-admin"))) {
-            given().auth().oauth2(other.token()).when().get(LIST).then().statusCode(403);
-        }
+        // the decision refuses volunteers; so does the list. The city decides every district's (escalation): it sees it
+        given().auth().oauth2(volunteer.token()).when().get(LIST).then().statusCode(403);
+        given().auth().oauth2(TestTokens.user(null, "city-admin").token()).queryParam("district", district).when().get(LIST)
+                .then().statusCode(200).body("items.id", contains(correctionId));
 
         given().auth().oauth2(recorder.token()).contentType(ContentType.JSON)
                 .body(Map.of("accepted", true, "reason", "Checked the sign-out sheet"))
@@ -132,5 +134,62 @@ class CorrectionsToDecideTest {
         }
         given().auth().oauth2(colleague.token()).queryParam("volunteerId", "x").when().get(LIST)
                 .then().statusCode(400).body("errors.field", contains("volunteerId"));
+    }
+
+    @Test
+    void aCorrectionSaysWhatItIsAboutAndItsLocationAnswersThoseConcernedAndNobodyElse() {
+        String district = Registrations.freshDistrict();
+        TestTokens.User recorder = TestTokens.user(district, "organizer");
+        Registrations.Registered volunteer = Registrations.selfRegistered(district);
+        String corrections = recordOf(district, volunteer.id(), recorder, volunteer.user());
+        String recordId = corrections.split("/")[6];
+        String occurrenceId = given().auth().oauth2(volunteer.token()).when().get(CorrectionOnBehalfTest.records(volunteer.id()))
+                .then().statusCode(200).extract().path("items[0].occurrenceId");
+        String day = LocalDate.now().minusDays(2).toString();
+        String location = given().auth().oauth2(volunteer.token()).contentType(ContentType.JSON)
+                .body(Map.of("hours", 3.0, "reason", "Stayed until the end at 12:00")).when().post(corrections)
+                .then().statusCode(201).body("volunteerId", equalTo(volunteer.id())).body("volunteerName", equalTo("Li Ming"))
+                .body("recordDate", equalTo(day)).body("recordHours", equalTo(2.5f))
+                .extract().header("Location");
+        String correctionId = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(location).endsWith("/api/v1/corrections/" + correctionId);
+
+        // the decider, from the list alone, knows whose record of which activity, occurrence and day it is
+        given().auth().oauth2(recorder.token()).queryParam("status", "PENDING").when().get(LIST)
+                .then().statusCode(200).body("items.id", contains(correctionId))
+                .body("items[0].recordId", equalTo(recordId))
+                .body("items[0].volunteerId", equalTo(volunteer.id()))
+                .body("items[0].volunteerName", equalTo("Li Ming"))
+                .body("items[0].activityName", equalTo("Riverside clean-up"))
+                .body("items[0].occurrenceId", equalTo(occurrenceId))
+                .body("items[0].recordDate", equalTo(day))
+                .body("items[0].recordHours", equalTo(2.5f))
+                .body("items[0].organizingUnit", equalTo("Xiangfang Youth League"))
+                .body("items[0].district", equalTo(district));
+
+        // GET /corrections/{id}: the deciders, the volunteer concerned; others as for an unknown id
+        String one = LIST + "/" + correctionId;
+        for (TestTokens.User reader : List.of(recorder, TestTokens.user(district, "district-admin"),
+                TestTokens.user(null, "city-admin"), volunteer.user())) {
+            given().auth().oauth2(reader.token()).when().get(one).then().statusCode(200)
+                    .body("id", equalTo(correctionId)).body("status", equalTo("PENDING"))
+                    .body("activityName", equalTo("Riverside clean-up")).body("volunteerName", equalTo("Li Ming"));
+        }
+        String unknown = java.util.UUID.randomUUID().toString();
+        for (TestTokens.User other : List.of(TestTokens.user(district, "organizer"),
+                TestTokens.user(Registrations.freshDistrict(), "district-admin"),
+                Registrations.selfRegistered(district).user())) {
+            for (String id : List.of(correctionId, unknown)) {
+                given().auth().oauth2(other.token()).when().get(LIST + "/" + id).then().statusCode(404)
+                        .contentType("application/problem+json").body("detail", equalTo("找不到 id 为 " + id + " 的对象"));
+            }
+        }
+
+        given().auth().oauth2(recorder.token()).contentType(ContentType.JSON)
+                .body(Map.of("accepted", true, "reason", "Checked the sign-out sheet")).when().post(one + "/decision")
+                .then().statusCode(200).body("recordHours", equalTo(3.0f)).body("previousHours", equalTo(2.5f))
+                .body("volunteerName", equalTo("Li Ming"));
+        given().auth().oauth2(volunteer.token()).when().get(one).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).body("recordHours", equalTo(3.0f));
     }
 }

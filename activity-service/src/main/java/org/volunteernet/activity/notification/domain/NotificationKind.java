@@ -28,7 +28,24 @@ public enum NotificationKind {
             "Congratulations: {hours} verified hours make you a {level}-star volunteer."),
     RECORD_CORRECTED("更正申请已处理", "Correction decided",
             "您 {date} 的服务记录已更正：{previousHours} 小时改为 {hours} 小时。",
-            "Your service record of {date} was corrected from {previousHours} to {hours} hours."),
+            "Your service record of {date} was corrected from {previousHours} to {hours} hours.") {
+
+        /** A correction that moved the date says so, from the day the volunteer knew ({previousDate}). */
+        @Override
+        public String body(DocumentLanguage language, Map<String, String> params) {
+            String previousDate = params.get("previousDate");
+            if (previousDate == null || previousDate.isEmpty() || previousDate.equals(params.get("date"))) {
+                return super.body(language, params);
+            }
+            boolean sameHours = java.util.Objects.equals(params.get("previousHours"), params.get("hours"));
+            return render(sameHours
+                    ? language.pick("您 {previousDate} 的服务记录已更正：日期改为 {date}，时长 {hours} 小时不变。",
+                            "Your service record of {previousDate} was corrected: moved to {date}, still {hours} hours.")
+                    : language.pick("您 {previousDate} 的服务记录已更正：日期改为 {date}，{previousHours} 小时改为 {hours} 小时。",
+                            "Your service record of {previousDate} was corrected: moved to {date}, and from {previousHours} "
+                                    + "to {hours} hours."), params);
+        }
+    },
     RECORD_CORRECTION_REJECTED("更正申请未获同意", "Correction rejected",
             "您对服务记录提出的更正申请未获同意，记录保持不变；理由请在“我的更正申请”中查看。",
             "Your reported error in a service record was rejected and the record stands; see the reason with your correction."),
@@ -59,7 +76,11 @@ public enum NotificationKind {
     }
 
     public String body(DocumentLanguage language, Map<String, String> params) {
-        String text = language.pick(bodyZh, bodyEn);
+        return render(language.pick(bodyZh, bodyEn), params);
+    }
+
+    private static String render(String template, Map<String, String> params) {
+        String text = template;
         for (Map.Entry<String, String> param : params.entrySet()) {
             text = text.replace("{" + param.getKey() + "}", param.getValue() == null ? "" : param.getValue());
         }

@@ -109,7 +109,8 @@ public class Notifications {
         } else if (event instanceof ServiceRecordCorrected corrected) {
             add(NotificationKind.volunteer(corrected.volunteerId()), NotificationKind.RECORD_CORRECTED, source,
                     params("date", corrected.date(), "previousHours", corrected.previousHours().stripTrailingZeros().toPlainString(),
-                            "hours", corrected.hours().stripTrailingZeros().toPlainString()), at);
+                            "hours", corrected.hours().stripTrailingZeros().toPlainString(),
+                            "previousDate", corrected.previousDate()), at);
         } else if (event instanceof ServiceRecordCorrectionRejected rejected) {
             add(NotificationKind.volunteer(rejected.volunteerId()), NotificationKind.RECORD_CORRECTION_REJECTED, source,
                     params("correctionId", rejected.correctionId()), at);

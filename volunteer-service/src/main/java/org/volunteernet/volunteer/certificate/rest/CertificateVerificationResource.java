@@ -34,7 +34,11 @@ public class CertificateVerificationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(operationId = "verifyCertificate", summary = "Verify a certificate", description = "Open to anyone: whether the code belongs to a genuine "
-            + "certificate, and what it states, with the volunteer's name and volunteer number masked (L* M***, V230110******12).")
+            + "certificate, and what it states, with the volunteer's name and volunteer number masked (L* M***, V230110******12); "
+            + "and whether that still holds: when a correction of one of its records was accepted after issue, status "
+            + "RECORDS_CORRECTED (已有记录更正), recordsCorrectedSince true, correctedAt, and currentHours, the hours the same "
+            + "records certify now (valid stays true: the certificate is genuine, its figure is not current). Else status "
+            + "VALID, currentHours equal to hours.")
     @RateLimited("public-verification")
     public CertificateVerification verify(@PathParam("code") @Size(max = 40)
             @Pattern(regexp = CertificateCodes.SHAPE, message = "is not a certificate verification code") String code) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ import org.volunteernet.common.time.NetworkClock;
 import org.volunteernet.events.CertificateIssued;
 import org.volunteernet.volunteer.certificate.domain.Certificate;
 import org.volunteernet.volunteer.certificate.rest.CertificateVerification;
+import org.volunteernet.volunteer.certificate.rest.CertificateVerification.CertificateStatus;
 import org.volunteernet.volunteer.record.domain.CorrectionStatus;
 import org.volunteernet.volunteer.record.domain.RecordCorrection;
 import org.volunteernet.volunteer.record.domain.ServiceRecord;
@@ -115,14 +117,28 @@ public class CertificateService {
         return certificate;
     }
 
-    /** Public verification: what the certificate states, with the name and the volunteer number masked ({@link PublicMasks}). */
+    /**
+     * Public verification: what the certificate states, with the name and the volunteer number masked ({@link
+     * PublicMasks}), and whether it still holds: a correction of one of its records accepted after issue makes it
+     * RECORDS_CORRECTED, with when and the hours the same records certify now (a total, as the certificate states
+     * one: nothing of which record or why).
+     */
     public CertificateVerification verify(String code) {
         Certificate certificate = Certificate.byCode(normalize(code))
                 .orElseThrow(() -> ProblemException.notFound("certificate", code));
         Volunteer volunteer = access.find(certificate.volunteerId);
+        Instant correctedAt = RecordCorrection.getEntityManager().createQuery("select max(c.decidedAt) from "
+                + "RecordCorrection c where c.recordId in :records and c.status = :accepted and c.decidedAt > :issued",
+                Instant.class).setParameter("records", certificate.recordIds)
+                .setParameter("accepted", CorrectionStatus.ACCEPTED).setParameter("issued", certificate.issuedAt)
+                .getSingleResult();
+        BigDecimal currentHours = ServiceRecord.getEntityManager().createQuery("select coalesce(sum(r.hours), 0) from "
+                + "ServiceRecord r where r.id in :records", BigDecimal.class)
+                .setParameter("records", certificate.recordIds).getSingleResult();
         return new CertificateVerification(certificate.verificationCode, true, PublicMasks.name(volunteer.name),
                 PublicMasks.volunteerNumber(volunteer.volunteerNumber), certificate.hours, certificate.content, certificate.recordingUnits,
-                certificate.issuedAt);
+                certificate.issuedAt, correctedAt == null ? CertificateStatus.VALID : CertificateStatus.RECORDS_CORRECTED,
+                correctedAt != null, correctedAt, currentHours);
     }
 
     /**

@@ -38,7 +38,8 @@ public class HistoryResource {
             description = "Oldest first: every correction of the real name by the district office (kind NAME_CORRECTED: "
                     + "old and new name, reason, who and when) and every service-record correction the office or the city "
                     + "entered on the volunteer's behalf (kind RECORD_CORRECTION_REPORTED: the record, the proposed hours "
-                    + "and date, the volunteer's reason, who entered it and when; its decision is under the record). The "
+                    + "and date, the volunteer's reason, who entered it and when, and its outcome: status, decidedAt, decidedBy, "
+                    + "decisionReason). The "
                     + "volunteer's own corrections are under their records only. For the volunteer, the office of their "
                     + "district and the city.")
     public Page<HistoryEntryView> history(@PathParam("id") UUID id,

@@ -8,11 +8,14 @@ import org.volunteernet.volunteer.record.domain.ServiceRecord;
 /**
  * Whose corrections a caller decides (Decree 67 Art. 13), stated once for deciding one correction and for listing
  * those waiting: as an organizer, the corrections of records of activities they recorded ({@code recordedBy}); as a
- * district office, those of records of their district (of every district for a city-wide office account). Four eyes
- * (never one's own entry or own record) is checked apart, on top of this.
+ * district office, those of records of their district; the city (city-admin) those of every district. The city is
+ * the way out when nobody else may decide: a district office of one account that both recorded the activity and
+ * entered the correction on the volunteer's behalf is refused by four eyes, the organizers did not record it, so the
+ * city decides (escalation). Four eyes (never one's own entry or own record) is checked apart, on top of this, for
+ * the city too.
  *
  * @param recorder the caller's token subject when they hold the organizer role, else null
- * @param everyDistrict true for a district-admin token that is also city-wide
+ * @param everyDistrict true for a city-wide token (city-admin)
  * @param district the district-admin's own district, else null
  */
 record CorrectionDeciders(String recorder, boolean everyDistrict, String district) {
@@ -20,7 +23,7 @@ record CorrectionDeciders(String recorder, boolean everyDistrict, String distric
     static CorrectionDeciders of(CurrentUser caller) {
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN);
         return new CorrectionDeciders(caller.hasRole(Roles.ORGANIZER) ? caller.subject() : null,
-                office && caller.isCityWide(), office ? caller.district().orElse(null) : null);
+                caller.isCityWide(), office ? caller.district().orElse(null) : null);
     }
 
     /** True when the caller decides the corrections of {@code record}. */

@@ -68,10 +68,11 @@ public class ServiceRecordService {
             rows = ServiceRecord.<ServiceRecord>find("volunteerId = ?1 and (date < ?2 or (date = ?2 and id < ?3)) "
                     + "order by date desc, id desc", volunteer.id, afterDate, afterId).range(0, limit).list();
         }
+        Map<UUID, ServiceRecord> byId = rows.stream().collect(Collectors.toMap(r -> r.id, r -> r));
         Map<UUID, List<CorrectionView>> corrections = rows.isEmpty() ? Map.of()
-                : RecordCorrection.<RecordCorrection>list("recordId in ?1 order by reportedAt",
-                        rows.stream().map(r -> r.id).toList()).stream()
-                        .collect(Collectors.groupingBy(c -> c.recordId, Collectors.mapping(CorrectionView::of, Collectors.toList())));
+                : RecordCorrection.<RecordCorrection>list("recordId in ?1 order by reportedAt", byId.keySet()).stream()
+                        .collect(Collectors.groupingBy(c -> c.recordId, Collectors.mapping(
+                                c -> CorrectionView.of(c, byId.get(c.recordId), volunteer.name), Collectors.toList())));
         return Page.of(rows, limit, r -> ServiceRecordView.of(r, corrections.getOrDefault(r.id, List.of())),
                 r -> Cursor.encode(scope, r.date, r.id));
     }
@@ -116,7 +117,7 @@ public class ServiceRecordService {
         correction.reportedBy = caller.subject();
         correction.onBehalf = !VolunteerAccess.isOwner(volunteer, caller);
         correction.persist();
-        return CorrectionView.of(correction);
+        return CorrectionView.of(correction, record, volunteer.name);
     }
 
     /**
@@ -154,16 +155,21 @@ public class ServiceRecordService {
 
     /**
      * The corrections the caller decides ({@link CorrectionDeciders}: an organizer those of records of activities
-     * they recorded, a district office those of its district), oldest reported first, optionally of one
-     * {@code status} (null: all). Four eyes: those the caller entered, and those of the caller's own records, are
+     * they recorded, a district office those of its district, the city every district's), oldest reported first,
+     * optionally of one {@code status} and of records of one {@code district} (null: all). Four eyes: those the caller entered, and those of the caller's own records, are
      * not listed (they may not decide them). Another district's office and another organizer see none. The cursor
-     * is bound to the caller and the status filter (400 naming cursor otherwise).
+     * is bound to the caller and the filters (400 naming cursor otherwise).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<CorrectionView> toDecide(CorrectionStatus status, int limit, String cursor, CurrentUser caller) {
+    public Page<CorrectionView> toDecide(CorrectionStatus status, String district, int limit, String cursor, CurrentUser caller) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder query = new StringBuilder("from RecordCorrection c where c.recordId in (select r.id from "
-                + "ServiceRecord r where " + CorrectionDeciders.of(caller).condition(params) + ") and c.reportedBy <> :me");
+                + "ServiceRecord r where " + CorrectionDeciders.of(caller).condition(params));
+        if (district != null) {
+            query.append(" and r.district = :inDistrict");
+            params.put("inDistrict", district);
+        }
+        query.append(") and c.reportedBy <> :me");
         params.put("me", caller.subject());
         Volunteer.findBySubject(caller.subject()).ifPresent(own -> {
             query.append(" and c.volunteerId <> :ownVolunteer");
@@ -173,11 +179,46 @@ public class ServiceRecordService {
             query.append(" and c.status = :status");
             params.put("status", status);
         }
-        Cursor.Scope scope = Cursor.scope("corrections-to-decide", caller.subject(), status);
+        Cursor.Scope scope = Cursor.scope("corrections-to-decide", caller.subject(), status, district);
         Cursor.after(cursor, scope, "c.reportedAt", "c.id", query, params);
         List<RecordCorrection> rows = RecordCorrection.<RecordCorrection>find(query.append(" order by c.reportedAt, c.id")
                 .toString(), params).range(0, limit).list();
-        return Page.of(rows, limit, CorrectionView::of, c -> Cursor.encode(scope, c.reportedAt, c.id));
+        Map<UUID, CorrectionView> views = views(rows);
+        return Page.of(rows, limit, c -> views.get(c.id), c -> Cursor.encode(scope, c.reportedAt, c.id));
+    }
+
+    /** Each of {@code corrections} with its record and volunteer, read in two queries rather than two per row. */
+    private static Map<UUID, CorrectionView> views(List<RecordCorrection> corrections) {
+        if (corrections.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, ServiceRecord> records = ServiceRecord.<ServiceRecord>list("id in ?1",
+                corrections.stream().map(c -> c.recordId).distinct().toList()).stream()
+                .collect(Collectors.toMap(r -> r.id, r -> r));
+        Map<UUID, String> names = Volunteer.<Volunteer>list("id in ?1",
+                corrections.stream().map(c -> c.volunteerId).distinct().toList()).stream()
+                .collect(Collectors.toMap(v -> v.id, v -> v.name));
+        Map<UUID, CorrectionView> views = new HashMap<>();
+        corrections.forEach(c -> views.put(c.id, CorrectionView.of(c, records.get(c.recordId), names.get(c.volunteerId))));
+        return views;
+    }
+
+    /**
+     * One correction with its record, for whoever may see it: those who decide it ({@link CorrectionDeciders}, the
+     * list's rule), whoever entered it and the volunteer whose record it is. Anyone else: 404, as for an unknown id,
+     * so that ids reveal nothing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CorrectionView correction(UUID correctionId, CurrentUser caller) {
+        RecordCorrection correction = RecordCorrection.<RecordCorrection>findByIdOptional(correctionId)
+                .orElseThrow(() -> ProblemException.notFound("correction", correctionId));
+        ServiceRecord record = ServiceRecord.findById(correction.recordId);
+        Volunteer volunteer = access.find(correction.volunteerId);
+        if (!CorrectionDeciders.of(caller).decide(record) && !correction.reportedBy.equals(caller.subject())
+                && !VolunteerAccess.isOwner(volunteer, caller)) {
+            throw ProblemException.notFound("correction", correctionId);
+        }
+        return CorrectionView.of(correction, record, volunteer.name);
     }
 
     public CorrectionView decide(UUID correctionId, DecideCorrection decision, CurrentUser caller) {
@@ -185,9 +226,10 @@ public class ServiceRecordService {
                 .orElseThrow(() -> ProblemException.notFound("correction", correctionId));
         ServiceRecord record = ServiceRecord.findById(correction.recordId, LockModeType.PESSIMISTIC_WRITE);
         if (!CorrectionDeciders.of(caller).decide(record)) {
-            throw ProblemException.forbidden("Only the organizer who recorded the activity or its district office decides");
+            throw ProblemException.forbidden("Only the organizer who recorded the activity, its district office or the city decides");
         }
         requireFourEyes(correction, caller);
+        Volunteer volunteer = access.find(record.volunteerId);
         if (correction.status != CorrectionStatus.PENDING) {
             throw ProblemException.conflict("This correction was already " + correction.status.name().toLowerCase());
         }
@@ -206,14 +248,13 @@ public class ServiceRecordService {
             if (correction.proposedDate != null) {
                 record.date = correction.proposedDate;
             }
-            Volunteer volunteer = access.find(record.volunteerId);
             outbox.publish(new ServiceRecordCorrected(record.id, correction.id, volunteer.id, record.district, record.date,
-                    correction.previousHours, record.hours, now));
+                    correction.previousHours, record.hours, now, correction.proposedDate != null ? correction.previousDate : null));
             stars.recount(volunteer);
         } else {
             // the volunteer learns of it (notification inbox); the reason stays with the correction
             outbox.publish(new ServiceRecordCorrectionRejected(record.id, correction.id, record.volunteerId, record.district, now));
         }
-        return CorrectionView.of(correction);
+        return CorrectionView.of(correction, record, volunteer.name);
     }
 }
