@@ -261,6 +261,9 @@ public enum ProblemLanguage {
             rule("WKST must be a weekday MO to SU", "WKST 必须是 MO 到 SU 中的一个星期"),
             rule("UNTIL must be a date \\(YYYYMMDD\\) or a date-time \\(YYYYMMDDTHHMMSS, optionally ending in Z\\)",
                     "UNTIL 必须是日期（YYYYMMDD）或日期时间（YYYYMMDDTHHMMSS，可以 Z 结尾）"),
+            rule("never gives a date on or after the start", "重复规则从开始时间起不会产生任何活动日期"),
+            rule("([0-9-]+) \\((\\w+)\\) is not a date of the recurrence rule; its first date from then is ([0-9-]+) \\((\\w+)\\)",
+                    "开始时间 $1（$2）不符合重复规则；从那天起规则的第一个日期是 $3（$4）"),
             rule("is not a valid, current check-in code for this occurrence", "不是此次活动当前有效的签到码"),
             // sign-ups, brands (activity-service, brand-service)
             rule("is not a registered volunteer of district (\\d+)", "不是 $1 区已注册的志愿者"),
@@ -482,11 +485,20 @@ public enum ProblemLanguage {
         for (Rule rule : MESSAGES_ZH) {
             Matcher matcher = rule.english().matcher(message);
             if (matcher.matches()) {
-                return POSITION.matcher(matcher.replaceFirst(Matcher.quoteReplacement(rule.chinese()).replace("\\$", "$")))
-                        .replaceAll("（第 $2 个字符 $1）");
+                return weekdays(POSITION.matcher(matcher.replaceFirst(Matcher.quoteReplacement(rule.chinese()).replace("\\$", "$")))
+                        .replaceAll("（第 $2 个字符 $1）"));
             }
         }
         return message;
+    }
+
+    private static final Map<String, String> WEEKDAYS_ZH = Map.of("Monday", "星期一", "Tuesday", "星期二", "Wednesday", "星期三",
+            "Thursday", "星期四", "Friday", "星期五", "Saturday", "星期六", "Sunday", "星期日");
+    private static final Pattern WEEKDAY = Pattern.compile("（(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)）");
+
+    /** A weekday a message captured ({@code 2026-12-20 (Sunday)}), said in Chinese. */
+    private static String weekdays(String rendering) {
+        return WEEKDAY.matcher(rendering).replaceAll(day -> "（" + WEEKDAYS_ZH.get(day.group(1)) + "）");
     }
 
     /** The problem with its title and field messages in this language. */
