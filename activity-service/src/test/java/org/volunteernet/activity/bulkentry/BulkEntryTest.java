@@ -2,6 +2,7 @@ package org.volunteernet.activity.bulkentry;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -29,7 +30,7 @@ class BulkEntryTest {
     }
 
     @Test
-    void aSheetIsCheckedRowByRowRecordedAllOrNothingAndOnceOnly() {
+    void aSheetIsCheckedRowByRowRecordedAllOrNothingAndOnceOnly() throws Exception {
         String district = Fixtures.freshDistrict();
         String occurrence = Fixtures.pastOccurrence(district, 3); // 09:00-11:30: 2.50 hours on site
         String n = "V" + district;
@@ -66,6 +67,18 @@ class BulkEntryTest {
                 .body("errors.field", containsInAnyOrder("rows[2].reason", "rows[3].reason"))
                 .body("errors.find { it.field == 'rows[2].reason' }.message", equalTo("不能包含双向控制字符（U+202E）"))
                 .body("errors.find { it.field == 'rows[3].reason' }.message", equalTo("必须为单行（不能含制表符或换行）"));
+        // tester's finding: hours in other digits (full-width ０.５, Arabic-Indic ١.٥) were recorded; ASCII digits only,
+        // and more than 2 decimals refused in a CSV as in an XLSX
+        upload(office, occurrence, "volunteerNumber,hours\n" + n + "00000031,\uFF10.\uFF15\n" + n + "00000032,\u0661.\u0665\n"
+                + n + "00000033,2.555\n").statusCode(422)
+                .body("errors.field", hasItem("rows[2].hours")).body("errors.field", hasItem("rows[3].hours"))
+                .body("errors.field", hasItem("rows[4].hours"))
+                .body("errors.find { it.field == 'rows[2].hours' }.message", equalTo("必须是小时数，例如 2.5"));
+        given().auth().oauth2(office.token()).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body(ParticipantSheetTest.xlsx(new Object[][] {{"volunteerNumber", "hours"}, {n + "00000031", 1.4999999999}}))
+                .when().post("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(422)
+                .body("errors.field", contains("rows[2].hours"))
+                .body("errors[0].message", equalTo("必须大于 0 且不超过 24，最多 2 位小数"));
         upload(TestTokens.user(Fixtures.freshDistrict(), "district-admin"), occurrence,
                 "volunteerNumber,hours\n" + n + "00000031,2.5\n").statusCode(403);
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("rows", 1))

@@ -38,6 +38,13 @@ class ParticipantSheetTest {
                         .extracting(f -> f.field()).containsExactly("file"));
     }
 
+    /** A number the General format shows rounded is read as the number it is, so its decimals are judged, not hidden. */
+    @Test
+    void aNumberTheDisplayRoundsIsReadAsItIs() throws Exception {
+        assertThat(ParticipantSheet.parse(xlsx(new Object[][] {{"volunteerNumber", "hours"}, {"V1", 1.4999999999}, {"V2", 2.0}})))
+                .extracting(ParticipantSheet.Row::hours).containsExactly("1.4999999999", "2");
+    }
+
     /** A workbook with one sheet of these rows (null: no cell). */
     static byte[] xlsx(Object[][] rows) throws Exception {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();

@@ -2,6 +2,7 @@ package org.volunteernet.activity.schedule;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -53,17 +54,43 @@ class RecurrenceRulesTest {
     @Test
     void aDateOnlyUntilIsInclusiveAndCountIncludesTheStart() {
         String district = Fixtures.freshDistrict();
-        OffsetDateTime wednesday = nextWednesdayMorning();
-        LocalDate secondSaturday = wednesday.toLocalDate().plusDays(10);
+        OffsetDateTime saturday = nextWednesdayMorning().plusDays(3);
+        LocalDate secondSaturday = saturday.toLocalDate().plusDays(7);
         String until = secondSaturday.format(DateTimeFormatter.BASIC_ISO_DATE);
         String byUntil = Fixtures.schedule(district,
-                Fixtures.activity(district, wednesday, Duration.ofHours(2), 5, "FREQ=WEEKLY;BYDAY=SA;UNTIL=" + until));
-        assertThat(occurrences(byUntil, wednesday.toLocalDate(), wednesday.toLocalDate().plusDays(60)))
+                Fixtures.activity(district, saturday, Duration.ofHours(2), 5, "FREQ=WEEKLY;BYDAY=SA,SU;UNTIL=" + until));
+        assertThat(occurrences(byUntil, saturday.toLocalDate(), saturday.toLocalDate().plusDays(60)))
                 .extracting(o -> OffsetDateTime.parse((String) o.get("start")).atZoneSameInstant(Fixtures.HARBIN).toLocalDate())
-                .containsExactly(wednesday.toLocalDate(), wednesday.toLocalDate().plusDays(3), secondSaturday);
+                .containsExactly(saturday.toLocalDate(), saturday.toLocalDate().plusDays(1), secondSaturday);
         String byCount = Fixtures.schedule(district,
-                Fixtures.activity(district, wednesday, Duration.ofHours(2), 5, "FREQ=WEEKLY;BYDAY=SA;COUNT=2"));
-        assertThat(occurrences(byCount, wednesday.toLocalDate(), wednesday.toLocalDate().plusDays(60))).hasSize(2);
+                Fixtures.activity(district, saturday, Duration.ofHours(2), 5, "FREQ=WEEKLY;BYDAY=SA;COUNT=2"));
+        assertThat(occurrences(byCount, saturday.toLocalDate(), saturday.toLocalDate().plusDays(60))).hasSize(2);
+    }
+
+    /**
+     * Tester's finding: rules that give no date, and a start that is not one of the rule's dates, were scheduled as a
+     * single occurrence on the start (or with the start as an extra date). Now 400 naming recurrence, or start.
+     */
+    @Test
+    void aRuleWithoutDatesAndAStartOffTheRuleAreRefusedInChinese() {
+        String district = Fixtures.freshDistrict();
+        String organizer = TestTokens.user(district, "organizer").token();
+        OffsetDateTime wednesday = nextWednesdayMorning();
+        String dayBefore = wednesday.toLocalDate().minusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE);
+        for (String never : new String[] {"FREQ=MONTHLY;BYDAY=6SA", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=DAILY;UNTIL=" + dayBefore}) {
+            given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                    .body(Fixtures.activity(district, wednesday, Duration.ofHours(1), 5, never)).when().post("/api/v1/activities")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("recurrence"))
+                    .body("errors[0].message", equalTo("重复规则从开始时间起不会产生任何活动日期"));
+        }
+        given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body(Fixtures.activity(district, wednesday, Duration.ofHours(1), 5, "FREQ=WEEKLY;BYDAY=SA;COUNT=3"))
+                .when().post("/api/v1/activities")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("start"))
+                .body("errors[0].message", equalTo("开始时间 " + wednesday.toLocalDate() + "（星期三）不符合重复规则；从那天起规则的第一个日期是 "
+                        + wednesday.toLocalDate().plusDays(3) + "（星期六）"));
     }
 
     @Test

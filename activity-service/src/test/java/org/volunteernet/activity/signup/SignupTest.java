@@ -161,7 +161,7 @@ class SignupTest {
         String later = occurrence(district, 5, start.plusHours(3));
         Fixtures.Volunteer v = Fixtures.volunteer(district);
         signUp(v, first).statusCode(201);
-        signUp(v, overlapping).statusCode(409).body("detail", org.hamcrest.Matchers.containsString("same time"));
+        signUp(v, overlapping).statusCode(409).body("detail", org.hamcrest.Matchers.containsString("同一时间"));
         signUp(v, later).statusCode(201);
     }
 

@@ -13,7 +13,7 @@ import org.volunteernet.common.document.DocumentLanguage;
  * parts change: {@code title} by the problem's kind, each field's {@code message} when the catalogue
  * below knows it (every message the services write has a rendering: EveryMessageHasChineseTest finds them in
  * the sources), and {@code detail} when it is made of the field messages or the catalogue of details knows it
- * (other details, the occurrence's own account, stay in English as the code that refused wrote them).
+ * (every detail the services write: EveryMessageHasChineseTest finds those too).
  * {@code type} URIs, {@code status} and field paths stay as they are, so clients key on {@code type} and
  * {@code errors[].field}.
  */
@@ -261,6 +261,9 @@ public enum ProblemLanguage {
             rule("WKST must be a weekday MO to SU", "WKST 必须是 MO 到 SU 中的一个星期"),
             rule("UNTIL must be a date \\(YYYYMMDD\\) or a date-time \\(YYYYMMDDTHHMMSS, optionally ending in Z\\)",
                     "UNTIL 必须是日期（YYYYMMDD）或日期时间（YYYYMMDDTHHMMSS，可以 Z 结尾）"),
+            rule("never gives a date on or after the start", "重复规则从开始时间起不会产生任何活动日期"),
+            rule("([0-9-]+) \\((\\w+)\\) is not a date of the recurrence rule; its first date from then is ([0-9-]+) \\((\\w+)\\)",
+                    "开始时间 $1（$2）不符合重复规则；从那天起规则的第一个日期是 $3（$4）"),
             rule("is not a valid, current check-in code for this occurrence", "不是此次活动当前有效的签到码"),
             // sign-ups, brands (activity-service, brand-service)
             rule("is not a registered volunteer of district (\\d+)", "不是 $1 区已注册的志愿者"),
@@ -339,14 +342,128 @@ public enum ProblemLanguage {
             rule("The request body has (\\d+) bytes; at most (\\d+) are accepted", "请求体有 $1 字节；最多接受 $2 字节"),
             rule("The request headers have (\\d+) bytes; at most (\\d+) are accepted", "请求头有 $1 字节；最多接受 $2 字节"),
             rule("The request target has (\\d+) characters; at most (\\d+) are accepted", "请求地址有 $1 个字符；最多接受 $2 个"),
-            // the framework's own refusals, in common/rest/HttpWords' words
+            // the framework's own 404 for an unknown path, in common/rest/HttpWords' words
             rule("There is nothing at this path; see the API's OpenAPI document for its paths",
                     "此路径下没有任何资源；请查阅本接口的 OpenAPI 文档了解可用路径"),
-            rule("(\\S+) is not supported here; this path supports (.+)", "此路径不支持 $1；此路径支持 $2"),
+            // the HTTP layer (HttpWords: 405, 406, 415), If-Match (428), idempotency, demo facility
+            rule("(\\S+) is not supported here; this path supports no method", "此路径不支持 $1，也不支持任何其他方法"),
+            rule("(\\S+) is not supported here; this path supports (.+)", "此路径不支持 $1；它支持的方法：$2"),
             rule("Content-Type (.+) is not accepted here; send (.+)", "此处不接受 Content-Type $1；请发送 $2"),
-            rule("Accept (.+) cannot be answered here; this answers (.+)", "此处无法按 Accept $1 应答；此处的应答格式为 $2"),
+            rule("Accept (.+) cannot be answered here; this answers (.+)", "此处无法按 Accept $1 作答；此处的回答格式为 $2"),
+            rule("Send the ETag of the version you read as If-Match, so that concurrent changes are not lost",
+                    "请在 If-Match 中发送您读取的版本的 ETag，以免丢失并发的修改"),
+            rule("If-Match: \\* is not enough here: send the ETag of the version you read, so that concurrent changes are not lost",
+                    "此处 If-Match: * 不够：请发送您读取的版本的 ETag，以免丢失并发的修改"),
+            rule("A request with this Idempotency-Key is still being processed; retry shortly", "使用此 Idempotency-Key 的请求仍在处理中，请稍后重试"),
+            rule("This Idempotency-Key was used for a different request; use a new key for a new request",
+                    "此 Idempotency-Key 已用于另一个请求；新的请求请使用新的键"),
+            rule("The demo facility is off", "演示功能未开启"),
+            rule("(.+) answered 201 without Location", "$1 返回了 201 但没有给出 Location（服务的缺陷）"),
+            rule("No calendar feed at this address", "此地址没有日历订阅"),
+            // who may do what (403)
+            rule("Only the volunteer, the office of their district and the city may see this",
+                    "只有志愿者本人、其所在区的管理部门和市级管理员可以查看此内容"),
+            rule("Only the volunteer and the office of their district may change this profile", "只有志愿者本人和其所在区的管理部门可以修改此资料"),
+            rule("Only the volunteer and the office of their district may ask for this volunteer's certificate",
+                    "只有志愿者本人和其所在区的管理部门可以申请此志愿者的证明"),
+            rule("Only the volunteer and the office of their district may read this volunteer's certificates",
+                    "只有志愿者本人和其所在区的管理部门可以查看此志愿者的证明"),
+            rule("Only the volunteer may do this", "只有志愿者本人可以这样做"),
+            rule("A real name is corrected only by the office of the volunteer's district", "真实姓名只能由志愿者所在区的管理部门更正"),
+            rule("A volunteer registers in the district of their own account", "志愿者只能在本人账号所属的区注册"),
+            rule("Your account has no district", "您的账号没有所属区"),
+            rule("Claim codes are created by the office of the volunteer's district", "认领码由志愿者所在区的管理部门创建"),
+            rule("Only the organizer who recorded the activity or its district office decides", "只有录入该活动的组织者或其所在区的管理部门可以决定"),
+            rule("Only organizers and the office of the activity's district do this", "只有组织者和活动所在区的管理部门可以这样做"),
+            rule("Only organizers and the office of the activity's district record it", "只有组织者和活动所在区的管理部门可以录入"),
+            rule("Only organizers and the office of the activity's district sign volunteers up", "只有组织者和活动所在区的管理部门可以为志愿者报名"),
+            rule("Only organizers and the office of the activity's district read its roster", "只有组织者和活动所在区的管理部门可以查看其名单"),
+            rule("Only organizers, brand leaders and the office of the activity's district change it",
+                    "只有组织者、品牌负责人和活动所在区的管理部门可以修改"),
+            rule("A brand leader changes only the activities of a brand they lead", "品牌负责人只能修改其负责的品牌的活动"),
+            rule("A brand leader schedules activities under a brand they lead", "品牌负责人只能在其负责的品牌下安排活动"),
+            rule("A volunteer's calendar is theirs alone", "志愿者的日历只属于本人"),
+            rule("Only a leader of this brand or its district office forms its groups", "只有本品牌的负责人或其所在区的管理部门可以组建小组"),
+            rule("Only the group's leader or a leader of its brand decides on members", "只有小组负责人或其品牌的负责人可以决定成员"),
+            rule("A brand's report is for its leaders, its district office and analysts", "品牌报告仅供其负责人、所在区的管理部门和分析人员查看"),
+            rule("A volunteer's year is shown to that volunteer alone", "志愿者的年度总结只向本人显示"),
+            rule("A district office reads only its own district's report", "区管理部门只能查看本区的报告"),
+            rule("A work unit's report is for its district office and analysts", "单位报告仅供其所在区的管理部门和分析人员查看"),
+            rule("Register as a volunteer first \\(or wait a moment after registering\\)", "请先注册为志愿者（或在注册后稍等片刻）"),
+            // the state of a resource (409, 410, 422)
+            rule("A volunteer with this ID number is already registered", "此证件号码的志愿者已注册"),
+            rule("This account already has a volunteer registration", "此账号已有志愿者注册"),
+            rule("This account has no volunteer registration yet", "此账号尚未注册为志愿者"),
+            rule("There are no service records to certify yet", "还没有可证明的服务记录"),
+            rule("No claim code matches; check it with the district office", "没有相符的认领码；请向区管理部门核实"),
+            rule("This claim code has been used already", "此认领码已被使用"),
+            rule("This claim code was replaced by a newer one; ask the district office for it", "此认领码已被新的认领码取代；请向区管理部门索取"),
+            rule("This claim code expired; ask the district office for a new one", "此认领码已过期；请向区管理部门索取新的认领码"),
+            rule("This volunteer's record is already linked to an account", "此志愿者的档案已关联到一个账号"),
+            rule("(\\S+) would bring the verified hours of ([0-9-]+) to ([0-9.]+); a day holds at most 24 \\(([0-9.]+) left\\)",
+                    "$1 会使 $2 的已核实时长达到 $3 小时；每天最多 24 小时（还剩 $4 小时）"),
+            rule("This correction was already accepted", "此更正已被接受"),
+            rule("This correction was already rejected", "此更正已被拒绝"),
+            rule("This record already has a correction waiting for a decision", "此记录已有一项等待决定的更正"),
+            rule("A deed is withdrawn on its entry's day and the next; ([0-9-]+) is closed", "善行只能在其日记当天和次日撤回；$1 已关闭"),
+            rule("An entry is written and edited on its day and the next; ([0-9-]+) is closed", "日记只能在当天和次日填写和修改；$1 已关闭"),
+            rule("No work unit (.+) is registered in district (\\d+) \\(brand-service's POST /api/v1/work-units\\)",
+                    "$2 区没有登记单位 $1（由 brand-service 的 POST /api/v1/work-units 登记）"),
+            rule("Attendance is taken from an hour before the start to three hours after the end", "签到时间为开始前一小时至结束后三小时"),
+            rule("Check in before checking out", "请先签到再签退"),
+            rule("Only volunteers with a confirmed seat check in", "只有已确认名额的志愿者可以签到"),
+            rule("(\\d+) problem\\(s\\) in the sheet; fix them and upload it again", "表格中有 $1 个问题；请修正后重新上传"),
+            rule("The volunteers of the sheet cannot be looked up in volunteer-service at the moment; nothing was recorded, upload the sheet again shortly",
+                    "暂时无法在 volunteer-service 中查找表格中的志愿者；没有记录任何内容，请稍后重新上传表格"),
+            rule("This occurrence is already completed with other participants or hours; a recorded service record is corrected through a correction, not a new sheet",
+                    "此次活动已以其他参与者或时长完成录入；已录入的服务记录请通过更正修改，而不是上传新表格"),
+            rule("(\\d+) volunteer\\(s\\) checked in: complete the occurrence with them", "已有 $1 位志愿者签到：请以他们完成此次活动的录入"),
+            rule("An occurrence is recorded after it ends", "活动结束后才能录入"),
+            rule("This occurrence is already completed", "此次活动已完成"),
+            rule("This occurrence is already cancelled", "此次活动已取消"),
+            rule("This occurrence is already held with nobody", "此次活动已记录为无人参加"),
+            rule("You are already confirmed for this occurrence", "您已确认参加此次活动"),
+            rule("You are already waitlisted for this occurrence", "您已在此次活动的候补名单中"),
+            rule("You are already walk_in for this occurrence", "您已作为现场参加者登记在此次活动中"),
+            rule("The volunteer is already confirmed for this occurrence", "该志愿者已确认参加此次活动"),
+            rule("The volunteer is already waitlisted for this occurrence", "该志愿者已在此次活动的候补名单中"),
+            rule("The volunteer is already walk_in for this occurrence", "该志愿者已作为现场参加者登记在此次活动中"),
+            rule("You are already holding a confirmed seat at an occurrence at the same time", "您已在同一时间的另一次活动中有确认的名额"),
+            rule("The volunteer is already holding a confirmed seat at an occurrence at the same time", "该志愿者已在同一时间的另一次活动中有确认的名额"),
+            rule("Sign-up is open only until a scheduled occurrence starts", "报名只开放到已安排的活动开始为止"),
+            rule("The occurrence has started; ask the organizer instead", "活动已开始；请联系组织者"),
+            rule("The organizer has closed sign-up for this activity", "组织者已关闭此活动的报名"),
+            rule("Volunteers' names cannot be read from volunteer-service at the moment; try again shortly \\(the JSON roster answers without names\\)",
+                    "暂时无法从 volunteer-service 读取志愿者姓名；请稍后再试（JSON 格式的名单不含姓名）"),
+            rule("Another occurrence of this activity starts at that time", "此活动的另一场次在该时间开始"),
+            rule("Only a scheduled occurrence can be cancelled; this one is completed", "只能取消已安排的活动；此次活动已完成"),
+            rule("Only a scheduled occurrence can be cancelled; this one is cancelled", "只能取消已安排的活动；此次活动已取消"),
+            rule("Only a scheduled occurrence can be cancelled; this one is held with nobody", "只能取消已安排的活动；此次活动已记录为无人参加"),
+            rule("Only a scheduled occurrence that has not started can be changed", "只能修改尚未开始的已安排活动"),
+            rule("A brand keeps at least one leader: appoint another first", "品牌至少要有一位负责人：请先任命另一位"),
+            rule("A leader must be a registered volunteer of the brand's district (\\d+)", "负责人必须是该品牌所在的 $1 区已注册的志愿者"),
+            rule("District (\\d+) already has a brand of that name", "$1 区已有同名的品牌"),
+            rule("District (\\d+) already has a work unit of that name", "$1 区已有同名的单位"),
+            rule("That organization has already joined this brand", "该组织已加入本品牌"),
+            rule("That volunteer already leads this brand", "该志愿者已是本品牌的负责人"),
+            rule("The founder must be a registered volunteer of district (\\d+)", "创建人必须是 $1 区已注册的志愿者"),
+            rule("The group leader must be a registered volunteer of district (\\d+)", "小组负责人必须是 $1 区已注册的志愿者"),
+            rule("This brand already has a group of that name", "本品牌已有同名的小组"),
+            rule("Only volunteers of district (\\d+) join this group", "只有 $1 区的志愿者可以加入此小组"),
+            rule("The group's leader stays a member; name another leader first", "小组负责人必须是成员；请先指定另一位负责人"),
+            rule("This request was already answered: approved", "此申请已有答复：已批准"),
+            rule("This request was already answered: declined", "此申请已有答复：已拒绝"),
+            rule("This request was already answered: left", "此申请已有答复：已退出"),
+            rule("This request was already answered: removed", "此申请已有答复：已被移出"),
+            rule("You are already a member of this group", "您已是此小组的成员"),
+            rule("You are already waiting for an answer from this group", "您已在等待此小组的答复"),
+            rule("A rebuild is running: (\\S+)", "重建正在进行：$1"),
+            rule("At most (\\d+) calls of (\\S+) per (\\S+) for one caller; retry after (\\d+) s",
+                    "每位调用者每 $3 最多调用 $2 $1 次；请在 $4 秒后重试"),
             rule("Origin (\\S+) may not call this API from a browser \\(it is not one of the allowed origins\\)",
                     "来源 $1 不能从浏览器调用此接口（它不在允许的来源之中）"));
+
+    private static final String BODY_MUST_BE = "The body must be ";
 
     /** A character's place inside a message ({@code (U+1F600 at position 3)}), said in Chinese by every rule. */
     private static final Pattern POSITION = Pattern.compile(" ?\\((U\\+[0-9A-F]{4,6}) at position (\\d+)\\)");
@@ -373,11 +490,20 @@ public enum ProblemLanguage {
         for (Rule rule : MESSAGES_ZH) {
             Matcher matcher = rule.english().matcher(message);
             if (matcher.matches()) {
-                return POSITION.matcher(matcher.replaceFirst(Matcher.quoteReplacement(rule.chinese()).replace("\\$", "$")))
-                        .replaceAll("（第 $2 个字符 $1）");
+                return weekdays(POSITION.matcher(matcher.replaceFirst(Matcher.quoteReplacement(rule.chinese()).replace("\\$", "$")))
+                        .replaceAll("（第 $2 个字符 $1）"));
             }
         }
         return message;
+    }
+
+    private static final Map<String, String> WEEKDAYS_ZH = Map.of("Monday", "星期一", "Tuesday", "星期二", "Wednesday", "星期三",
+            "Thursday", "星期四", "Friday", "星期五", "Saturday", "星期六", "Sunday", "星期日");
+    private static final Pattern WEEKDAY = Pattern.compile("（(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)）");
+
+    /** A weekday a message captured ({@code 2026-12-20 (Sunday)}), said in Chinese. */
+    private static String weekdays(String rendering) {
+        return WEEKDAY.matcher(rendering).replaceAll(day -> "（" + WEEKDAYS_ZH.get(day.group(1)) + "）");
     }
 
     /** The problem with its title and field messages in this language. */
@@ -414,10 +540,16 @@ public enum ProblemLanguage {
                 }
             }
         }
+        if (detail.startsWith(BODY_MUST_BE)) { // ProblemMappers: "The body must be " + the expected type's description
+            String message = message(detail.substring("The body ".length()));
+            return message.equals(detail.substring("The body ".length())) ? detail : "请求体" + message;
+        }
         for (Rule rule : DETAILS_ZH) {
             Matcher matcher = rule.english().matcher(detail);
             if (matcher.matches()) {
-                return matcher.replaceFirst(Matcher.quoteReplacement(rule.chinese()).replace("\\$", "$"));
+                // the captured lists of HttpWords ("application/json or text/csv", "(none)") in Chinese words too
+                return matcher.replaceFirst(Matcher.quoteReplacement(rule.chinese()).replace("\\$", "$"))
+                        .replace(" or ", " 或 ").replace("(none)", "（未给出）");
             }
         }
         return detail;

@@ -16,7 +16,8 @@ import org.volunteernet.common.problem.ProblemKind;
  * <li>a value that is not a quoted entity-tag (RFC 9110 §8.8.3: {@code entity-tag = [ W/ ] DQUOTE *etagc DQUOTE}),
  * such as a bare {@code 3}: 400 naming If-Match. It used to be read as {@code "3"}, but a value a conforming
  * client never sends is a mistake to say, not to guess;</li>
- * <li>anything but one of our ETags (a list of several, a quoted word, a signed number): 400; the header given
+ * <li>anything but one of our ETags (a list of several, a quoted word, a signed number, a leading zero as in
+ * {@code "02"}): 400; the header given
  * twice is refused before, by {@link SingleHeaders}.</li>
  * </ul>
  */
@@ -46,7 +47,9 @@ public final class IfMatch {
                     "must be a quoted entity-tag as this service returned it, e.g. \"3\" (RFC 9110)");
         }
         tag = tag.substring(1, tag.length() - 1);
-        if (!tag.matches("[0-9]{1,18}")) { // Long.parseLong would take "+3" and "-1", which we never hand out
+        // exactly as we hand versions out: Long.parseLong would take "+3" and "-1", and a leading zero ("02") is another
+        // entity-tag than "2" (RFC 9110 compares the opaque strings, character by character)
+        if (!tag.matches("0|[1-9][0-9]{0,17}")) {
             throw ProblemException.invalid("If-Match", "must be an ETag this service returned, e.g. \"3\"");
         }
         try {

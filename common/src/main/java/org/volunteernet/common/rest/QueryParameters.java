@@ -63,7 +63,13 @@ public class QueryParameters implements ParamConverterProvider {
             };
         }
         if (type == UUID.class) {
-            return UUID::fromString;
+            return text -> {
+                // the 8-4-4-4-12 form in ASCII hex: UUID.fromString would take full-width digits and "1-1-1-1-1"
+                if (!UUID_TEXT.matcher(text).matches()) {
+                    throw new IllegalArgumentException(text);
+                }
+                return UUID.fromString(text);
+            };
         }
         if (type == Integer.class || type == int.class) {
             return text -> integer(name, text, annotations, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer::valueOf);
@@ -83,6 +89,8 @@ public class QueryParameters implements ParamConverterProvider {
         };
     }
 
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9]+");
 
     /**
@@ -94,6 +102,10 @@ public class QueryParameters implements ParamConverterProvider {
     static <T> T integer(String name, String text, Annotation[] annotations, long lowest, long highest,
             Function<String, T> parse) {
         String digits = text.strip();
+        if (!WHOLE_NUMBER.matcher(digits).matches()) {
+            // ASCII digits only: Integer.valueOf would read ２０２６ (full-width) and ٢٠٢٦ (Arabic-Indic) as 2026
+            throw new NumberFormatException(digits);
+        }
         try {
             return parse.apply(digits);
         } catch (NumberFormatException e) {

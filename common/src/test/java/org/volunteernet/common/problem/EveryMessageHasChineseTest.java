@@ -87,6 +87,126 @@ class EveryMessageHasChineseTest {
         assertThat(missing).as("English field messages without a Chinese rendering in ProblemLanguage").isEmpty();
     }
 
+    /**
+     * The details (the occurrence's own account) that refusals write are Chinese in a Chinese answer too: each detail
+     * given as a literal to {@code ProblemException.forbidden/conflict/unprocessable/ruleViolated}, {@code new
+     * ProblemException(kind, "...", ...)} (or {@code super(kind, "...", ...)} of a subclass), {@code new Problem(type, title, status, "...", ...)} or a mapper's {@code
+     * problem(kind, "...", ...)} is either made of a field and its message ({@code "hours must be ..."}, translated as
+     * the field messages are) or known to the catalogue of details. Finding: 403, 409, 422 and 428 details were left in
+     * English because only field messages were looked for.
+     */
+    @Test
+    void everyEnglishDetailOfTheServicesHasAChineseRendering() throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        if (!Files.isDirectory(root.resolve("volunteer-service"))) {
+            root = root.getParent();
+        }
+        List<String> missing = new ArrayList<>();
+        int samples = 0;
+        for (String module : List.of("common", "volunteer-service", "activity-service", "brand-service", "reporting-service")) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(root.resolve(module).resolve("src/main/java"))) {
+                files = walk.filter(p -> p.toString().endsWith(".java")).toList();
+            }
+            for (Path file : files) {
+                for (String sample : details(Files.readString(file))) {
+                    samples++;
+                    if (FIELD_AND_ANY_MESSAGE.matcher(sample).matches()) {
+                        continue; // a field and a message made elsewhere: the field messages are checked above
+                    }
+                    if (file.endsWith("HttpRefusals.java") && sample.equals("Not Found")) {
+                        continue; // the 404 of an unknown path: its words are another change's (lane loc)
+                    }
+                    List<String> values = WORDS_PUT_IN.get(sample.replace(OTHER, "1"));
+                    if (values != null) {
+                        values.stream().filter(v -> !chinese(ProblemLanguage.ZH_CN.detail(v, null, null)))
+                                .forEach(v -> missing.add(file.getFileName() + ": " + v));
+                        continue;
+                    }
+                    if (!chinese(ProblemLanguage.ZH_CN.detail(sample.replace(OTHER, "1"), null, null))
+                            && !chinese(ProblemLanguage.ZH_CN.detail(sample.replace(OTHER, ""), null, null))
+                            && !fieldAndMessage(sample.replace(OTHER, "1"))
+                            && !fieldAndMessage(sample.replace(OTHER, ""))) {
+                        missing.add(root.relativize(file) + ": " + sample.replace(OTHER, "1"));
+                    }
+                }
+            }
+        }
+        assertThat(samples).as("details found in the sources").isGreaterThan(50);
+        assertThat(missing).as("English details without a Chinese rendering in ProblemLanguage").isEmpty();
+    }
+
+    private static final Pattern DETAIL_CALL = Pattern.compile(
+            "(?:\\bforbidden|\\bgone|\\bsuper|\\bconflict|\\bunprocessable|\\bruleViolated|new ProblemException|new Problem|\\bproblem)\\s*\\(");
+
+    /**
+     * Details that put words of the code in (a status in lower case, an action, who): every detail they can make. A new
+     * status or action must be added here, and to the catalogue.
+     */
+    private static final java.util.Map<String, List<String>> WORDS_PUT_IN = java.util.Map.of(
+            "The body must be 1", List.of("The body must be a JSON object", "The body must be an array", "The body must be a string"),
+            "Only the volunteer and the office of their district may 1", List.of(
+                    "Only the volunteer and the office of their district may change this profile",
+                    "Only the volunteer and the office of their district may ask for this volunteer's certificate",
+                    "Only the volunteer and the office of their district may read this volunteer's certificates"),
+            "Only the volunteer, the office of their district and the city may 1", List.of(
+                    "Only the volunteer, the office of their district and the city may see this",
+                    "Only the volunteer, the office of their district and the city may report an error in this volunteer's service record"),
+            "This correction was already 1", List.of("This correction was already accepted", "This correction was already rejected"),
+            "This occurrence is already 1", List.of("This occurrence is already completed", "This occurrence is already cancelled",
+                    "This occurrence is already held with nobody"),
+            "1 already 1 for this occurrence", List.of("You are already confirmed for this occurrence",
+                    "You are already waitlisted for this occurrence", "You are already walk_in for this occurrence",
+                    "The volunteer is already confirmed for this occurrence", "The volunteer is already waitlisted for this occurrence",
+                    "The volunteer is already walk_in for this occurrence"),
+            "1 already holding a confirmed seat at an occurrence at the same time", List.of(
+                    "You are already holding a confirmed seat at an occurrence at the same time",
+                    "The volunteer is already holding a confirmed seat at an occurrence at the same time"),
+            "Only a scheduled occurrence can be cancelled; this one is 1", List.of(
+                    "Only a scheduled occurrence can be cancelled; this one is completed",
+                    "Only a scheduled occurrence can be cancelled; this one is cancelled",
+                    "Only a scheduled occurrence can be cancelled; this one is held with nobody"),
+            "This request was already answered: 1", List.of("This request was already answered: approved",
+                    "This request was already answered: declined", "This request was already answered: left",
+                    "This request was already answered: removed"));
+
+    /** {@code field + ": " + message}, {@code field + " " + message}, {@code field + " must be " + description}. */
+    private static final Pattern FIELD_AND_ANY_MESSAGE = Pattern.compile("(?:[\\w.]+|" + OTHER + ")(?::? | must be )" + OTHER);
+
+    /** A detail written as a field and its message, as ProblemException.invalid and the mappers write it. */
+    private static boolean fieldAndMessage(String detail) {
+        Matcher made = Pattern.compile("[\\w.\\[\\]-]+:? (.+)").matcher(detail);
+        return made.matches() && chinese(ProblemLanguage.ZH_CN.message(made.group(1)));
+    }
+
+    /** The sample details of one source file. */
+    static List<String> details(String text) {
+        TreeSet<String> found = new TreeSet<>();
+        Matcher call = DETAIL_CALL.matcher(text);
+        while (call.find()) {
+            List<String> arguments = arguments(text, call.end());
+            String name = call.group();
+            String detail;
+            if (name.startsWith("super")) {
+                detail = arguments.size() >= 2 && arguments.get(0).strip().startsWith("ProblemKind.") ? arguments.get(1) : null;
+            } else if (name.startsWith("new ProblemException") || name.startsWith("problem")) {
+                detail = arguments.size() >= 2 ? arguments.get(1) : null;
+            } else if (name.startsWith("new Problem")) {
+                detail = arguments.size() >= 4 ? arguments.get(3) : null;
+            } else if (name.startsWith("ruleViolated")) {
+                detail = arguments.size() == 3 ? arguments.get(2) : null;
+            } else if (name.startsWith("conflict")) {
+                detail = arguments.size() == 1 || arguments.size() == 3 ? arguments.get(arguments.size() - 1) : null;
+            } else {
+                detail = arguments.size() == 1 ? arguments.get(0) : null;
+            }
+            if (detail != null) {
+                found.addAll(render(detail.strip()));
+            }
+        }
+        return List.copyOf(found);
+    }
+
     /** Chinese, whole: CJK, and no English words left in it (two lowercase words in a row). */
     private static boolean chinese(String rendering) {
         return CJK.matcher(rendering).find() && !ENGLISH_WORDS.matcher(rendering).find();

@@ -100,6 +100,29 @@ class ProblemLanguageTest {
                 .detail()).isEqualTo("an account of this occurrence");
     }
 
+    /** Tester's finding: 403, 405, 415, 409, 422, 428 and malformed-JSON details were English in Chinese answers. */
+    @Test
+    void theDetailsOfRefusalsAreChinese() {
+        assertThat(ProblemLanguage.ZH_CN.localize(ProblemException.forbidden(
+                "Only organizers and the office of the activity's district read its roster").toProblem()).detail())
+                .isEqualTo("只有组织者和活动所在区的管理部门可以查看其名单");
+        assertThat(ProblemLanguage.ZH_CN.detail("A district office reads only its own district's report", null, null))
+                .isEqualTo("区管理部门只能查看本区的报告");
+        assertThat(ProblemLanguage.ZH_CN.detail("DELETE is not supported here; this path supports GET, PATCH", null, null))
+                .isEqualTo("此路径不支持 DELETE；它支持的方法：GET, PATCH");
+        assertThat(ProblemLanguage.ZH_CN.detail(
+                "Content-Type (none) is not accepted here; send application/json or text/csv", null, null))
+                .isEqualTo("此处不接受 Content-Type （未给出）；请发送 application/json 或 text/csv");
+        assertThat(ProblemLanguage.ZH_CN.detail("This correction was already accepted", null, null)).isEqualTo("此更正已被接受");
+        assertThat(ProblemLanguage.ZH_CN.detail("3 problem(s) in the sheet; fix them and upload it again", null, null))
+                .isEqualTo("表格中有 3 个问题；请修正后重新上传");
+        assertThat(ProblemLanguage.ZH_CN.detail("The body must be a JSON object", null, null)).isEqualTo("请求体必须是 JSON 对象");
+        assertThat(ProblemLanguage.ZH_CN.detail(
+                "Send the ETag of the version you read as If-Match, so that concurrent changes are not lost", null, null))
+                .startsWith("请在 If-Match 中发送");
+        assertThat(ProblemLanguage.EN.detail("The body must be a JSON object", null, null)).isEqualTo("The body must be a JSON object");
+    }
+
     /** Finding F12: a character's place inside a name message is said in Chinese, not left in English. */
     @Test
     void aCharactersPositionIsSaidInChinese() {

@@ -15,6 +15,8 @@ class IfMatchTest {
     void ourETagsReadAsTheirVersion() {
         assertThat(IfMatch.version("\"3\"")).isEqualTo(3);
         assertThat(IfMatch.version(" \"7\" ")).isEqualTo(7);
+        assertThat(IfMatch.version("\"0\"")).isEqualTo(0);
+        assertThat(IfMatch.version("\"10\"")).isEqualTo(10);
     }
 
     @Test
@@ -39,7 +41,8 @@ class IfMatchTest {
 
     @Test
     void aValueThatIsNotAQuotedEntityTagIs400NamingIfMatch() {
-        for (String bad : new String[] {"0", "7", "\"3", "3\"", "\"", "\"+3\"", "\"-1\"", "\"\"", "\"99999999999999999999\""}) {
+        for (String bad : new String[] {"0", "7", "\"3", "3\"", "\"", "\"+3\"", "\"-1\"", "\"\"", "\"99999999999999999999\"",
+                "\"02\"", "\"00\"", "\"007\""}) {
             assertThatThrownBy(() -> IfMatch.version(bad)).as(bad).isInstanceOfSatisfying(ProblemException.class, e -> {
                 assertThat(e.status()).isEqualTo(400);
                 assertThat(e.toProblem().errors()).extracting(f -> f.field()).containsExactly("If-Match");

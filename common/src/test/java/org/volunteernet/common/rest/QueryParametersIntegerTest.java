@@ -20,6 +20,10 @@ class QueryParametersIntegerTest {
             @QueryParam("after") long after) {
     }
 
+    @SuppressWarnings("unused")
+    void byId(@QueryParam("volunteerId") java.util.UUID id) {
+    }
+
     private static ParamConverter<?> converter(int index, Class<?> type) throws Exception {
         Annotation[] annotations = QueryParametersIntegerTest.class
                 .getDeclaredMethod("resource", Integer.class, Integer.class, long.class).getParameterAnnotations()[index];
@@ -43,5 +47,26 @@ class QueryParametersIntegerTest {
         assertThat(refusal(converter(2, long.class), "99999999999999999999"))
                 .isEqualTo("must be an integer from -9223372036854775808 to 9223372036854775807");
         assertThatThrownBy(() -> converter(2, long.class).fromString("1.5")).isInstanceOf(QueryParameters.Refused.class);
+    }
+
+    /** Tester's finding: ?year=２０２６ and ?year=٢٠٢٦ were read as 2026, ?limit=１ as 1. ASCII digits only. */
+    @Test
+    void nonAsciiDigitsAreNotANumber() throws Exception {
+        ParamConverter<?> year = converter(0, Integer.class);
+        ParamConverter<?> limit = converter(1, Integer.class);
+        ParamConverter<?> after = converter(2, long.class);
+        assertThat(refusal(year, "\uFF12\uFF10\uFF12\uFF16")).isEqualTo("must be an integer, not '\uFF12\uFF10\uFF12\uFF16'");
+        assertThat(refusal(year, "\u0662\u0660\u0662\u0666")).startsWith("must be an integer, not");
+        assertThat(refusal(limit, "\uFF11")).startsWith("must be an integer, not");
+        assertThat(refusal(after, "\u0967")).startsWith("must be an integer, not"); // Devanagari 1
+        assertThat(org.volunteernet.common.problem.ProblemLanguage.ZH_CN.localize(
+                org.volunteernet.common.problem.ProblemException.invalid("year", refusal(year, "\uFF12\uFF10\uFF12\uFF16")).toProblem())
+                .errors().get(0).message()).isEqualTo("必须是整数，而不是“\uFF12\uFF10\uFF12\uFF16”");
+        assertThat(limit.fromString("1")).isEqualTo(1);
+        ParamConverter<?> id = new QueryParameters().getConverter(java.util.UUID.class, java.util.UUID.class,
+                QueryParametersIntegerTest.class.getDeclaredMethod("byId", java.util.UUID.class).getParameterAnnotations()[0]);
+        assertThat(refusal(id, "\uFF11\uFF1111111-1111-1111-1111-111111111111")).startsWith("must be a UUID, not");
+        assertThat(refusal(id, "1-1-1-1-1")).startsWith("must be a UUID, not");
+        assertThat(id.fromString("11111111-1111-1111-1111-111111111111")).hasToString("11111111-1111-1111-1111-111111111111");
     }
 }

@@ -157,6 +157,8 @@ public class BulkEntryService {
                 completions.deadlineOf(occurrence), true);
     }
 
+    private static final java.util.regex.Pattern ASCII_DECIMAL = java.util.regex.Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)");
+
     private static BigDecimal hours(ParticipantSheet.Row row, List<Problem.FieldError> errors) {
         if (row.hours() == null) {
             errors.add(ParticipantSheet.error(row, "hours", "is required"));
@@ -164,6 +166,10 @@ public class BulkEntryService {
         }
         BigDecimal hours;
         try {
+            // ASCII digits only, as in every number the services read: BigDecimal would take ０.５ and ١.٥
+            if (!ASCII_DECIMAL.matcher(row.hours()).matches()) {
+                throw new NumberFormatException(row.hours());
+            }
             hours = new BigDecimal(row.hours());
         } catch (NumberFormatException e) {
             errors.add(ParticipantSheet.error(row, "hours", "must be a number of hours such as 2.5"));

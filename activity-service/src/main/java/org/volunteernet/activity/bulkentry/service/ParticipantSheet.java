@@ -181,7 +181,7 @@ public final class ParticipantSheet {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
                     Cell cell = row.getCell(i);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                    cells.add(cell == null ? "" : shown(formatter, cell));
                 }
                 if (!cells.isEmpty() && !cells.stream().allMatch(String::isEmpty) || !lines.isEmpty()) {
                     lines.add(new Line(row.getRowNum() + 1, cells));
@@ -205,6 +205,30 @@ public final class ParticipantSheet {
             throw ProblemException.invalid("file", tooLargeOrTooCompressed(e)
                     ? "the workbook is too large or too compressed; save the sheet as CSV UTF-8, or as .xlsx with fewer rows"
                     : "is not a readable XLSX or UTF-8 CSV file");
+        }
+    }
+
+    /**
+     * A cell as the spreadsheet shows it, but a number the display rounds (1.4999999999 shown as "1.5" by the General
+     * format, 2.555 as "2.56" by a 0.00 format) as the number it is: its hours are then refused for their decimals,
+     * as the same number in a CSV is, never recorded as a rounding the organizer did not type.
+     */
+    private static String shown(DataFormatter formatter, Cell cell) {
+        String shown = formatter.formatCellValue(cell).strip();
+        boolean number = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                        && cell.getCachedFormulaResultType() == org.apache.poi.ss.usermodel.CellType.NUMERIC;
+        if (!number || org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+            return shown;
+        }
+        java.math.BigDecimal exact = java.math.BigDecimal.valueOf(cell.getNumericCellValue());
+        try {
+            if (new java.math.BigDecimal(shown).compareTo(exact) == 0) {
+                return shown;
+            }
+            return exact.stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException notPlain) {
+            return shown; // "50%", "1.5E+10": refused as hours as they are shown
         }
     }
 

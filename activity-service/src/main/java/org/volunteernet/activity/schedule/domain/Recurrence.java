@@ -35,8 +35,9 @@ import org.volunteernet.common.problem.ProblemException;
  * every occurrence that starts on that calendar day in the network zone belongs to the series.</li>
  * </ul>
  *
- * <p>Expansion: DTSTART is always the first occurrence and counts as the first of COUNT (RFC 5545
- * 3.3.10: "The DTSTART property value always counts as the first occurrence"). ical4j leaves a DTSTART
+ * <p>A new series must start on one of its rule's dates ({@link #requireStartOf}). Expansion: DTSTART is always
+ * the first occurrence and counts as the first of COUNT (RFC 5545 3.3.10: "The DTSTART property value always counts
+ * as the first occurrence"). For series scheduled before that check, ical4j leaves a DTSTART
  * that does not match the rule (a Wednesday start of {@code FREQ=WEEKLY;BYDAY=SA}) out of its dates
  * and does not count it; RFC 5545 calls such a set undefined. The network keeps the organizer's first
  * date and counts it: a Wednesday start with {@code FREQ=WEEKLY;BYDAY=SA;COUNT=2} is that Wednesday and
@@ -272,13 +273,54 @@ public final class Recurrence {
         Stream<ZonedDateTime> ruleDates = rule.getDatesAsStream(seed, periodStart.isBefore(seed) ? seed : periodStart,
                         periodEnd, -1)
                 .filter(d -> !d.toInstant().isBefore(from) && d.toInstant().isBefore(bound))
+                .filter(this::inItsMonths)
                 .filter(d -> !d.toInstant().equals(seed.toInstant()));
         return seedInRange ? Stream.concat(Stream.of(seed), ruleDates) : ruleDates;
+    }
+
+    /** How far ahead a rule's first date is looked for: 400 years, the Gregorian calendar's whole cycle. */
+    private static final int CYCLE_YEARS = 400;
+
+    /**
+     * Refuses a series that a new activity cannot start: a rule that gives no date on or after {@code seed} (within
+     * UNTIL), such as {@code FREQ=MONTHLY;BYDAY=6SA}, {@code BYMONTH=2;BYMONTHDAY=30} or an UNTIL before the start, is a
+     * 400 naming {@code recurrence}; a start that is not one of the rule's dates (a Sunday start of {@code
+     * FREQ=WEEKLY;BYDAY=SA}) is a 400 naming {@code start} that says the rule's first date. So every date of a new
+     * series, the first one included, matches its rule. (Series scheduled before keep their start, see {@link
+     * #starts}.)
+     */
+    public void requireStartOf(ZonedDateTime seed) {
+        Instant last = lastStartIn(seed.getZone());
+        ZonedDateTime first = recur.getDatesAsStream(seed, seed, seed.plusYears(CYCLE_YEARS), 1)
+                .filter(d -> !d.toInstant().isBefore(seed.toInstant()))
+                .filter(this::inItsMonths)
+                .findFirst().orElse(null);
+        if (first == null || (last != null && first.toInstant().isAfter(last))) {
+            throw invalid("never gives a date on or after the start");
+        }
+        if (!first.toInstant().equals(seed.toInstant())) {
+            throw ProblemException.invalid("start", seed.toLocalDate() + " (" + weekday(seed) + ") is not a date of the "
+                    + "recurrence rule; its first date from then is " + first.toLocalDate() + " (" + weekday(first) + ")");
+        }
+    }
+
+    private static String weekday(ZonedDateTime date) {
+        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
     }
 
     /** Every start up to {@code before}, at most {@code max}; a convenience for tests and small series. */
     public List<ZonedDateTime> firstStarts(ZonedDateTime seed, Instant before, int max) {
         return new ArrayList<>(starts(seed, seed.toInstant(), before).limit(max).toList());
+    }
+
+    /**
+     * BYMONTH as RFC 5545 reads it, on each date: ical4j 4 applies it to a WEEKLY rule's week, so
+     * {@code FREQ=WEEKLY;BYDAY=MO,WE;BYMONTH=12} gave Monday 2027-11-29 (its week reaches into December). Such a date
+     * is left out (under COUNT, ical4j has counted it: the series then has one date fewer).
+     */
+    private boolean inItsMonths(ZonedDateTime date) {
+        List<java.time.Month> months = recur.getMonthList().stream().map(m -> java.time.Month.of(m.getMonthOfYear())).toList();
+        return months.isEmpty() || months.contains(date.getMonth());
     }
 
     private boolean matches(ZonedDateTime seed) {

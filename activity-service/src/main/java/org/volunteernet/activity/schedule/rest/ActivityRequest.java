@@ -28,7 +28,7 @@ public record ActivityRequest(
         @NotBlank @Size(max = 100) @PlainText String personInCharge,
         UUID brandId,
         UUID groupId,
-        @Size(max = 300) @PlainText @Schema(description = "RFC 5545 RRULE, at most daily; UNTIL may be a date (inclusive, network zone); COUNT >= 1 counts the start", example = "FREQ=WEEKLY;BYDAY=SA;UNTIL=20261219") String recurrence,
+        @Size(max = 300) @PlainText @Schema(description = "RFC 5545 RRULE, at most daily; UNTIL may be a date (inclusive, network zone); COUNT >= 1 counts the start; the start must be one of the rule's dates", example = "FREQ=WEEKLY;BYDAY=SA;UNTIL=20261219") String recurrence,
         @Min(1) @Max(10_000) @Schema(description = "Optional: the fewest confirmed volunteers the activity needs, at most "
                 + "capacity; organizers are told 48 hours before an occurrence still short of them", example = "5")
         Integer minimumVolunteers) {

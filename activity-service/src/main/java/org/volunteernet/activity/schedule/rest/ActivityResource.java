@@ -66,10 +66,13 @@ public class ActivityResource {
             + "and group of that district, optionally recurring by an RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=SA). "
             + "Occurrences are created up to the horizon. Publishes ActivityScheduled. Recurrence rules: FREQ is DAILY, "
             + "WEEKLY, MONTHLY or YEARLY; BYHOUR, BYMINUTE, BYSECOND are refused (at most one occurrence a day, at the "
-            + "start's time of day); COUNT >= 1 and counts the start as the first occurrence even when the start does not "
-            + "match the rule (RFC 5545 3.3.10); UNTIL may be a date (inclusive: the whole day in the network zone), a UTC "
-            + "date-time or a floating date-time read in the network zone; more than 2000 occurrences within the horizon "
-            + "is refused. Every refusal is 400 problem+json naming `recurrence`, the detail naming the part.")
+            + "start's time of day); COUNT >= 1 and counts the start as the first occurrence (RFC 5545 3.3.10); UNTIL may "
+            + "be a date (inclusive: the whole day in the network zone), a UTC date-time or a floating date-time read in "
+            + "the network zone; a rule that gives no date on or after the start (FREQ=MONTHLY;BYDAY=6SA, "
+            + "BYMONTH=2;BYMONTHDAY=30, an UNTIL before the start) is refused; more than 2000 occurrences within the horizon "
+            + "is refused. Every refusal is 400 problem+json naming `recurrence`, the detail naming the part, but for a "
+            + "start that is not one of the rule's dates (a Sunday start of FREQ=WEEKLY;BYDAY=SA): 400 naming `start`, "
+            + "saying the rule's first date from then.")
     @APIResponse(responseCode = "201", description = "Scheduled; Location names it, ETag is its version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
     public Response schedule(@NotNull @Valid ActivityRequest request, @Context UriInfo uri) {
         Activity activity = schedule.schedule(request.toCommand(), caller);

@@ -70,7 +70,8 @@ public class ScheduleService {
             throw ProblemException.invalid("minimumVolunteers", "must not exceed capacity (" + request.capacity() + ")");
         }
         if (request.recurrence() != null && !request.recurrence().isBlank()) {
-            Materializer.parse(request.recurrence().strip());
+            // the start is the series' first date: one the rule gives (a rule that gives none is refused too)
+            Materializer.parse(request.recurrence().strip()).requireStartOf(start.atZone(calendar.zone()));
         }
         UUID brandId = request.brandId();
         if (request.groupId() != null) {

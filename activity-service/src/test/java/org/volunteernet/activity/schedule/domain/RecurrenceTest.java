@@ -171,6 +171,140 @@ class RecurrenceTest {
         assertThat(starts).hasSize((int) expected + 1);
     }
 
+    /** Sunday 2026-12-20, 09:00 in the network zone: the tester's start. */
+    static final ZonedDateTime SUNDAY = ZonedDateTime.of(2026, 12, 20, 9, 0, 0, 0, HARBIN);
+
+    private static void refusedFor(String rule, ZonedDateTime seed, String field, String mentioning) {
+        assertThatThrownBy(() -> Recurrence.parse(rule).requireStartOf(seed)).as(rule)
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.toProblem().errors()).singleElement().satisfies(f -> {
+                        assertThat(f.field()).isEqualTo(field);
+                        assertThat(f.message()).contains(mentioning);
+                    });
+                });
+    }
+
+    /** Tester's finding: these rules gave 201 and a single occurrence on the start, a date none of them has. */
+    @Test
+    void aRuleThatGivesNoDateFromTheStartIsRefusedNamingRecurrence() {
+        for (String rule : List.of("FREQ=MONTHLY;BYDAY=6SA", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=DAILY;UNTIL=20261201",
+                "FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=4,6,9,11", "FREQ=WEEKLY;BYDAY=MO;UNTIL=20261220")) {
+            refusedFor(rule, SUNDAY, "recurrence", "never gives a date on or after the start");
+        }
+        assertThat(org.volunteernet.common.problem.ProblemLanguage.ZH_CN.localize(assertThrows(
+                () -> Recurrence.parse("FREQ=MONTHLY;BYDAY=6SA").requireStartOf(SUNDAY)).toProblem()).errors().get(0).message())
+                .isEqualTo("重复规则从开始时间起不会产生任何活动日期");
+    }
+
+    /** Tester's finding: FREQ=MONTHLY;BYMONTHDAY=31;COUNT=3 from a Sunday the 20th gave the 20th as an extra date. */
+    @Test
+    void aStartThatIsNotADateOfItsRuleIsRefusedNamingStart() {
+        refusedFor("FREQ=MONTHLY;BYMONTHDAY=31;COUNT=3", SUNDAY, "start", "2026-12-20 (Sunday)");
+        refusedFor("FREQ=MONTHLY;BYMONTHDAY=31;COUNT=3", SUNDAY, "start", "its first date from then is 2026-12-31 (Thursday)");
+        refusedFor("FREQ=WEEKLY;BYDAY=SA", SUNDAY, "start", "2026-12-26 (Saturday)");
+        refusedFor("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", SUNDAY, "start", "2028-02-29 (Tuesday)");
+        assertThat(org.volunteernet.common.problem.ProblemLanguage.ZH_CN.localize(assertThrows(
+                () -> Recurrence.parse("FREQ=WEEKLY;BYDAY=SA").requireStartOf(SUNDAY)).toProblem()).errors().get(0).message())
+                .isEqualTo("开始时间 2026-12-20（星期日）不符合重复规则；从那天起规则的第一个日期是 2026-12-26（星期六）");
+    }
+
+    @Test
+    void aStartThatIsTheRulesFirstDateIsAccepted() {
+        for (String rule : List.of("FREQ=WEEKLY;BYDAY=SU", "FREQ=DAILY", "FREQ=MONTHLY;BYMONTHDAY=20;COUNT=3",
+                "FREQ=MONTHLY;BYDAY=3SU", "FREQ=MONTHLY;BYDAY=-2SU", "FREQ=DAILY;UNTIL=20261220", "FREQ=YEARLY")) {
+            Recurrence.parse(rule).requireStartOf(SUNDAY);
+        }
+        Recurrence.parse("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29").requireStartOf(ZonedDateTime.of(2028, 2, 29, 9, 0, 0, 0, HARBIN));
+        assertThat(all("FREQ=MONTHLY;BYMONTHDAY=20;COUNT=3", SUNDAY)).extracting(ZonedDateTime::toLocalDate)
+                .containsExactly(LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 20), LocalDate.of(2027, 2, 20));
+    }
+
+    private static ProblemException assertThrows(Runnable call) {
+        try {
+            call.run();
+        } catch (ProblemException e) {
+            return e;
+        }
+        throw new AssertionError("not refused");
+    }
+
+    /**
+     * For every rule a new activity is accepted with, every start of the series is a date of the rule (its weekday,
+     * month and day of month among the rule's, at the start's time of day), the first is the start itself, and COUNT
+     * is exact.
+     */
+    @Property(tries = 300)
+    void everyStartOfAnAcceptedSeriesMatchesItsRuleAndTheFirstIsTheStart(
+            @ForAll("frequencies") String freq, @ForAll @IntRange(min = 1, max = 3) int interval,
+            @ForAll("weekdaysOrNone") String byDay, @ForAll("monthDaysOrNone") String byMonthDay,
+            @ForAll("monthsOrNone") String byMonth, @ForAll @IntRange(min = 1, max = 12) int count,
+            @ForAll @IntRange(min = 0, max = 400) int startOffset) {
+        StringBuilder rule = new StringBuilder("FREQ=" + freq + ";INTERVAL=" + interval + ";COUNT=" + count);
+        if (!byDay.isEmpty()) {
+            rule.append(";BYDAY=").append(byDay);
+        }
+        if (!byMonthDay.isEmpty()) {
+            rule.append(";BYMONTHDAY=").append(byMonthDay);
+        }
+        if (!byMonth.isEmpty()) {
+            rule.append(";BYMONTH=").append(byMonth);
+        }
+        ZonedDateTime seed = WEDNESDAY.plusDays(startOffset);
+        Recurrence recurrence = Recurrence.parse(rule.toString());
+        boolean accepted = true;
+        try {
+            recurrence.requireStartOf(seed);
+        } catch (ProblemException refused) {
+            accepted = false; // a start or a rule refused: nothing is scheduled
+        }
+        boolean wasAccepted = accepted;
+        net.jqwik.api.statistics.Statistics.collect(accepted);
+        net.jqwik.api.statistics.Statistics.coverage(c -> c.check(true).percentage(p -> p > 10)); // not vacuous
+        if (!wasAccepted) {
+            return;
+        }
+        List<ZonedDateTime> starts = recurrence.firstStarts(seed, seed.plusYears(CYCLE).toInstant(), 100);
+        assertThat(starts).as(rule.toString()).isNotEmpty().hasSizeLessThanOrEqualTo(count).isSorted().doesNotHaveDuplicates();
+        assertThat(starts.get(0)).isEqualTo(seed);
+        assertThat(starts).allSatisfy(s -> {
+            assertThat(s.toLocalTime()).isEqualTo(seed.toLocalTime());
+            if (!byDay.isEmpty()) {
+                assertThat(byDay.split(",")).contains(s.getDayOfWeek().name().substring(0, 2));
+            }
+            if (!byMonthDay.isEmpty()) {
+                assertThat(byMonthDay.split(",")).contains(Integer.toString(s.getDayOfMonth()));
+            }
+            if (!byMonth.isEmpty()) {
+                assertThat(byMonth.split(",")).contains(Integer.toString(s.getMonthValue()));
+            }
+        });
+    }
+
+    private static final int CYCLE = 30;
+
+    @Provide
+    Arbitrary<String> frequencies() {
+        return Arbitraries.of("DAILY", "WEEKLY", "MONTHLY", "YEARLY");
+    }
+
+    @Provide
+    Arbitrary<String> weekdaysOrNone() {
+        return Arbitraries.oneOf(Arbitraries.just(""), weekly());
+    }
+
+    @Provide
+    Arbitrary<String> monthDaysOrNone() {
+        return Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.integers().between(1, 31).set().ofMinSize(1).ofMaxSize(3)
+                .map(days -> String.join(",", days.stream().sorted().map(String::valueOf).toList())));
+    }
+
+    @Provide
+    Arbitrary<String> monthsOrNone() {
+        return Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.integers().between(1, 12).set().ofMinSize(1).ofMaxSize(3)
+                .map(months -> String.join(",", months.stream().sorted().map(String::valueOf).toList())));
+    }
+
     @Provide
     Arbitrary<String> weekly() {
         return Arbitraries.subsetOf(DayOfWeek.values()).ofMinSize(1)
