@@ -45,11 +45,11 @@ class ProblemLanguageTest {
         assertThat(ProblemLanguage.ZH_CN.detail(org.volunteernet.common.rest.HttpWords.UNKNOWN_PATH, List.of(), List.of()))
                 .isEqualTo("此路径下没有任何资源；请查阅本接口的 OpenAPI 文档了解可用路径");
         assertThat(ProblemLanguage.ZH_CN.detail("DELETE is not supported here; this path supports GET, HEAD, OPTIONS",
-                List.of(), List.of())).isEqualTo("此路径不支持 DELETE；此路径支持 GET, HEAD, OPTIONS");
+                List.of(), List.of())).isEqualTo("此路径不支持 DELETE；它支持的方法：GET, HEAD, OPTIONS");
         assertThat(ProblemLanguage.ZH_CN.detail("Content-Type application/xml is not accepted here; send application/json",
                 List.of(), List.of())).isEqualTo("此处不接受 Content-Type application/xml；请发送 application/json");
         assertThat(ProblemLanguage.ZH_CN.detail("Accept text/html cannot be answered here; this answers application/json",
-                List.of(), List.of())).isEqualTo("此处无法按 Accept text/html 应答；此处的应答格式为 application/json");
+                List.of(), List.of())).isEqualTo("此处无法按 Accept text/html 作答；此处的回答格式为 application/json");
         assertThat(ProblemLanguage.EN.detail(org.volunteernet.common.rest.HttpWords.UNKNOWN_PATH, List.of(), List.of()))
                 .isEqualTo(org.volunteernet.common.rest.HttpWords.UNKNOWN_PATH);
     }
