@@ -67,7 +67,7 @@ class BulkEntryTest {
                 .body("errors.find { it.field == 'rows[2].reason' }.message", equalTo("不能包含双向控制字符（U+202E）"))
                 .body("errors.find { it.field == 'rows[3].reason' }.message", equalTo("必须为单行（不能含制表符或换行）"));
         upload(TestTokens.user(Fixtures.freshDistrict(), "district-admin"), occurrence,
-                "volunteerNumber,hours\n" + n + "00000031,2.5\n").statusCode(403);
+                "volunteerNumber,hours\n" + n + "00000031,2.5\n").statusCode(404);
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("rows", 1))
                 .when().post("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("file"));
