@@ -74,11 +74,11 @@ class AttendanceTest {
                 .when().post("/api/v1/occurrences/" + occurrence + "/check-in").then().statusCode(422);
         given().auth().oauth2(TestTokens.user("230102", "organizer").token()).contentType(ContentType.JSON)
                 .body(Map.of("volunteerId", seated.id().toString()))
-                .when().post("/api/v1/occurrences/" + occurrence + "/check-in").then().statusCode(403);
+                .when().post("/api/v1/occurrences/" + occurrence + "/check-in").then().statusCode(404);
         given().auth().oauth2(seated.token()).contentType(ContentType.JSON).body(Map.of("volunteerId", unseated.id().toString()))
                 .when().post("/api/v1/occurrences/" + occurrence + "/check-in").then().statusCode(403);
         given().auth().oauth2(TestTokens.user("230102", "organizer").token())
-                .when().get("/api/v1/occurrences/" + occurrence + "/check-in-code").then().statusCode(403);
+                .when().get("/api/v1/occurrences/" + occurrence + "/check-in-code").then().statusCode(404);
         given().auth().oauth2(seated.token())
                 .when().get("/api/v1/occurrences/" + occurrence + "/check-in-code").then().statusCode(403);
     }

@@ -80,7 +80,7 @@ class BulkEntryTest {
                 .body("errors.field", contains("rows[2].hours"))
                 .body("errors[0].message", equalTo("必须大于 0 且不超过 24，最多 2 位小数"));
         upload(TestTokens.user(Fixtures.freshDistrict(), "district-admin"), occurrence,
-                "volunteerNumber,hours\n" + n + "00000031,2.5\n").statusCode(403);
+                "volunteerNumber,hours\n" + n + "00000031,2.5\n").statusCode(404);
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("rows", 1))
                 .when().post("/api/v1/occurrences/" + occurrence + "/participant-sheet").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("file"));

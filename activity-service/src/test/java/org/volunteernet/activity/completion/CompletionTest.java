@@ -95,7 +95,7 @@ class CompletionTest {
                 .body(participants(UUID.randomUUID(), 1.0, null)).when().post(path)
                 .then().statusCode(422).body("errors.field", hasItem("participants[0].volunteerId"));
         given().auth().oauth2(TestTokens.user("230102", "organizer").token()).contentType(ContentType.JSON)
-                .body(participants(a.id(), 2.5, null)).when().post(path).then().statusCode(403);
+                .body(participants(a.id(), 2.5, null)).when().post(path).then().statusCode(404);
 
         try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
             given().auth().oauth2(organizer.token()).contentType(ContentType.JSON)

@@ -62,7 +62,7 @@ class WalkInAndBackEntryTest {
                 .when().post(path).then().statusCode(422).body("errors.field", hasItem("participants[0].hours"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("2.50"));
         given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).contentType(ContentType.JSON)
-                .body(Fixtures.participants(walkIn.id(), 2.5, null)).when().post(path).then().statusCode(403);
+                .body(Fixtures.participants(walkIn.id(), 2.5, null)).when().post(path).then().statusCode(404);
 
         try (TopicProbe probe = TopicProbe.open("test.activity.events")) {
             given().auth().oauth2(office.token()).contentType(ContentType.JSON)
@@ -133,7 +133,7 @@ class WalkInAndBackEntryTest {
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("note", " "))
                 .when().post(closePath).then().statusCode(400).body("errors.field", hasItem("note"));
         given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).contentType(ContentType.JSON)
-                .body(Map.of("note", "Rain")).when().post(closePath).then().statusCode(403);
+                .body(Map.of("note", "Rain")).when().post(closePath).then().statusCode(404);
         given().auth().oauth2(TestTokens.user(district, "volunteer").token()).contentType(ContentType.JSON)
                 .body(Map.of("note", "Rain")).when().post(closePath).then().statusCode(403);
         given().auth().oauth2(office.token()).contentType(ContentType.JSON)

@@ -119,11 +119,11 @@ class RosterTest {
         assertThat(RosterXlsxTest.cells(xlsx)).hasSize(4).element(3).isEqualTo(List.of("3", "王芳", "V" + district + "00000013",
                 "候补", "2", rows.get(3).get(5), "否", "", "", "否", "", "", ""));
 
-        // another district's office, a volunteer, a brand leader: refused; an unknown occurrence: 404
+        // another district's office, a volunteer, a brand leader: refused (another district as for an unknown occurrence: 404)
         given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).when().get(path)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "organizer").token()).accept("text/csv").when().get(path)
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().auth().oauth2(a.token()).when().get(path).then().statusCode(403);
         given().auth().oauth2(TestTokens.user(district, "brand-leader").token()).when().get(path).then().statusCode(403);
         given().auth().oauth2(office.token()).when().get("/api/v1/occurrences/" + UUID.randomUUID() + "/signups")
@@ -159,7 +159,7 @@ class RosterTest {
                 .header("Accept-Language", "en").when().get(path).then().statusCode(200).extract().asByteArray());
         assertThat(en).contains("Volunteer service sign-in sheet", "Name", "欧阳娜娜", "Waitlisted 1", "Signature");
         given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).accept("application/pdf")
-                .when().get(path).then().statusCode(403).contentType("application/problem+json");
+                .when().get(path).then().statusCode(404).contentType("application/problem+json");
     }
 
     /**
@@ -248,8 +248,8 @@ class RosterTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:volunteernet:problem:service-unavailable"));
         }
-        // the district check comes first: another district hears 403, not 503
+        // the district check comes first: another district hears 404 (as for an unknown id), not 503
         given().auth().oauth2(TestTokens.user(Fixtures.freshDistrict(), "district-admin").token()).accept("text/csv")
-                .when().get(path).then().statusCode(403);
+                .when().get(path).then().statusCode(404);
     }
 }

@@ -40,8 +40,8 @@ class SignupOnBehalfTest {
         onBehalf(organizer, occurrence, a.id()).statusCode(409);
         onBehalf(office, sameTime, a.id()).statusCode(409); // a holds a seat at an overlapping occurrence
         onBehalf(office, sameTime, stranger.id()).statusCode(422).body("errors.field", hasItem("volunteerId"));
-        onBehalf(TestTokens.user(Fixtures.freshDistrict(), "district-admin"), sameTime, b.id()).statusCode(403);
-        onBehalf(TestTokens.user(Fixtures.freshDistrict(), "organizer"), sameTime, b.id()).statusCode(403);
+        onBehalf(TestTokens.user(Fixtures.freshDistrict(), "district-admin"), sameTime, b.id()).statusCode(404);
+        onBehalf(TestTokens.user(Fixtures.freshDistrict(), "organizer"), sameTime, b.id()).statusCode(404);
         onBehalf(a.user(), sameTime, b.id()).statusCode(403); // a volunteer signs only themselves up
         onBehalf(TestTokens.user(district, "brand-leader"), sameTime, b.id()).statusCode(403);
         given().auth().oauth2(office.token()).contentType(ContentType.JSON).body(Map.of("volunteerId", "nope"))

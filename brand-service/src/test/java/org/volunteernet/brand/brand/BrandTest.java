@@ -197,7 +197,7 @@ class BrandTest {
                     .then().statusCode(201).body("leaderVolunteerIds", hasSize(2));
             given().auth().oauth2(TestTokens.user("230102", "district-admin").token()).contentType(ContentType.JSON)
                     .body(Map.of("volunteerId", second.id().toString())).when().post("/api/v1/brands/" + id + "/leaders")
-                    .then().statusCode(403);
+                    .then().statusCode(404);
             given().auth().oauth2(office).contentType(ContentType.JSON).body(Map.of("volunteerId", second.id().toString()))
                     .when().post("/api/v1/brands/" + id + "/leaders")
                     .then().statusCode(409).body("errors.field", contains("volunteerId"))

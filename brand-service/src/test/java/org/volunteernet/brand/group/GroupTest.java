@@ -147,7 +147,7 @@ class GroupTest {
         decide(other.brandLeader().token(), mine.groupId(), joiner.id(), true).statusCode(403);
         given().auth().oauth2(other.brandLeader().token()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Intruders", "leaderVolunteerId", other.brandLeader().id().toString()))
-                .when().post("/api/v1/brands/" + mine.brandId() + "/groups").then().statusCode(403);
+                .when().post("/api/v1/brands/" + mine.brandId() + "/groups").then().statusCode(404);
         KnownVolunteers.Known bystander = KnownVolunteers.register(mine.district());
         decide(bystander.token(), mine.groupId(), joiner.id(), true).statusCode(403);
         decide(mine.brandLeader().token(), mine.groupId(), joiner.id(), false).statusCode(200).body("status", equalTo("DECLINED"));

@@ -28,6 +28,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemKind.NOT_FOUND, "No " + what + " with id " + id, List.of());
     }
 
+    /**
+     * The refusal of an item the caller may not act on: 403 with {@code detail} when the caller may know that the item
+     * exists ({@code seen}: e.g. the office of its district asking for what only the volunteer does), else exactly the
+     * 404 of an id of nothing ({@link #notFound}), so that an item of another district, or another volunteer's,
+     * reads like a nonexistent one.
+     */
+    public static ProblemException refused(boolean seen, String what, Object id, String detail) {
+        return seen ? forbidden(detail) : notFound(what, id);
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemKind.FORBIDDEN, detail, List.of());
     }

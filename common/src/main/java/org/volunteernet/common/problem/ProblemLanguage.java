@@ -373,7 +373,6 @@ public enum ProblemLanguage {
             rule("A volunteer registers in the district of their own account", "志愿者只能在本人账号所属的区注册"),
             rule("Your account has no district", "您的账号没有所属区"),
             rule("Claim codes are created by the office of the volunteer's district", "认领码由志愿者所在区的管理部门创建"),
-            rule("Only the organizer who recorded the activity or its district office decides", "只有录入该活动的组织者或其所在区的管理部门可以决定"),
             rule("Only organizers and the office of the activity's district do this", "只有组织者和活动所在区的管理部门可以这样做"),
             rule("Only organizers and the office of the activity's district record it", "只有组织者和活动所在区的管理部门可以录入"),
             rule("Only organizers and the office of the activity's district sign volunteers up", "只有组织者和活动所在区的管理部门可以为志愿者报名"),

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.volunteernet.common.testing.TestEvents;
+import org.volunteernet.common.testing.AnswersAsUnknownId;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.events.ActivityCompleted;
 import org.volunteernet.events.ActivityScheduled;
@@ -207,14 +208,19 @@ public class BrandReportTest {
         given().auth().oauth2(known.dismissedLeader().token()).when().get(path).then().statusCode(403)
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.user(known.district(), "brand-leader").token()).when().get(path).then().statusCode(403);
-        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(path).then().statusCode(403);
+        // another district's office: the very answer an unknown brand gets (no existence leak across districts)
+        String elsewhere = TestTokens.user("230110", "district-admin").token();
+        AnswersAsUnknownId.assertSame(id -> given().auth().oauth2(elsewhere).when()
+                .get("/api/v1/reports/brands/" + id + "?year=" + YEAR), known.brand().toString());
+        AnswersAsUnknownId.assertSame(id -> given().auth().oauth2(elsewhere).when()
+                .get("/api/v1/reports/brands/" + id + "/export.csv?year=" + YEAR), known.brand().toString());
         for (String role : new String[] {"volunteer", "organizer"}) {
             given().auth().oauth2(TestTokens.user(known.district(), role).token()).when().get(path).then().statusCode(403);
         }
         given().when().get(path).then().statusCode(401);
         String csv = "/api/v1/reports/brands/" + known.brand() + "/export.csv?year=" + YEAR;
         given().auth().oauth2(TestTokens.user(known.district(), "district-admin").token()).when().get(csv).then().statusCode(200);
-        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(csv).then().statusCode(403)
+        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(csv).then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(known.dismissedLeader().token()).when().get(csv).then().statusCode(403);
         given().when().get(csv).then().statusCode(401);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.volunteernet.common.testing.AnswersAsUnknownId;
 import org.volunteernet.common.testing.TestTokens;
 import org.volunteernet.events.DeedRecorded;
 import org.volunteernet.events.ServiceRecordCreated;
@@ -99,8 +100,12 @@ class WorkUnitReportTest {
 
         String path = "/api/v1/reports/work-units/" + depot + "?year=" + YEAR;
         given().auth().oauth2(TestTokens.user(null, "city-admin").token()).when().get(path).then().statusCode(200);
-        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(path).then().statusCode(403)
-                .contentType("application/problem+json");
+        // another district's office: the very answer an unknown unit gets (no existence leak across districts)
+        String otherOffice = TestTokens.user("230110", "district-admin").token();
+        AnswersAsUnknownId.assertSame(id -> given().auth().oauth2(otherOffice).when()
+                .get("/api/v1/reports/work-units/" + id + "?year=" + YEAR), depot.toString());
+        AnswersAsUnknownId.assertSame(id -> given().auth().oauth2(otherOffice).when()
+                .get("/api/v1/reports/work-units/" + id + "/export.csv?year=" + YEAR), depot.toString());
         for (String role : new String[] {"volunteer", "organizer", "brand-leader"}) {
             given().auth().oauth2(TestTokens.user(d, role).token()).when().get(path).then().statusCode(403);
         }
@@ -130,7 +135,7 @@ class WorkUnitReportTest {
                 .get("/api/v1/reports/work-units/" + elsewhere + "/export.csv?year=" + YEAR).then().statusCode(200)
                 .extract().asByteArray(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("\n" + elsewhere + ",Xiangfang Library,PUBLIC_INSTITUTION,");
-        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(csvPath).then().statusCode(403)
+        given().auth().oauth2(TestTokens.user("230110", "district-admin").token()).when().get(csvPath).then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.user(d, "organizer").token()).when().get(csvPath).then().statusCode(403);
         given().when().get(csvPath).then().statusCode(401);

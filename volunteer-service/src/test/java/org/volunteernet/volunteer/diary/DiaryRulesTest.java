@@ -110,7 +110,7 @@ class DiaryRulesTest {
                 List.of(deed("Carried groceries", 30), deed("Shovelled snow", 1410)))).statusCode(201)
                 .extract().path("deeds.find { it.description == 'Carried groceries' }.id");
         String path = "/api/v1/volunteers/" + volunteer.id() + "/diary/" + TODAY + "/deeds/" + deedId;
-        given().auth().oauth2(TestTokens.user("230110", "volunteer").token()).when().delete(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.user("230110", "volunteer").token()).when().delete(path).then().statusCode(404);
         try (TopicProbe probe = TopicProbe.open("test.volunteer.events")) {
             given().auth().oauth2(volunteer.token()).when().delete(path).then().statusCode(204);
             DeedWithdrawn withdrawn = TopicProbe.eventOf(probe.await(r -> TopicProbe.eventOf(r, DeedWithdrawn.class)

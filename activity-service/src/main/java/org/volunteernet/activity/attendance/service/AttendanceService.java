@@ -41,7 +41,7 @@ public class AttendanceService {
 
     public CheckInCodes.Code code(UUID occurrenceId, CurrentUser caller) {
         Occurrence occurrence = occurrence(occurrenceId);
-        requireOrganizer(Activity.findById(occurrence.activityId), caller);
+        requireOrganizer(Activity.findById(occurrence.activityId), occurrenceId, caller);
         return codes.issue(occurrenceId);
     }
 
@@ -79,7 +79,7 @@ public class AttendanceService {
         Instant now = NetworkClock.now();
         UUID volunteerId;
         if (request.volunteerId() != null) {
-            requireOrganizer(activity, caller); // permission first: the occurrence's state only to who may mark it
+            requireOrganizer(activity, occurrenceId, caller); // permission first: the occurrence's state only to who may mark it
             volunteerId = request.volunteerId();
         } else {
             volunteerId = callers.requireVolunteer(caller).volunteerId;
@@ -100,9 +100,9 @@ public class AttendanceService {
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
     }
 
-    static void requireOrganizer(Activity activity, CurrentUser caller) {
-        if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN)) {
-            throw ProblemException.forbidden("Only organizers and the office of the activity's district do this");
-        }
+    /** 403 for a role that never marks attendance, the 404 of an unknown id for another district's occurrence. */
+    static void requireOrganizer(Activity activity, UUID occurrenceId, CurrentUser caller) {
+        caller.requireActsIn(activity.district, "occurrence", occurrenceId,
+                "Only organizers and the office of the activity's district do this", Roles.ORGANIZER, Roles.DISTRICT_ADMIN);
     }
 }

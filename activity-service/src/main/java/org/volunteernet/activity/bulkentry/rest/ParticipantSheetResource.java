@@ -48,12 +48,12 @@ public class ParticipantSheetResource {
             + "volunteerNumber, idNumber, name, hours, reason with Accept-Language: en. One row per confirmed seat with its "
             + "volunteer number and name (from volunteer-service's directory), ID number and hours left empty; add rows for "
             + "walk-ins, by volunteer number or ID number. The name column is for checking and is not read. For organizers "
-            + "and the office of the activity's district (403 otherwise); 503 while the directory is unavailable.")
+            + "and the office of the activity's district (404 to another district, as for an unknown occurrence); 503 while the directory is unavailable.")
     @APIResponse(responseCode = "200", description = "The template",
             content = @Content(mediaType = ParticipantSheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "403", description = "Another district",
+    @APIResponse(responseCode = "403", description = "A role that never records an occurrence",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such occurrence",
+    @APIResponse(responseCode = "404", description = "No such occurrence, or one of another district: the same answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "volunteer-service's directory is unavailable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -90,7 +90,7 @@ public class ParticipantSheetResource {
             content = @Content(schema = @Schema(implementation = BulkEntryResult.class)))
     @APIResponse(responseCode = "400", description = "Not a readable sheet (field file)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another district",
+    @APIResponse(responseCode = "403", description = "A role that never records an occurrence",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not ended, closed otherwise, or completed with other rows",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

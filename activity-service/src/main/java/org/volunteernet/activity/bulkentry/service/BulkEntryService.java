@@ -76,7 +76,7 @@ public class BulkEntryService {
         Occurrence occurrence = Occurrence.<Occurrence>findByIdOptional(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId);
-        CompletionService.requireRecorder(activity, caller);
+        CompletionService.requireRecorder(activity, occurrenceId, caller);
         return activity;
     }
 
@@ -91,7 +91,7 @@ public class BulkEntryService {
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId);
-        CompletionService.requireRecorder(activity, caller);
+        CompletionService.requireRecorder(activity, occurrenceId, caller);
 
         List<Problem.FieldError> errors = new ArrayList<>(resolution.errors());
         List<Object[]> valid = new ArrayList<>(); // row, volunteer id, hours

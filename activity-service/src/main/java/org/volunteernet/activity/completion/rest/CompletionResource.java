@@ -45,7 +45,7 @@ public class CompletionResource {
             + "no name; this answer names them). The hours volunteer-service certifies in each record (fewer when a "
             + "volunteer's verified hours of that day would pass 24, or as corrected later) are on the roster, "
             + "GET /api/v1/occurrences/{id}/signups (certifiedHours, hoursCappedFrom, certifiedDifference), moments after "
-            + "this answer. Errors: 403 other district, 404 unknown occurrence, "
+            + "this answer. Errors: 404 unknown occurrence or another district's (the same answer), "
             + "409 not ended or already closed, 422 naming participants[i].volunteerId, participants[i].hours or occurrenceId.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = OccurrenceCompletion.class)))
     @APIResponse(responseCode = "422", description = "A participant or the occurrence's age breaks a rule (field named)",

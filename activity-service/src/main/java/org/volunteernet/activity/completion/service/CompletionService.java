@@ -124,16 +124,18 @@ public class CompletionService {
     private Occurrence closing(UUID occurrenceId, CurrentUser caller) {
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
-        requireRecorder(Activity.findById(occurrence.activityId), caller);
+        requireRecorder(Activity.findById(occurrence.activityId), occurrenceId, caller);
         requireClosable(occurrence);
         return occurrence;
     }
 
-    /** Organizers and the office of the activity's district record it (403 otherwise). */
-    public static void requireRecorder(Activity activity, CurrentUser caller) {
-        if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN)) {
-            throw ProblemException.forbidden("Only organizers and the office of the activity's district record it");
-        }
+    /**
+     * Organizers and the office of the activity's district record occurrence {@code occurrenceId} (403 for other
+     * roles; the 404 of an unknown id for another district's occurrence).
+     */
+    public static void requireRecorder(Activity activity, UUID occurrenceId, CurrentUser caller) {
+        caller.requireActsIn(activity.district, "occurrence", occurrenceId,
+                "Only organizers and the office of the activity's district record it", Roles.ORGANIZER, Roles.DISTRICT_ADMIN);
     }
 
     /**

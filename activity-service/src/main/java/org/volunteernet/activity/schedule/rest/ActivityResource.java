@@ -118,9 +118,9 @@ public class ActivityResource {
             + "Service records already made keep what they state.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the response",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "403", description = "Another district, or a brand leader of another brand",
+    @APIResponse(responseCode = "403", description = "A brand leader of another brand",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity",
+    @APIResponse(responseCode = "404", description = "No such activity, or another district's: the same answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Capacity below seats already confirmed (field capacity)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

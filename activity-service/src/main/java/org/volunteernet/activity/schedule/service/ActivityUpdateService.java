@@ -47,12 +47,12 @@ public class ActivityUpdateService {
 
     /**
      * Applies {@code update} when {@code expectedVersion} is the activity's version (412 otherwise). 404
-     * unknown, 403 outside the caller's district or a brand leader of another brand, 409 naming capacity.
+     * unknown or of another district, 403 for a brand leader of another brand, 409 naming capacity.
      */
     public Activity update(UUID id, long expectedVersion, ChangeActivity update, CurrentUser caller) {
         Activity activity = Activity.<Activity>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("activity", id));
-        OccurrenceChangeService.requireScheduler(activity, caller);
+        OccurrenceChangeService.requireScheduler(activity, "activity", id, caller);
         if (activity.version != expectedVersion) {
             throw ProblemException.staleVersion(activity.version);
         }

@@ -55,14 +55,14 @@ public class OccurrenceChangeService {
      * Cancels one occurrence (THIS) or it and the rest of its series (FOLLOWING), with a reason. A
      * scheduled occurrence may be cancelled after its start too (rained out and not called off in
      * advance): it then leaves the overdue list and is never announced as RecordDeadlineMissed; brand
-     * regularity counts it as due and not held. 404 unknown, 403 outside the caller's district or brand,
+     * regularity counts it as due and not held. 404 unknown or of another district, 403 outside the caller's brand,
      * 409 when already completed, cancelled or closed (only to a caller who may cancel it: permission first).
      */
     public List<Occurrence> cancel(UUID occurrenceId, CancelOccurrence request, CurrentUser caller) {
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId, LockModeType.PESSIMISTIC_WRITE);
-        requireScheduler(activity, caller); // permission first: the state is told only to who may change it
+        requireScheduler(activity, "occurrence", occurrenceId, caller); // permission first: the state is told only to who may change it
         if (occurrence.status != OccurrenceStatus.SCHEDULED) {
             throw ProblemException.conflict("Only a scheduled occurrence can be cancelled; this one is "
                     + occurrence.status.name().toLowerCase().replace('_', ' '));
@@ -97,7 +97,7 @@ public class OccurrenceChangeService {
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId);
-        requireScheduler(activity, caller); // permission first: the state is told only to who may change it
+        requireScheduler(activity, "occurrence", occurrenceId, caller); // permission first: the state is told only to who may change it
         requireChangeable(occurrence);
         Instant start = request.start() != null ? request.start().toInstant() : occurrence.start;
         Instant end = request.end() != null ? request.end().toInstant()
@@ -148,11 +148,14 @@ public class OccurrenceChangeService {
         }
     }
 
-    /** Who scheduled it may change it: organizers, brand leaders and the office of its district. */
-    static void requireScheduler(Activity activity, CurrentUser caller) {
-        if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN)) {
-            throw ProblemException.forbidden("Only organizers, brand leaders and the office of the activity's district change it");
-        }
+    /**
+     * Who scheduled it may change it: organizers, brand leaders and the office of its district. The item asked for
+     * ({@code what} of id {@code id}: the activity or one of its occurrences) reads as unknown (404) to another district.
+     */
+    static void requireScheduler(Activity activity, String what, UUID id, CurrentUser caller) {
+        caller.requireActsIn(activity.district, what, id,
+                "Only organizers, brand leaders and the office of the activity's district change it",
+                Roles.ORGANIZER, Roles.BRAND_LEADER, Roles.DISTRICT_ADMIN);
         if (ScheduleService.onlyBrandLeader(caller) && !KnownBrandLeader.leads(caller.subject(), activity.brandId)) {
             throw ProblemException.forbidden("A brand leader changes only the activities of a brand they lead");
         }

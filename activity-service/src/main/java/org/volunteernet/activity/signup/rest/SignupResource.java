@@ -91,12 +91,12 @@ public class SignupResource {
             + "office (district-admin) signs up a registered volunteer of that district, e.g. one without the app. "
             + "Either way confirmed while seats remain, else waitlisted in order of arrival, and a volunteer cannot hold "
             + "two overlapping confirmed seats; sign-up closed by the organizer stops only volunteers signing themselves "
-            + "up. Publishes SignupConfirmed or SignupWaitlisted. Errors: 403 another district or not a registered "
-            + "volunteer, 404 unknown occurrence, 409 not open / already signed up / overlapping seat, 422 naming "
+            + "up. Publishes SignupConfirmed or SignupWaitlisted. Errors: 403 not a registered "
+            + "volunteer, 404 unknown occurrence (to an office or organizer also another district's: the same answer), 409 not open / already signed up / overlapping seat, 422 naming "
             + "volunteerId when not a volunteer of the district.")
     @APIResponse(responseCode = "201", description = "Confirmed or waitlisted",
             content = @Content(schema = @Schema(implementation = SignupView.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed for this caller or district",
+    @APIResponse(responseCode = "403", description = "Not allowed for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Sign-up not open, already signed up, or overlapping seat",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -162,9 +162,9 @@ public class SignupResource {
             @Content(mediaType = RosterCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = RosterXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "403", description = "Not an organizer or the office of the activity's district",
+    @APIResponse(responseCode = "403", description = "Not an organizer, a district office or the city",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such occurrence",
+    @APIResponse(responseCode = "404", description = "No such occurrence, or another district's: the same answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "CSV, XLSX or PDF: the names or the font are unavailable for now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

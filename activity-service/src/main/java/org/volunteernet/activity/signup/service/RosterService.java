@@ -50,9 +50,10 @@ public class RosterService {
         Occurrence occurrence = Occurrence.<Occurrence>findByIdOptional(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId);
-        if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN)) {
-            throw ProblemException.forbidden("Only organizers and the office of the activity's district read its roster");
-        }
+        // another district's occurrence: the 404 of an unknown id
+        caller.requireActsIn(activity.district, "occurrence", occurrenceId,
+                "Only organizers and the office of the activity's district read its roster",
+                Roles.ORGANIZER, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN);
         return new Subject(occurrence, activity);
     }
 

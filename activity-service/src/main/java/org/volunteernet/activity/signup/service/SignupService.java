@@ -67,16 +67,15 @@ public class SignupService {
     /**
      * An organizer of the activity's district or its district office signs up a registered volunteer of
      * that district on their behalf (volunteers without the app), under the same capacity, waitlist and
-     * overlap rules as {@link #signUp}; closed sign-up does not stop it. 403 for callers of another
-     * district, 422 naming {@code volunteerId} when the volunteer is not registered in the district.
+     * overlap rules as {@link #signUp}; closed sign-up does not stop it. Another district's occurrence is
+     * answered as an unknown id (404), 422 naming {@code volunteerId} when the volunteer is not registered in the district.
      */
     public SignupView signUpOnBehalf(UUID occurrenceId, UUID volunteerId, CurrentUser caller) {
         Occurrence occurrence = Occurrence.locked(occurrenceId)
                 .orElseThrow(() -> ProblemException.notFound("occurrence", occurrenceId));
         Activity activity = Activity.findById(occurrence.activityId);
-        if (!caller.actsIn(activity.district, Roles.ORGANIZER, Roles.DISTRICT_ADMIN)) {
-            throw ProblemException.forbidden("Only organizers and the office of the activity's district sign volunteers up");
-        }
+        caller.requireActsIn(activity.district, "occurrence", occurrenceId,
+                "Only organizers and the office of the activity's district sign volunteers up", Roles.ORGANIZER, Roles.DISTRICT_ADMIN);
         KnownVolunteer volunteer = KnownVolunteer.<KnownVolunteer>findByIdOptional(volunteerId)
                 .filter(v -> v.district.equals(activity.district))
                 .orElseThrow(() -> new ProblemException(ProblemKind.RULE_VIOLATED, "volunteerId is not a registered volunteer of district " + activity.district,

@@ -122,7 +122,7 @@ public class BrandService {
     /** A district office appoints another leader from the brand's district. */
     public BrandView addLeader(UUID brandId, UUID volunteerId, CurrentUser caller) {
         Brand brand = find(brandId);
-        caller.requireDistrict(brand.district);
+        caller.requireSight(brand.district, "brand", brandId); // another district's brand: as an unknown id
         KnownVolunteer leader = KnownVolunteer.inDistrict(volunteerId, brand.district)
                 .orElseThrow(() -> ProblemException.ruleViolated("volunteerId", "is not a registered volunteer of the brand's district",
                         "A leader must be a registered volunteer of the brand's district " + brand.district));
@@ -135,7 +135,7 @@ public class BrandService {
 
     public void removeLeader(UUID brandId, UUID volunteerId, CurrentUser caller) {
         Brand brand = find(brandId);
-        caller.requireDistrict(brand.district);
+        caller.requireSight(brand.district, "brand", brandId); // another district's brand: as an unknown id
         List<UUID> leaders = BrandLeader.of(brandId);
         if (!leaders.contains(volunteerId)) {
             throw ProblemException.notFound("leader of this brand", volunteerId);
@@ -149,7 +149,7 @@ public class BrandService {
 
     public MemberOrganization addOrganization(UUID brandId, BrandCommands.JoinOrganization request, CurrentUser caller) {
         Brand brand = find(brandId);
-        caller.requireDistrict(brand.district);
+        caller.requireSight(brand.district, "brand", brandId); // another district's brand: as an unknown id
         String key = NameKey.of(request.name());
         if (MemberOrganization.count("brandId = ?1 and nameKey = ?2", brandId, key) > 0) {
             throw ProblemException.conflict("name", "is the name of an organization that has already joined this brand",
@@ -172,7 +172,9 @@ public class BrandService {
         Brand brand = find(brandId);
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(brand.district);
         if (!office && !callers.leadsBrand(caller, brandId)) {
-            throw ProblemException.forbidden("Only a leader of this brand or its district office forms its groups");
+            // to another district, the brand reads like an unknown id
+            throw ProblemException.refused(caller.mayActIn(brand.district), "brand", brandId,
+                    "Only a leader of this brand or its district office forms its groups");
         }
         // a group lives in its brand's district: its leader too (issue 18, cross-district references)
         KnownVolunteer leader = KnownVolunteer.inDistrict(request.leaderVolunteerId(), brand.district)

@@ -80,7 +80,7 @@ public class WorkUnitService {
 
     private static WorkUnit readable(UUID id, CurrentUser caller) {
         WorkUnit unit = WorkUnit.<WorkUnit>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("work unit", id));
-        caller.requireDistrict(unit.district);
+        caller.requireSight(unit.district, "work unit", id); // another district's unit: as an unknown id
         return unit;
     }
 }

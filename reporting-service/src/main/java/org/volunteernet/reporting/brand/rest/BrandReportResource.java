@@ -64,7 +64,7 @@ public class BrandReportResource {
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "id or year malformed (problem+json naming it)")
     @APIResponse(responseCode = "403", description = "Neither a leader of the brand, its district office, a city-admin nor an analyst")
-    @APIResponse(responseCode = "404", description = "No such brand")
+    @APIResponse(responseCode = "404", description = "No such brand, or (to an office or brand leader) another district's: the same answer")
     public Response brandCsv(@PathParam("id") UUID id, @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         BrandReport report = brand(id, year);

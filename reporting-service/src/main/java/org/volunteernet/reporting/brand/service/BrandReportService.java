@@ -97,7 +97,7 @@ public class BrandReportService {
                 new BrandReport.Occurrences(activities.size(), due, held, regularity, participations), hours, months);
     }
 
-    /** Leaders of the brand, its district's office, city-admins and analysts. */
+    /** Leaders of the brand, its district's office, city-admins and analysts; 404 as an unknown id to another district. */
     private void requireAllowed(UUID brandId, String district, CurrentUser caller) {
         if (caller.isCityWide() || caller.hasRole(Roles.ANALYST)
                 || caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(district)) {
@@ -107,7 +107,9 @@ public class BrandReportService {
                 SELECT count(*) FROM brand_leader l JOIN volunteer_account a ON a.volunteer_id = l.volunteer_id
                 WHERE l.brand_id = ?1 AND a.account_subject = ?2""", brandId, caller.subject())) > 0;
         if (!leads) {
-            throw ProblemException.forbidden("A brand's report is for its leaders, its district office and analysts");
+            // to another district's office or leader, the brand reads like an unknown id
+            throw ProblemException.refused(caller.mayActIn(district), "brand", brandId,
+                    "A brand's report is for its leaders, its district office and analysts");
         }
     }
 

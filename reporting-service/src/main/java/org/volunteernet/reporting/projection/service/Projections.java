@@ -35,6 +35,9 @@ public class Projections {
     @All
     List<Projection> projections;
 
+    @Inject
+    ProjectionSql sql;
+
     /**
      * Events in their order (a poll's worth, or a rebuild's batch) in one transaction: claimed in
      * the inbox with one statement, those not applied before applied to every projection as a batch.
@@ -45,6 +48,29 @@ public class Projections {
         for (Projection projection : projections) {
             projection.apply(fresh);
         }
+    }
+
+    /**
+     * A rebuild's batch, as {@link #applyAll}, committed without waiting for PostgreSQL to flush it to disk
+     * ({@code synchronous_commit = off} for this transaction only): a rebuild commits a batch every few milliseconds,
+     * and each flush was a wait of the one thread that applies them. Nothing is lost by it: the rebuild ends with
+     * {@link #flushReplayed()}, whose flush covers every commit before it, and a crash before that leaves the
+     * projections and the inbox as one consistent earlier state (they commit together), from which the rebuild is
+     * run again.
+     */
+    @Transactional
+    public void applyReplayed(List<ReceivedEvent> events) {
+        sql.update("SET LOCAL synchronous_commit = off");
+        applyAll(events);
+    }
+
+    /**
+     * Waits until every batch {@link #applyReplayed} committed is on disk: a transaction that takes a transaction id
+     * commits with a flush of the write-ahead log up to its own commit, so past every commit before it.
+     */
+    @Transactional
+    public void flushReplayed() {
+        sql.value("SELECT pg_current_xact_id()::text");
     }
 
     /** A replayed batch, parsed: the valid events in their order, and how many messages were not valid events. */

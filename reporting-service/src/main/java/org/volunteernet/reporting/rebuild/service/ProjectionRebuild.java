@@ -161,7 +161,7 @@ public class ProjectionRebuild {
                 for (Projections.ReplayBatch batch = parsed.take(); batch != last; batch = parsed.take()) {
                     if (failed.get() == null) {
                         long applying = System.nanoTime();
-                        projections.applyAll(batch.events());
+                        projections.applyReplayed(batch.events());
                         job.applyingNanos += System.nanoTime() - applying;
                         job.replayed += batch.events().size() + batch.invalid();
                     }
@@ -220,6 +220,9 @@ public class ProjectionRebuild {
         if (failed.get() != null) {
             throw failed.get();
         }
+        long flushing = System.nanoTime();
+        projections.flushReplayed(); // before live consumption resumes and commits its offsets past what was replayed
+        job.applyingNanos += System.nanoTime() - flushing;
     }
 
     /** One rebuild's counters, written by its worker and read by the API. */

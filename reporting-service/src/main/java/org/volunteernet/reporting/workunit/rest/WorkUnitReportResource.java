@@ -66,8 +66,8 @@ public class WorkUnitReportResource {
     @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "id or year malformed (problem+json naming it)")
-    @APIResponse(responseCode = "403", description = "Another district's office")
-    @APIResponse(responseCode = "404", description = "No such work unit")
+    @APIResponse(responseCode = "403", description = "A role without work-unit reports")
+    @APIResponse(responseCode = "404", description = "No such work unit, or another district's: the same answer")
     public Response workUnitCsv(@PathParam("id") UUID id, @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         WorkUnitReport report = unit(id, year);

@@ -58,7 +58,9 @@ public class WorkUnitReportService {
         String district = (String) unit.get(0)[2];
         if (!(caller.isCityWide() || caller.hasRole(Roles.ANALYST)
                 || caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(district))) {
-            throw ProblemException.forbidden("A work unit's report is for its district office and analysts");
+            // another district's office: the 404 of an unknown id
+            throw ProblemException.refused(caller.mayActIn(district), "work unit", workUnitId,
+                    "A work unit's report is for its district office and analysts");
         }
         Map<Integer, Object[]> post = new HashMap<>();
         for (Object[] row : sql.rows("SELECT month, post_deeds, post_minutes FROM work_unit_month WHERE work_unit_id = ?1 AND year = ?2",

@@ -55,7 +55,9 @@ public class CertificateResource {
     @Operation(operationId = "issueCertificate", summary = "Issue a certificate of service", description = "Free and repeatable; certifies all service "
             + "records or the chosen ones. For the volunteer and the office of their district (volunteers without an "
             + "app). Returns the verification code and the PDF link. Publishes CertificateIssued.")
-    @APIResponse(responseCode = "403", description = "Neither the volunteer nor the office of their district")
+    @APIResponse(responseCode = "403", description = "A role that never asks for certificates")
+    @APIResponse(responseCode = "404", description = "No such volunteer, or one the caller may not see (another volunteer, "
+            + "another district's office): the same answer")
     @APIResponse(responseCode = "422", description = "No service records yet, or a text the certificate states (errors "
             + "name it: name, volunteerNumber, activityName, organizingUnit) has a character no certificate font can "
             + "print, e.g. 𰀀 (U+30000, CJK Extension G): a certificate is exact or not issued. Rare characters of "
@@ -84,7 +86,8 @@ public class CertificateResource {
             + "offline; the CJK font is embedded.")
     @APIResponse(responseCode = "200", description = "The signed PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No certificate with this code for this volunteer",
+    @APIResponse(responseCode = "404", description = "No certificate with this code for this volunteer, or a volunteer "
+            + "the caller may not see (another volunteer, another district's office)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @RateLimited("certificate-pdf")
     public Response pdf(@PathParam("volunteerId") UUID volunteerId, @PathParam("code") @Size(max = 40)

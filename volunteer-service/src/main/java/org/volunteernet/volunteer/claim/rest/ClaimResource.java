@@ -53,8 +53,8 @@ public class ClaimResource {
             + "proxies, and the code is a live single-use secret that nothing can show again.")
     @APIResponse(responseCode = "201", description = "The code and its expiry; Location is the volunteer's",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ClaimCodeView.class)))
-    @APIResponse(responseCode = "403", description = "Not the office of the volunteer's district")
-    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "403", description = "Not a district office")
+    @APIResponse(responseCode = "404", description = "No such volunteer, or one of another district: the same answer")
     @APIResponse(responseCode = "409", description = "The volunteer's record is already linked to an account")
     @RateLimited("claim-code-issue")
     public Response createClaimCode(@PathParam("id") UUID id, @Context UriInfo uri) {

@@ -52,10 +52,9 @@ public class ClaimService {
 
     /** A new claim code for a volunteer without an account, by the office of their district; older open codes are revoked. */
     public Issued issue(UUID volunteerId, CurrentUser caller) {
+        caller.requireRole("Claim codes are created by the office of the volunteer's district", Roles.DISTRICT_ADMIN);
         Volunteer volunteer = access.find(volunteerId);
-        if (!caller.hasRole(Roles.DISTRICT_ADMIN) || !caller.mayActIn(volunteer.district)) {
-            throw ProblemException.forbidden("Claim codes are created by the office of the volunteer's district");
-        }
+        caller.requireSight(volunteer.district, "volunteer", volunteerId); // another district's: as an unknown id
         if (volunteer.subject != null) {
             throw ProblemException.conflict("This volunteer's record is already linked to an account");
         }

@@ -93,7 +93,8 @@ public class CorrectionResource {
             + "Others: 403. Accepting amends the record (the previous values stay in the correction) and "
             + "publishes ServiceRecordCorrected; rejecting publishes ServiceRecordCorrectionRejected. Four eyes: whoever "
             + "entered the correction (reportedBy, e.g. the office account that entered it on the volunteer's behalf) and "
-            + "the volunteer whose record it is never decide it: 403 with type urn:volunteernet:problem:four-eyes.")
+            + "the volunteer whose record it is never decide it: 403 with type urn:volunteernet:problem:four-eyes. Another organizer of the district: 403; "
+            + "another district's office or organizer: 404, the answer of an unknown correction.")
     public CorrectionView decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest decision) {
         return records.decide(id, decision.toCommand(), caller);
     }

@@ -68,8 +68,8 @@ public class ServiceRecordResource {
             + "and/or date; the organizer who recorded the activity decides. The office of the volunteer's district (or "
             + "the city) enters it on the volunteer's behalf when they ask in person or by phone, as a volunteer without "
             + "the app must (Decree 67 Art. 13): the correction says so (onBehalf true, reportedBy the office account), "
-            + "it appears in GET /volunteers/{id}/history, and that account never decides it (403 four-eyes). Another "
-            + "district's office, organizers and other volunteers: 403. One open correction per record (409). The date lies "
+            + "it appears in GET /volunteers/{id}/history, and that account never decides it (403 four-eyes). Organizers: "
+            + "403; another district's office and other volunteers: 404, the answer of an unknown volunteer. One open correction per record (409). The date lies "
             + "between a year before the record's date and today (400 naming date); the day keeps within 24 verified hours "
             + "(422 naming hours or date), checked again when the correction is accepted.")
     @APIResponse(responseCode = "201", description = "Reported; the organizer decides", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CorrectionView.class)))

@@ -226,7 +226,9 @@ public class ServiceRecordService {
                 .orElseThrow(() -> ProblemException.notFound("correction", correctionId));
         ServiceRecord record = ServiceRecord.findById(correction.recordId, LockModeType.PESSIMISTIC_WRITE);
         if (!CorrectionDeciders.of(caller).decide(record)) {
-            throw ProblemException.forbidden("Only the organizer who recorded the activity, its district office or the city decides");
+            // another district's correction reads like an unknown id; one of the caller's district is theirs to know
+            throw ProblemException.refused(caller.mayActIn(record.district), "correction", correctionId,
+                    "Only the organizer who recorded the activity, its district office or the city decides");
         }
         requireFourEyes(correction, caller);
         Volunteer volunteer = access.find(record.volunteerId);

@@ -84,7 +84,9 @@ public class VolunteerResource {
             + "district may correct the real name (name with a reason; kept in GET /volunteers/{id}/history). "
             + "Publishes VolunteerProfileUpdated naming the changed fields, never the name itself.")
     @APIResponse(responseCode = "400", description = "Invalid fields; a name without a reason, a reason without a name")
-    @APIResponse(responseCode = "403", description = "Not the volunteer or their district's office; a name correction by anyone but that office")
+    @APIResponse(responseCode = "403", description = "A name correction by anyone but the office of the volunteer's district")
+    @APIResponse(responseCode = "404", description = "No such volunteer, or one the caller may not see (another volunteer, "
+            + "another district's office): the same answer")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the response", content = @Content(mediaType = "application/json", schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "412", description = "Someone changed the profile since you read it")
     @APIResponse(responseCode = "428", description = "If-Match missing")

@@ -9,7 +9,12 @@ import org.volunteernet.common.security.CurrentUser;
 import org.volunteernet.common.security.Roles;
 import org.volunteernet.volunteer.registration.domain.Volunteer;
 
-/** Who may touch a volunteer's data: the volunteer, their district's office, the city, witnesses. */
+/**
+ * Who may touch a volunteer's data: the volunteer, their district's office, the city, witnesses. A caller who may
+ * not even know that the volunteer exists (another district's office, another volunteer) is refused with the 404 of
+ * an unknown id ({@link ProblemException#refused}); a 403 answers only those who may see the volunteer but not do
+ * this (the office, for the volunteer's own diary).
+ */
 @ApplicationScoped
 public class VolunteerAccess {
 
@@ -21,11 +26,26 @@ public class VolunteerAccess {
         return volunteer.subject != null && volunteer.subject.equals(caller.subject());
     }
 
-    /** The volunteer alone: the diary, which is personal (no office writes or reads it for them). */
+    /**
+     * True when the caller may know that this volunteer exists: the volunteer, the office of their district, the city.
+     * Anyone else is answered as for an id of nothing.
+     */
+    public static boolean sees(Volunteer volunteer, CurrentUser caller) {
+        return isOwner(volunteer, caller) || caller.actsIn(volunteer.district, Roles.DISTRICT_ADMIN, Roles.CITY_ADMIN);
+    }
+
+    private static ProblemException refusal(Volunteer volunteer, CurrentUser caller, String detail) {
+        return ProblemException.refused(sees(volunteer, caller), "volunteer", volunteer.id, detail);
+    }
+
+    /**
+     * The volunteer alone: the diary, which is personal (no office writes or reads it for them). 403 for the
+     * office and the city, 404 as for an unknown id for anyone else.
+     */
     public Volunteer asOwner(UUID id, CurrentUser caller) {
         Volunteer volunteer = find(id);
         if (!isOwner(volunteer, caller)) {
-            throw ProblemException.forbidden("Only the volunteer may do this");
+            throw refusal(volunteer, caller, "Only the volunteer may do this");
         }
         return volunteer;
     }
@@ -37,29 +57,31 @@ public class VolunteerAccess {
 
     /**
      * The volunteer, an office of the volunteer's district, or a city-wide admin: who may read a volunteer's data, and
-     * who may act for a volunteer without the app (a correction entered on their behalf). Another district's office,
-     * an organizer and another volunteer get a 403 saying "Only the volunteer, the office of their district and the
-     * city may " and {@code action}, the caller's own act in words.
+     * who may act for a volunteer without the app (a correction entered on their behalf). Another district's office
+     * and another volunteer get the 404 of an unknown id ("No volunteer with id ..."), so that the answer does not
+     * tell whether a volunteer of that id exists; a 403 ("Only the volunteer, the office of their district and the
+     * city may " and {@code action}) is left for no caller today (organizers are refused by role).
      */
     public Volunteer asOwnerOrOffice(UUID id, CurrentUser caller, String action) {
         Volunteer volunteer = find(id);
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district);
         if (!isOwner(volunteer, caller) && !office && !caller.isCityWide()) {
-            throw ProblemException.forbidden("Only the volunteer, the office of their district and the city may " + action);
+            throw refusal(volunteer, caller, "Only the volunteer, the office of their district and the city may " + action);
         }
         return volunteer;
     }
 
     /**
      * The volunteer or an office of their district: who may change a profile, ask for a certificate or read its
-     * PDF. A refusal (403) says "Only the volunteer and the office of their district may " and {@code action}, the
-     * caller's own act in words (e.g. "read this certificate"), so a refused read never speaks of a change.
+     * PDF. The city, which sees every volunteer, is refused with 403 "Only the volunteer and the office of their
+     * district may " and {@code action}, the caller's own act in words (e.g. "read this certificate"), so a refused
+     * read never speaks of a change; another district's office and another volunteer with the 404 of an unknown id.
      */
     public Volunteer asOwnerOrDistrictOffice(UUID id, CurrentUser caller, String action) {
         Volunteer volunteer = find(id);
         boolean office = caller.hasRole(Roles.DISTRICT_ADMIN) && caller.mayActIn(volunteer.district);
         if (!isOwner(volunteer, caller) && !office) {
-            throw ProblemException.forbidden("Only the volunteer and the office of their district may " + action);
+            throw refusal(volunteer, caller, "Only the volunteer and the office of their district may " + action);
         }
         return volunteer;
     }
