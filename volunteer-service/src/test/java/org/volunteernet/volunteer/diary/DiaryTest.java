@@ -96,7 +96,7 @@ class DiaryTest {
                 .body("shortcomings[0].description", equalTo(SHORTCOMING));
         given().auth().oauth2(volunteer.token()).when().get("/api/v1/volunteers/" + volunteer.id() + "/diary/"
                 + TODAY.minusDays(5)).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Registrations.selfRegistered("230110").token()).when().get(path).then().statusCode(403);
+        given().auth().oauth2(Registrations.selfRegistered("230110").token()).when().get(path).then().statusCode(404);
 
         String deedId = created.path("deeds[0].id");
         given().auth().oauth2(volunteer.token()).when().get("/api/v1/deeds/" + deedId).then().statusCode(200)
