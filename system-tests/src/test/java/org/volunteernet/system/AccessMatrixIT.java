@@ -130,7 +130,7 @@ class AccessMatrixIT {
 
     int send(CSVRecord row, JsonNode operation, JsonNode openApi, String user) throws Exception {
         String path = row.get("path");
-        for (String param : List.of("district", "code", "recordId", "occurrenceId", "volunteerId", "id", "date", "deedId", "secret")) {
+        for (String param : List.of("district", "code", "recordId", "occurrenceId", "volunteerId", "id", "date", "deedId", "signupId", "organizationId", "secret")) {
             path = path.replace("{" + param + "}", fixture(param, row.get("path")));
         }
         String url = SERVICES.get(row.get("service")) + path + (row.get("query").isEmpty() ? "" : "?" + row.get("query"));
