@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
  * HanaMinB.ttf, 30 MB, for CJK Extension B-F) is not: it is read from its file only by a document that draws one of
  * its characters, since parsing it costs about 75 MB of heap and 0.3-1 s while the document is built (PDFBox copies
  * the file and its glyph table into memory). Which characters a font has is read once into a bit set, so asking
- * ({@link #covers}, {@link #unprintable}) parses nothing after that: for the main font at load, for a fallback when
+ * ({@link #covers}, {@link FontChain#unprintable}) parses nothing after that: for the main font at load, for a fallback when
  * it is first asked about a character (1-3 s for HanaMinB), which only happens for a character the main font lacks.
  * So no service pays for the fallbacks at start-up (every service loads the documents' fonts, few ever draw a rare
  * character).
@@ -170,15 +170,6 @@ public final class DocumentFont {
             }
         }
         return known;
-    }
-
-    /**
-     * The distinct characters of {@code text} this font has no glyph for (white space and invisible format or control
-     * characters aside), in order of first appearance: what a document in this font alone would print as a code point
-     * such as {@code [U+20000]} instead of the character. Empty when every character can be printed.
-     */
-    public List<Integer> unprintable(String text) {
-        return text == null ? List.of() : TextLayout.undrawable(text, this::covers);
     }
 
     /** {@code 𠀀 (U+20000)}: a character as a message names it, itself and its code point. */

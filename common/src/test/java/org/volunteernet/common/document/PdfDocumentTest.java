@@ -87,8 +87,8 @@ class PdfDocumentTest {
     @Test
     void aCharacterTheFontLacksIsPrintedAsItsCodePointNeverAsAQuestionMark() {
         DocumentFont font = TestDocuments.font();
-        assertThat(font.unprintable("𠀀李 王小明")).containsExactly(0x20000);
-        assertThat(font.unprintable("王小明")).isEmpty();
+        assertThat(FontChain.of(font).unprintable("𠀀李 王小明")).containsExactly(0x20000);
+        assertThat(FontChain.of(font).unprintable("王小明")).isEmpty();
         assertThat(DocumentFont.describe(0x20000)).isEqualTo("𠀀 (U+20000)");
         byte[] pdf;
         try (PdfDocument doc = PdfDocument.create(font, "t")) {
